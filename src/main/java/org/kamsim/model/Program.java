@@ -1,0 +1,30 @@
+package org.kamsim.model;
+
+/**
+ * What the KAM program does to a key account (MODEL.md, "Coverage").
+ *
+ * @param churnMultiplier annual churn of a fully ramped key account is {@code churn * churnMultiplier}
+ * @param growthUplift added to annual growth of a fully ramped key account
+ * @param rampMonths months of uninterrupted coverage to full effect; 0 means effect from the first month
+ * @param discount subtracted from margin in every month the account is key (rebates, volume discounts)
+ * @param overheadPerAccount annual program overhead per active key account
+ * @param demotionChurnMultiplier annual churn of a demoted key account is {@code churn * this}
+ */
+public record Program(
+    double churnMultiplier,
+    double growthUplift,
+    int rampMonths,
+    double discount,
+    double overheadPerAccount,
+    double demotionChurnMultiplier) {
+  public static final Program DEFAULT = new Program(0.5, 0.05, 12, 0.02, 20_000, 1.5);
+
+  public Program {
+    Checks.nonNegative(churnMultiplier, "program.churn_multiplier");
+    Checks.finite(growthUplift, "program.growth_uplift");
+    Checks.atLeast(rampMonths, 0, "program.ramp_months");
+    Checks.inRange(discount, 0, 1, "program.discount");
+    Checks.nonNegative(overheadPerAccount, "program.overhead_per_account");
+    Checks.nonNegative(demotionChurnMultiplier, "program.demotion_churn_multiplier");
+  }
+}

@@ -1,0 +1,71 @@
+package org.kamsim.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A complete, validated what-if: the portfolio, the model parameters, the plan (already resolved against
+ * the portfolio) and the shocks. Immutable; {@link #withTrials} and {@link #withSeed} apply command-line
+ * overrides.
+ *
+ * @param name scenario name (default: the file name without extension)
+ * @param source the scenario file, for provenance; may be null for scenarios built in code
+ * @param portfolio the accounts
+ * @param horizonMonths months simulated, {@code T}
+ * @param trials Monte Carlo trials
+ * @param seed master seed: every random draw of a run derives from it
+ * @param survivalThreshold fraction of today's revenue run-rate whose breach {@code survival} reports
+ * @param factor systemic factor parameters
+ * @param program program effects on key accounts
+ * @param kam staffing parameters
+ * @param planSpec how the scenario named the plan (for reports)
+ * @param plan the resolved plan
+ * @param statusQuo today's key set with the status quo headcount
+ * @param scoring the scoring matrix
+ * @param shocks deterministic events, in file order
+ * @param optimise optimiser settings
+ */
+public record Scenario(
+    String name,
+    Path source,
+    Portfolio portfolio,
+    int horizonMonths,
+    int trials,
+    long seed,
+    double survivalThreshold,
+    FactorModel factor,
+    Program program,
+    KamPolicy kam,
+    PlanSpec planSpec,
+    Plan plan,
+    Plan statusQuo,
+    Scoring scoring,
+    List<Shock> shocks,
+    OptimiseSpec optimise) {
+
+  public Scenario {
+    Checks.nonBlank(name, "name");
+    Checks.atLeast(horizonMonths, 1, "horizon_months");
+    Checks.atLeast(trials, 1, "trials");
+    Checks.nonNegative(survivalThreshold, "survival_threshold");
+    shocks = List.copyOf(shocks);
+    plan.mask(portfolio);
+    statusQuo.mask(portfolio);
+  }
+
+  public Scenario withTrials(int newTrials) {
+    return new Scenario(name, source, portfolio, horizonMonths, newTrials, seed, survivalThreshold,
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise);
+  }
+
+  public Scenario withSeed(long newSeed) {
+    return new Scenario(name, source, portfolio, horizonMonths, trials, newSeed, survivalThreshold,
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise);
+  }
+
+  /** The same scenario evaluating another plan (the optimiser's candidates and baselines). */
+  public Scenario withPlan(Plan newPlan) {
+    return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
+        factor, program, kam, planSpec, newPlan, statusQuo, scoring, shocks, optimise);
+  }
+}
