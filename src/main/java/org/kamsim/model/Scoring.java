@@ -11,7 +11,10 @@ import java.util.stream.IntStream;
  * criteria scores, {@code sum(w_c * s_c) / sum(w_c)}, so it stays on the 1..10 scale of the criteria
  * whatever the weights add up to.
  *
- * @param weights weight by criterion name, in the order given
+ * <p>A portfolio without criteria columns has the empty scoring matrix: every score is NaN and
+ * {@link #rank} falls back to revenue order.
+ *
+ * @param weights weight by criterion name, in the order given; empty only when there are no criteria
  */
 public record Scoring(Map<String, Double> weights) {
 
@@ -23,7 +26,7 @@ public record Scoring(Map<String, Double> weights) {
       copy.put(e.getKey(), e.getValue());
       sum += e.getValue();
     }
-    if (!(sum > 0)) {
+    if (!copy.isEmpty() && !(sum > 0)) {
       throw new IllegalArgumentException("scoring.weights: must have a positive weight");
     }
     weights = java.util.Collections.unmodifiableMap(copy);
@@ -50,7 +53,10 @@ public record Scoring(Map<String, Double> weights) {
 
   /** Account indexes by score, best first; ties go to the larger revenue, then to file order. */
   public int[] rank(Portfolio portfolio) {
-    double[] scores = portfolio.accounts().stream().mapToDouble(this::score).toArray();
+    // Rounded so that weighted means equal on paper (7.2 vs 7.199999999999999) tie, and the documented
+    // tie-break by revenue applies instead of floating-point noise.
+    double[] scores = portfolio.accounts().stream()
+        .mapToDouble(a -> Math.rint(score(a) * 1e9) / 1e9).toArray();
     return IntStream.range(0, portfolio.size()).boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> -scores[i])
             .thenComparingDouble(i -> -portfolio.get(i).revenue())

@@ -14,6 +14,15 @@ public sealed interface Selector {
   /** The selector as a user writes it. */
   String text();
 
+  /** The selected accounts as a mask over account indexes, when every account has the same key status. */
+  default boolean[] mask(Portfolio portfolio, boolean inKeySet) {
+    boolean[] mask = new boolean[portfolio.size()];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = selects(portfolio, i, inKeySet);
+    }
+    return mask;
+  }
+
   /** Every account. */
   record All() implements Selector {
     @Override public boolean selects(Portfolio p, int index, boolean inKeySet) {
@@ -107,6 +116,16 @@ public sealed interface Selector {
 
     @Override public String text() {
       return "top:" + n;
+    }
+
+    /** Ranks once instead of once per account. */
+    @Override public boolean[] mask(Portfolio p, boolean inKeySet) {
+      boolean[] mask = new boolean[p.size()];
+      int[] order = p.byRevenueDescending();
+      for (int i = 0; i < Math.min(n, order.length); i++) {
+        mask[order[i]] = true;
+      }
+      return mask;
     }
   }
 }

@@ -1,0 +1,221 @@
+package org.kamsim.simulation;
+
+import java.util.Arrays;
+import java.util.List;
+import org.kamsim.model.Account;
+import org.kamsim.model.KamPolicy;
+import org.kamsim.model.Portfolio;
+import org.kamsim.model.Program;
+import org.kamsim.model.Shock;
+
+/**
+ * Everything about one account under one coverage that does not change from trial to trial, precomputed
+ * so the kernel's month loop does no {@code log}, {@code pow} or {@code Phi^-1}.
+ *
+ * <p>The month arrays (index {@code t} is month {@code t + 1}) describe the path on which the account's
+ * KAM never leaves. When a trial draws a KAM departure, the kernel rebuilds the months from the departure
+ * on with {@link #rebuildAfterAttrition}, using the per-month bases kept here.
+ *
+ * <p>Modelling choices where MODEL.md is silent, here so they are in one place:
+ * <ul>
+ *   <li>Annual churn after the program, demotion and shock multipliers is capped at 1 (certain loss in
+ *       that month); annual growth after uplift and shocks is floored at -1 (revenue falls to zero).
+ *   <li>A churn shock multiplies the annual churn after the coverage effect; growth and margin shocks add.
+ *   <li>A KAM departure in month {@code a} is decided at the start of the month, before churn: months
+ *       {@code a .. a + vacancy - 1} get no churn or growth effect, and the new KAM starts in month
+ *       {@code a + vacancy} with {@code t_cov = 1}. The new KAM can leave from month
+ *       {@code max(a + vacancy, a + 1)}.
+ * </ul>
+ */
+final class CoveragePath {
+  final Coverage coverage;
+  final int horizon;
+  /** First month (1-based) in which the account is lost for certain; {@code horizon + 1} when never. */
+  final int lossMonth;
+  /** Churned by month t+1 iff the copula latent {@code X <= threshold[t]} (KAM never leaving). */
+  final double[] threshold;
+  /** Cumulative monthly hazard {@code H(t+1) = sum -ln(1 - h_s)} (KAM never leaving). */
+  final double[] cumulativeHazard;
+  /** Log-revenue drift {@code mu(t+1)} (KAM never leaving). */
+  final double[] drift;
+  /** Margin per month after discount and margin shocks. */
+  final double[] margin;
+  /** Deterministic revenue per month when volatility is zero (KAM never leaving, cap applied); else null. */
+  final double[] revenue;
+  /** Per-month annual churn before any program effect (shocks applied), for rebuilding; null if not key. */
+  private final double[] churnBase;
+  /** Per-month annual growth before any program effect (shocks applied), for rebuilding; null if not key. */
+  private final double[] growthBase;
+
+  final double startRevenue;
+  final double cap;
+  final double systemicVol;
+  final double idiosyncraticVol;
+  final double monthlyCost;
+  final double monthlyOverhead;
+  final double discount;
+
+  /** {@code s^2 / 2} times the month's increment of the cumulative shock's variance. */
+  private final double[] convexity;
+  private final double churnMultiplier;
+  private final double growthUplift;
+  private final int rampMonths;
+
+  CoveragePath(Portfolio portfolio, int index, Coverage coverage, int horizon, Program program,
+      double growthCorrelation, double[] varianceIncrement, List<Shock> shocks,
+      List<boolean[]> shockMasks) {
+    Account a = portfolio.get(index);
+    this.coverage = coverage;
+    this.horizon = horizon;
+    double s = a.volatility() / Math.sqrt(12);
+    this.convexity = new double[horizon];
+    for (int t = 0; t < horizon; t++) {
+      convexity[t] = 0.5 * s * s * varianceIncrement[t];
+    }
+    this.systemicVol = s * Math.sqrt(growthCorrelation);
+    this.idiosyncraticVol = s * Math.sqrt(1 - growthCorrelation);
+    this.startRevenue = a.revenue() / 12;
+    this.cap = a.potential() / 12;
+    boolean key = coverage.inKeySet();
+    this.monthlyOverhead = key ? program.overheadPerAccount() / 12 : 0;
+    this.monthlyCost = a.costToServe() / 12 + monthlyOverhead;
+    this.discount = key ? program.discount() : 0;
+    this.churnMultiplier = program.churnMultiplier();
+    this.growthUplift = program.growthUplift();
+    this.rampMonths = program.rampMonths();
+
+    double baseChurn = coverage == Coverage.DEMOTED
+        ? a.churn() * program.demotionChurnMultiplier() : a.churn();
+    double[] churnMult = new double[horizon];
+    double[] growthAdd = new double[horizon];
+    double[] marginAdd = new double[horizon];
+    Arrays.fill(churnMult, 1);
+    int loss = horizon + 1;
+    for (int k = 0; k < shocks.size(); k++) {
+      if (!shockMasks.get(2 * k + (key ? 1 : 0))[index]) {
+        continue;
+      }
+      Shock shock = shocks.get(k);
+      if (shock instanceof Shock.Lose lose) {
+        loss = Math.min(loss, lose.month());
+      } else if (shock instanceof Shock.ChurnShock c) {
+        for (int t = c.from() - 1; t < Math.min(c.to(), horizon); t++) {
+          churnMult[t] *= c.factor();
+        }
+      } else if (shock instanceof Shock.GrowthShock g) {
+        for (int t = g.from() - 1; t < Math.min(g.to(), horizon); t++) {
+          growthAdd[t] += g.add();
+        }
+      } else if (shock instanceof Shock.MarginShock m) {
+        for (int t = m.from() - 1; t < Math.min(m.to(), horizon); t++) {
+          marginAdd[t] += m.add();
+        }
+      }
+    }
+    this.lossMonth = loss;
+
+    this.margin = new double[horizon];
+    double[] churn = new double[horizon];
+    double[] growth = new double[horizon];
+    for (int t = 0; t < horizon; t++) {
+      margin[t] = a.margin() - discount + marginAdd[t];
+      churn[t] = baseChurn * churnMult[t];
+      growth[t] = a.growth() + growthAdd[t];
+    }
+    this.churnBase = key ? churn : null;
+    this.growthBase = key ? growth : null;
+
+    this.cumulativeHazard = new double[horizon];
+    this.drift = new double[horizon];
+    this.threshold = new double[horizon];
+    double h = 0;
+    for (int t = 0; t < horizon; t++) {
+      double r = coverage == Coverage.KEPT ? 1 : coverage == Coverage.ELEVATED ? ramp(t + 1) : 0;
+      h += hazardIncrement(programChurn(churn[t], r));
+      cumulativeHazard[t] = h;
+      drift[t] = drift(growth[t] + growthUplift * r, t);
+      threshold[t] = Normal.inverseCdf(-Math.expm1(-h));
+    }
+    if (a.volatility() == 0) {
+      revenue = new double[horizon];
+      double x = startRevenue;
+      for (int t = 0; t < horizon; t++) {
+        x = Math.min(x * Math.exp(drift[t]), cap);
+        revenue[t] = x;
+      }
+    } else {
+      revenue = null;
+    }
+  }
+
+  /** The ramp {@code r(t_cov) = min(1, t_cov / ramp_months)}; 1 when there is no ramp. */
+  private double ramp(int monthsCovered) {
+    return rampMonths == 0 ? 1 : Math.min(1.0, (double) monthsCovered / rampMonths);
+  }
+
+  private double programChurn(double annualChurn, double r) {
+    return Math.min(1, annualChurn * (1 - (1 - churnMultiplier) * r));
+  }
+
+  /** {@code -ln(1 - h)} for the monthly hazard {@code h = 1 - (1 - p)^(1/12)}: simply {@code -ln(1-p)/12}. */
+  private static double hazardIncrement(double annual) {
+    return annual >= 1 ? Double.POSITIVE_INFINITY : -Math.log1p(-annual) / 12;
+  }
+
+  private double drift(double annualGrowth, int t) {
+    return Math.log1p(Math.max(annualGrowth, -1)) / 12 - convexity[t];
+  }
+
+  /**
+   * {@code Var(S_t) - Var(S_{t-1})} for the cumulative standardised shock {@code S_t = sum_{u<=t} eta_u},
+   * index t for month t+1: {@code 1 + 2 beta sum_{k=1}^{t-1} phi^k}.
+   *
+   * <p>Why not MODEL.md's {@code mu = ln(1+g)/12 - s^2/2}: that drift yields its stated
+   * {@code E[X(t)] = revenue/12 * prod (1+g)^(1/12)} only when the shocks are serially independent. The
+   * factor path is AR(1), so with {@code phi > 0} and {@code beta > 0} the variance of log revenue grows
+   * faster than t, and the literal drift would overstate mean revenue (by about 18% at month 36 for 20%
+   * volatility and the default factor). Using the true variance increment keeps the contract's expectation
+   * exact, so {@code growth} is the expected growth the CSV says it is; with {@code phi = 0} or
+   * {@code beta = 0} the increment is 1 and the drift is MODEL.md's, letter for letter.
+   */
+  static double[] varianceIncrements(int horizon, double persistence, double growthCorrelation) {
+    double[] increment = new double[horizon];
+    double powerSum = 0;
+    for (int t = 0; t < horizon; t++) {
+      increment[t] = 1 + 2 * growthCorrelation * powerSum;
+      powerSum = persistence * (1 + powerSum);
+    }
+    return increment;
+  }
+
+  /**
+   * Rewrites {@code hazardOut} and {@code driftOut} (cumulative hazard and drift per month) for a trial in
+   * which the KAM leaves in the given months (1-based, ascending). Months before the first departure are
+   * those of the never-leaving path.
+   */
+  void rebuildAfterAttrition(int[] departures, int count, int vacancyMonths, double[] hazardOut,
+      double[] driftOut) {
+    int first = departures[0] - 1;
+    System.arraycopy(cumulativeHazard, 0, hazardOut, 0, first);
+    System.arraycopy(drift, 0, driftOut, 0, first);
+    double h = first == 0 ? 0 : cumulativeHazard[first - 1];
+    int next = 0;
+    int restart = 0;
+    for (int t = first; t < horizon; t++) {
+      int month = t + 1;
+      while (next < count && departures[next] <= month) {
+        restart = departures[next] + vacancyMonths;
+        next++;
+      }
+      double r = month < restart ? 0 : ramp(month - restart + 1);
+      h += hazardIncrement(programChurn(churnBase[t], r));
+      hazardOut[t] = h;
+      driftOut[t] = drift(growthBase[t] + growthUplift * r, t);
+    }
+  }
+
+  /** Whether the never-leaving path applies whatever the attrition draws (not key, or no attrition). */
+  static boolean attritionMatters(Coverage coverage, KamPolicy kam) {
+    return coverage.inKeySet() && kam.attrition() > 0;
+  }
+}

@@ -1,0 +1,215 @@
+package org.kamsim.simulation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import org.kamsim.model.Portfolio;
+import org.kamsim.model.Scenario;
+
+/**
+ * The results of one simulation: the figures of MODEL.md's outputs, computed once from the per-trial
+ * arrays and sums the {@link Simulator} collected. Immutable; array views are copies.
+ */
+public final class SimulationResult {
+  /** z of the two-sided 95% normal interval. */
+  private static final double Z95 = 1.959963984540054;
+
+  private final Scenario scenario;
+  private final Distribution revenue;
+  private final Distribution profit;
+  private final Distribution statusQuoRevenue;
+  private final Distribution statusQuoProfit;
+  private final RiskMeasures revenueAtRisk;
+  private final RiskMeasures profitAtRisk;
+  private final double accountsLostMean;
+  private final double accountsLostP95;
+  private final double survivalRevenue;
+  private final double probabilityBelowSurvival;
+  private final Concentration concentration;
+  private final PlanFigures plan;
+  private final List<Period> periods;
+  private final List<AccountOutcome> accounts;
+  private final double[] revenueByTrial;
+  private final double[] profitByTrial;
+  private final double[] statusQuoProfitByTrial;
+  private final double[] accountsLostByTrial;
+
+  SimulationResult(Scenario scenario, Simulator.TrialArrays perTrial, Simulator.BlockSums sums,
+      double[] tailRevenue, int tailCount) {
+    this.scenario = scenario;
+    int n = scenario.trials();
+    int months = scenario.horizonMonths();
+    Portfolio portfolio = scenario.portfolio();
+    this.revenueByTrial = perTrial.planRevenue;
+    this.profitByTrial = perTrial.planProfit;
+    this.statusQuoProfitByTrial = perTrial.statusQuoProfit;
+    this.accountsLostByTrial = perTrial.accountsLost;
+
+    revenue = Distribution.of(perTrial.planRevenue);
+    profit = Distribution.of(perTrial.planProfit);
+    statusQuoRevenue = Distribution.of(perTrial.statusQuoRevenue);
+    statusQuoProfit = Distribution.of(perTrial.statusQuoProfit);
+    revenueAtRisk = RiskMeasures.of(perTrial.planRevenue);
+    profitAtRisk = RiskMeasures.of(perTrial.planProfit);
+    accountsLostMean = Stats.mean(perTrial.accountsLost);
+    accountsLostP95 = Stats.quantile(Stats.sorted(perTrial.accountsLost), 0.95);
+    survivalRevenue = scenario.survivalThreshold() * portfolio.totalRevenue() * months / 12.0;
+    int below = 0;
+    for (double r : perTrial.planRevenue) {
+      if (r < survivalRevenue) {
+        below++;
+      }
+    }
+    probabilityBelowSurvival = (double) below / n;
+    concentration = Concentration.of(portfolio);
+
+    double[] incremental = new double[n];
+    for (int i = 0; i < n; i++) {
+      incremental[i] = perTrial.planProfit[i] - perTrial.statusQuoProfit[i];
+    }
+    double incMean = Stats.mean(incremental);
+    double incErr = Stats.standardError(incremental);
+
+    List<Period> rows = new ArrayList<>(months);
+    double[] column = new double[n];
+    double[] sqColumn = new double[n];
+    double cumulative = 0;
+    double[] cumulativeByMonth = new double[months];
+    for (int t = 0; t < months; t++) {
+      for (int i = 0; i < n; i++) {
+        column[i] = perTrial.planRevenueByMonth[i * months + t];
+        sqColumn[i] = perTrial.statusQuoRevenueByMonth[i * months + t];
+      }
+      double revenueMean = Stats.mean(column);
+      double sqRevenueMean = Stats.mean(sqColumn);
+      double[] sorted = Stats.sorted(column);
+      double[] sqSorted = Stats.sorted(sqColumn);
+      double planProfitMean = sums.planProfit[t] / n;
+      double sqProfitMean = sums.statusQuoProfit[t] / n;
+      double monthIncrement = planProfitMean - sqProfitMean;
+      cumulative += monthIncrement;
+      cumulativeByMonth[t] = cumulative;
+      rows.add(new Period(t + 1, revenueMean, Stats.quantile(sorted, 0.05),
+          Stats.quantile(sorted, 0.25), Stats.quantile(sorted, 0.50), Stats.quantile(sorted, 0.75),
+          Stats.quantile(sorted, 0.95), planProfitMean, sums.planActive[t] / n, sqRevenueMean,
+          Stats.quantile(sqSorted, 0.50), sqProfitMean, monthIncrement, cumulative));
+    }
+    periods = Collections.unmodifiableList(rows);
+
+    plan = new PlanFigures(scenario.plan().key(), scenario.plan().headcount(),
+        scenario.statusQuo().headcount(), Stats.mean(perTrial.programCost), incMean, incErr,
+        incMean - Z95 * incErr, incMean + Z95 * incErr, payback(cumulativeByMonth));
+
+    boolean[] inPlan = scenario.plan().mask(portfolio);
+    List<AccountOutcome> outcomes = new ArrayList<>(portfolio.size());
+    for (int i = 0; i < portfolio.size(); i++) {
+      double mean = sums.accountRevenue[i] / n;
+      outcomes.add(new AccountOutcome(portfolio.get(i).id(), i, portfolio.get(i).key(), inPlan[i],
+          (double) sums.accountLost[i] / n, mean, sums.accountProfit[i] / n,
+          mean - tailRevenue[i] / tailCount));
+    }
+    accounts = Collections.unmodifiableList(outcomes);
+  }
+
+  /** First month (1-based) from which the cumulative series stays >= 0; empty if it ends below 0. */
+  static OptionalInt payback(double[] cumulative) {
+    int lastNegative = -1;
+    for (int t = 0; t < cumulative.length; t++) {
+      if (cumulative[t] < 0) {
+        lastNegative = t;
+      }
+    }
+    if (lastNegative == cumulative.length - 1) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(lastNegative + 2);
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public int trials() {
+    return scenario.trials();
+  }
+
+  /** Total revenue over the horizon under the plan. */
+  public Distribution revenue() {
+    return revenue;
+  }
+
+  /** Total profit over the horizon under the plan, KAM cost included. */
+  public Distribution profit() {
+    return profit;
+  }
+
+  public Distribution statusQuoRevenue() {
+    return statusQuoRevenue;
+  }
+
+  public Distribution statusQuoProfit() {
+    return statusQuoProfit;
+  }
+
+  public RiskMeasures revenueAtRisk() {
+    return revenueAtRisk;
+  }
+
+  public RiskMeasures profitAtRisk() {
+    return profitAtRisk;
+  }
+
+  public double accountsLostMean() {
+    return accountsLostMean;
+  }
+
+  public double accountsLostP95() {
+    return accountsLostP95;
+  }
+
+  /** {@code survival_threshold x revenue today x T / 12}: the horizon revenue whose breach is reported. */
+  public double survivalRevenue() {
+    return survivalRevenue;
+  }
+
+  public double probabilityBelowSurvival() {
+    return probabilityBelowSurvival;
+  }
+
+  public Concentration concentration() {
+    return concentration;
+  }
+
+  public PlanFigures plan() {
+    return plan;
+  }
+
+  public List<Period> periods() {
+    return periods;
+  }
+
+  public List<AccountOutcome> accounts() {
+    return accounts;
+  }
+
+  /** Horizon revenue of each trial, in trial order (a copy). */
+  public double[] revenueByTrial() {
+    return revenueByTrial.clone();
+  }
+
+  /** Horizon profit of each trial, in trial order (a copy). */
+  public double[] profitByTrial() {
+    return profitByTrial.clone();
+  }
+
+  /** Horizon profit of the status quo in each trial, on the same draws (a copy). */
+  public double[] statusQuoProfitByTrial() {
+    return statusQuoProfitByTrial.clone();
+  }
+
+  /** Accounts lost within the horizon in each trial (a copy). */
+  public double[] accountsLostByTrial() {
+    return accountsLostByTrial.clone();
+  }
+}

@@ -1,0 +1,255 @@
+package org.kamsim.simulation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.kamsim.model.Scenario;
+
+/**
+ * Runs a scenario's trials in fixed-size blocks on any number of threads and collects a
+ * {@link SimulationResult}.
+ *
+ * <p>A block's sums are a pure function of (scenario, seed, block index): trials draw from streams keyed
+ * by their own index, per-trial figures are stored at the trial's index, and block sums are folded in
+ * block order. The thread count changes only the wall time.
+ *
+ * <p>Memory grows with trials x months (the monthly revenue paths kept for the monthly quantiles) and
+ * with blocks x accounts (per-account sums per block), never with trials x accounts x months.
+ */
+public final class Simulator {
+  /** Trials per block: fixed by the engine, never derived from the thread count. */
+  public static final int BLOCK_SIZE = 1000;
+  /** Confidence level whose revenue shortfall is attributed to accounts in {@code accounts.csv}. */
+  public static final double CONTRIBUTION_ALPHA = 0.95;
+
+  private final int threads;
+  private final ProgressListener progress;
+
+  public Simulator(int threads, ProgressListener progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
+    }
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  public SimulationResult run(Scenario scenario) {
+    Kernel kernel = new Kernel(scenario);
+    int trials = scenario.trials();
+    int months = kernel.horizon;
+    int accounts = kernel.accounts;
+    TrialArrays perTrial = new TrialArrays(trials, months);
+    int blocks = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    // The tail pass re-runs the worst trials, so progress counts them too.
+    long work = trials + Stats.tailCount(trials, CONTRIBUTION_ALPHA);
+    AtomicLong done = new AtomicLong();
+
+    BlockSums total = new BlockSums(months, accounts);
+    List<BlockSums> main = runBlocks(blocks, b -> {
+      BlockSums sums = new BlockSums(months, accounts);
+      Workspace w = workspace(months);
+      int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
+      for (int trial = b * BLOCK_SIZE; trial < end; trial++) {
+        kernel.runTrial(trial, w, sums.accountRevenue, sums.accountProfit, sums.accountLost);
+        perTrial.store(trial, w);
+        sums.addMonths(w);
+      }
+      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), work);
+      return sums;
+    });
+    for (BlockSums sums : main) {
+      total.add(sums);
+    }
+
+    // Expected-shortfall contributions: re-run the trials in the lower revenue tail (exact, because a
+    // trial is a pure function of its index) and average each account's revenue over them.
+    int[] tail = tailTrials(perTrial.planRevenue, CONTRIBUTION_ALPHA);
+    int tailBlocks = (tail.length + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    double[] tailRevenue = new double[accounts];
+    List<double[]> tailSums = runBlocks(tailBlocks, b -> {
+      double[] sums = new double[accounts];
+      Workspace w = workspace(months);
+      int end = Math.min(tail.length, (b + 1) * BLOCK_SIZE);
+      for (int k = b * BLOCK_SIZE; k < end; k++) {
+        kernel.runTrial(tail[k], w, sums, null, null);
+      }
+      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), work);
+      return sums;
+    });
+    for (double[] sums : tailSums) {
+      for (int i = 0; i < accounts; i++) {
+        tailRevenue[i] += sums[i];
+      }
+    }
+    return new SimulationResult(scenario, perTrial, total, tailRevenue, tail.length);
+  }
+
+  /** Indexes of the {@code ceil(n (1 - alpha))} lowest values (ties by index), in ascending index order. */
+  static int[] tailTrials(double[] values, double alpha) {
+    int k = Stats.tailCount(values.length, alpha);
+    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> values[i]).thenComparingInt(i -> i));
+    int[] tail = new int[k];
+    for (int i = 0; i < k; i++) {
+      tail[i] = order[i];
+    }
+    Arrays.sort(tail);
+    return tail;
+  }
+
+  private final ThreadLocal<Workspace> workspaces = new ThreadLocal<>();
+
+  private Workspace workspace(int months) {
+    Workspace w = workspaces.get();
+    if (w == null || w.factor.length != months) {
+      w = new Workspace(months);
+      workspaces.set(w);
+    }
+    return w;
+  }
+
+  @FunctionalInterface
+  private interface BlockTask<T> {
+    T run(int block);
+  }
+
+  /** Runs blocks 0..n-1 and returns their results in block order, whatever order they finished in. */
+  private <T> List<T> runBlocks(int n, BlockTask<T> task) {
+    List<T> results = new ArrayList<>(n);
+    if (threads == 1 || n <= 1) {
+      for (int b = 0; b < n; b++) {
+        results.add(task.run(b));
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
+      Thread t = new Thread(r, "kamsim-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>(n);
+      for (int b = 0; b < n; b++) {
+        final int block = b;
+        futures.add(pool.submit(() -> task.run(block)));
+      }
+      for (Future<T> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("simulation interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Figures kept per trial, written at the trial's index by whichever thread ran it. */
+  static final class TrialArrays {
+    final int months;
+    final double[] planRevenue;
+    final double[] planProfit;
+    final double[] statusQuoRevenue;
+    final double[] statusQuoProfit;
+    final double[] programCost;
+    final double[] accountsLost;
+    /** Plan and status quo revenue by trial and month, trial-major. */
+    final double[] planRevenueByMonth;
+    final double[] statusQuoRevenueByMonth;
+
+    TrialArrays(int trials, int months) {
+      this.months = months;
+      planRevenue = new double[trials];
+      planProfit = new double[trials];
+      statusQuoRevenue = new double[trials];
+      statusQuoProfit = new double[trials];
+      programCost = new double[trials];
+      accountsLost = new double[trials];
+      long cells = (long) trials * months;
+      if (cells > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("trials x horizon_months: too large, was " + cells);
+      }
+      planRevenueByMonth = new double[(int) cells];
+      statusQuoRevenueByMonth = new double[(int) cells];
+    }
+
+    void store(int trial, Workspace w) {
+      double revenue = 0;
+      double profit = 0;
+      double sqRevenue = 0;
+      double sqProfit = 0;
+      int base = trial * months;
+      for (int t = 0; t < months; t++) {
+        revenue += w.planRevenue[t];
+        profit += w.planProfit[t];
+        sqRevenue += w.statusQuoRevenue[t];
+        sqProfit += w.statusQuoProfit[t];
+        planRevenueByMonth[base + t] = w.planRevenue[t];
+        statusQuoRevenueByMonth[base + t] = w.statusQuoRevenue[t];
+      }
+      planRevenue[trial] = revenue;
+      planProfit[trial] = profit;
+      statusQuoRevenue[trial] = sqRevenue;
+      statusQuoProfit[trial] = sqProfit;
+      programCost[trial] = w.planProgramCost;
+      accountsLost[trial] = w.accountsLost;
+    }
+  }
+
+  /** Sums over the trials of one block (or, after folding, of all blocks). */
+  static final class BlockSums {
+    final double[] planProfit;
+    final double[] statusQuoProfit;
+    final double[] planActive;
+    final double[] accountRevenue;
+    final double[] accountProfit;
+    final long[] accountLost;
+
+    BlockSums(int months, int accounts) {
+      planProfit = new double[months];
+      statusQuoProfit = new double[months];
+      planActive = new double[months];
+      accountRevenue = new double[accounts];
+      accountProfit = new double[accounts];
+      accountLost = new long[accounts];
+    }
+
+    void addMonths(Workspace w) {
+      for (int t = 0; t < planProfit.length; t++) {
+        planProfit[t] += w.planProfit[t];
+        statusQuoProfit[t] += w.statusQuoProfit[t];
+        planActive[t] += w.planActive[t];
+      }
+    }
+
+    void add(BlockSums o) {
+      for (int t = 0; t < planProfit.length; t++) {
+        planProfit[t] += o.planProfit[t];
+        statusQuoProfit[t] += o.statusQuoProfit[t];
+        planActive[t] += o.planActive[t];
+      }
+      for (int i = 0; i < accountRevenue.length; i++) {
+        accountRevenue[i] += o.accountRevenue[i];
+        accountProfit[i] += o.accountProfit[i];
+        accountLost[i] += o.accountLost[i];
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.kamsim.simulation;
+
+/**
+ * One thread's scratch memory for the kernel: allocated once per worker, reused for every trial, so the
+ * trial loop allocates nothing. After {@link Kernel#runTrial} it holds that trial's monthly totals.
+ */
+final class Workspace {
+  final StreamRng factorRng = new StreamRng();
+  final StreamRng accountRng = new StreamRng();
+  final StreamRng attritionRng = new StreamRng();
+
+  /** The factor path {@code Y_1..Y_T}. */
+  final double[] factor;
+  /** Revenue of the account being evaluated, per month. */
+  final double[] accountRevenue;
+  /** Cumulative hazard and drift of an account whose KAM left, rebuilt per trial. */
+  final double[] hazard;
+  final double[] drift;
+  /** KAM departure months of the account being evaluated, ascending. */
+  final int[] departures;
+  int departureCount;
+  /** Where {@link Kernel#evaluate} left the account's revenue: {@link #accountRevenue} or a path's own. */
+  double[] source;
+
+  final double[] planRevenue;
+  final double[] planProfit;
+  final double[] planActive;
+  final double[] statusQuoRevenue;
+  final double[] statusQuoProfit;
+  double planProgramCost;
+  int accountsLost;
+
+  Workspace(int horizon) {
+    factor = new double[horizon];
+    accountRevenue = new double[horizon];
+    hazard = new double[horizon];
+    drift = new double[horizon];
+    departures = new int[horizon + 1];
+    planRevenue = new double[horizon];
+    planProfit = new double[horizon];
+    planActive = new double[horizon];
+    statusQuoRevenue = new double[horizon];
+    statusQuoProfit = new double[horizon];
+  }
+
+  void clearTrial() {
+    java.util.Arrays.fill(planRevenue, 0);
+    java.util.Arrays.fill(planProfit, 0);
+    java.util.Arrays.fill(planActive, 0);
+    java.util.Arrays.fill(statusQuoRevenue, 0);
+    java.util.Arrays.fill(statusQuoProfit, 0);
+    planProgramCost = 0;
+    accountsLost = 0;
+  }
+}

@@ -1,0 +1,94 @@
+package org.kamsim.simulation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.kamsim.model.Account;
+import org.kamsim.model.FactorModel;
+import org.kamsim.model.KamPolicy;
+import org.kamsim.model.OptimiseSpec;
+import org.kamsim.model.Plan;
+import org.kamsim.model.PlanSpec;
+import org.kamsim.model.Portfolio;
+import org.kamsim.model.Program;
+import org.kamsim.model.Scenario;
+import org.kamsim.model.Scoring;
+import org.kamsim.model.Shock;
+
+/** Builds scenarios in code for the engine's tests, with every parameter at hand. */
+final class TestScenario {
+  final List<Account> accounts = new ArrayList<>();
+  int horizon = 36;
+  int trials = 20_000;
+  long seed = 7;
+  double survivalThreshold = 0.8;
+  FactorModel factor = new FactorModel(0, 0, 0);
+  Program program = new Program(0.5, 0.05, 12, 0.02, 20_000, 1.5);
+  double capacityPerKam = 4;
+  double costPerKam = 150_000;
+  double attrition = 0;
+  int vacancyMonths = 3;
+  List<String> planKey = null;
+  Integer headcount = null;
+  final List<Shock> shocks = new ArrayList<>();
+
+  static Account account(String id, double revenue, double churn) {
+    return new Account(id, id, "", "", revenue, 0.3, 0, churn, 0, 0, Double.POSITIVE_INFINITY, 1,
+        false, Map.of());
+  }
+
+  /** A copy of {@code a} with the given fields changed; pass NaN / null to keep a field. */
+  static Account with(Account a, String segment, String region, double growth, double volatility,
+      double potential, boolean key) {
+    return new Account(a.id(), a.name(), segment == null ? a.segment() : segment,
+        region == null ? a.region() : region, a.revenue(), a.margin(), a.costToServe(), a.churn(),
+        Double.isNaN(growth) ? a.growth() : growth, Double.isNaN(volatility) ? a.volatility() : volatility,
+        Double.isNaN(potential) ? a.potential() : potential, a.complexity(), key, a.criteria());
+  }
+
+  static Account full(String id, String segment, String region, double revenue, double margin,
+      double costToServe, double churn, double growth, double volatility, double potential,
+      double complexity, boolean key) {
+    return new Account(id, id, segment, region, revenue, margin, costToServe, churn, growth, volatility,
+        potential, complexity, key, Map.of());
+  }
+
+  TestScenario add(Account a) {
+    accounts.add(a);
+    return this;
+  }
+
+  Scenario build() {
+    Portfolio portfolio = new Portfolio(accounts, List.of());
+    KamPolicy kam = new KamPolicy(headcount == null ? OptionalInt.empty() : OptionalInt.of(headcount),
+        capacityPerKam, costPerKam, attrition, vacancyMonths, OptionalInt.empty());
+    List<String> today = new ArrayList<>();
+    double todayLoad = 0;
+    for (Account a : accounts) {
+      if (a.key()) {
+        today.add(a.id());
+        todayLoad += a.complexity();
+      }
+    }
+    List<String> key = planKey == null ? today : planKey;
+    double load = 0;
+    for (Account a : accounts) {
+      if (key.contains(a.id())) {
+        load += a.complexity();
+      }
+    }
+    Plan plan = new Plan(key, headcount == null ? kam.kamsToCover(load) : headcount);
+    Plan statusQuo = new Plan(today, kam.kamsToCover(todayLoad));
+    Map<String, Double> weights = new LinkedHashMap<>();
+    weights.put("none", 1.0);
+    return new Scenario("test", null, portfolio, horizon, trials, seed, survivalThreshold, factor,
+        program, kam, new PlanSpec.KeyIds(key), plan, statusQuo, new Scoring(weights), shocks,
+        OptimiseSpec.defaults(plan.headcount(), trials));
+  }
+
+  SimulationResult run(int threads) {
+    return new Simulator(threads, ProgressListener.NONE).run(build());
+  }
+}
