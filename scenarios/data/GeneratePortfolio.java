@@ -1,0 +1,369 @@
+/*
+ * Generates the bundled synthetic B2B portfolio, scenarios/data/sample-portfolio.csv.
+ *
+ * Usage (from the repository root, JDK 17, no dependencies):
+ *
+ *   java scenarios/data/GeneratePortfolio.java [seed] > scenarios/data/sample-portfolio.csv
+ *
+ * Only CSV goes to stdout; a short summary (concentration, key set, KAM load) goes to stderr. The same
+ * seed gives the same file byte for byte (java.util.SplittableRandom, fixed draw order, Locale.ROOT).
+ *
+ * What the data looks like (see docs/scenario-reference.md for the column contract):
+ * - revenue follows a shifted power law (Lomax-like Pareto tail, shape ALPHA) drawn by stratified
+ *   sampling so that the top 20% of accounts carry about 80% of revenue whatever the seed; the largest
+ *   account's share is then set to 16-19% and everything is scaled so that it makes 22-28 million a year.
+ *   Ids A001..A250 are in descending revenue order, for readability.
+ * - cost_to_serve = a fixed part (5,000-10,000) + 2-5% of revenue, so the long tail is barely profitable.
+ * - churn falls with size (0.25 for the smallest to about 0.06 for the largest, plus noise, in
+ *   [0.04, 0.25]); volatility falls with size too; growth and margin depend a little on the segment.
+ * - potential (a revenue ceiling) is set for about 40% of accounts, at 1.2x-3x revenue.
+ * - complexity is 1 except for the largest accounts and a few complex mid-size ones (1.2-3). Today's key
+ *   accounts carry between 20 and 24 complexity units, so the status quo needs 6 KAMs at capacity 4.
+ * - key: 20 accounts, mostly among the largest 19, but two large accounts (ranks 4-12) are not key today
+ *   and three mid-size accounts (ranks 30-90) are.
+ * - criteria product_fit, solvency, relationship, revenue_potential: integers 1..10; revenue_potential
+ *   grows with size and with headroom (potential), relationship is higher for key accounts, solvency is
+ *   higher for the public sector and for low-churn accounts, product_fit depends on the segment.
+ */
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+public class GeneratePortfolio {
+
+  static final long DEFAULT_SEED = 20240611L;
+  static final int N = 250;
+  /** Pareto shape of the revenue tail; 1.16 gives the 80/20 rule for a pure Pareto. */
+  static final double ALPHA = 1.15;
+  /** Shift of the Lomax-like form x = v^(-1/ALPHA) - SHIFT: widens the range at the small end. */
+  static final double SHIFT = 0.9;
+
+  static final String[] SEGMENTS = {"Retail", "Manufacturing", "Healthcare", "Logistics", "Public"};
+  static final double[] SEGMENT_WEIGHTS = {0.25, 0.28, 0.17, 0.18, 0.12};
+  static final String[] REGIONS = {"North", "South", "East", "West", "International"};
+  static final double[] REGION_WEIGHTS = {0.24, 0.20, 0.20, 0.22, 0.14};
+
+  static final String[] ROOT_A = {"Al", "Ash", "Bel", "Bram", "Brook", "Car", "Cor", "Crest", "Dal", "Dun",
+      "El", "Ever", "Fair", "Glen", "Gold", "Hal", "Hart", "High", "Iron", "Kel", "Lake", "Lang", "Lin",
+      "Mar", "Mead", "Mill", "Nor", "Oak", "Pen", "Pine", "Ral", "Red", "Ros", "Sil", "Stan", "Ster",
+      "Thorn", "Til", "Val", "Wal", "Wen", "Whit", "Wyn"};
+  static final String[] ROOT_B = {"ford", "mere", "stone", "wick", "field", "ton", "by", "gate", "dale",
+      "haven", "brook", "more", "wood", "well", "worth", "ley", "cliff", "bridge", "holm", "port"};
+  static final String[][] NOUNS = {
+      {"Stores", "Retail", "Market", "Outfitters", "Homeware", "Trading", "Fashion", "Grocers"},
+      {"Industries", "Components", "Engineering", "Works", "Precision", "Plastics", "Metals", "Machinery"},
+      {"Health", "Medical", "Clinics", "Care", "Diagnostics", "Labs", "Pharma", "Dental"},
+      {"Freight", "Logistics", "Transport", "Shipping", "Haulage", "Distribution", "Cold Chain", "Express"},
+      {}};
+  static final String[] PUBLIC_PATTERNS = {"%s County Council", "City of %s", "%s Water Authority",
+      "%s Transit Authority", "%s University", "%s Housing Association", "%s Borough Council",
+      "%s Regional Hospital Board"};
+  static final String[] LEGAL_DOMESTIC = {"Ltd", "Inc", "plc", "Group", "& Co", "Holdings", "LLC"};
+  static final String[] LEGAL_INTERNATIONAL = {"GmbH", "AG", "SA", "BV", "AB", "Oy", "SpA", "Ltd"};
+
+  static final String[] CRITERIA = {"product_fit", "solvency", "relationship", "revenue_potential"};
+  /** The weights of scenarios/baseline.yaml, used for the summary on stderr only. */
+  static final double[] BASELINE_WEIGHTS = {0.3, 0.2, 0.2, 0.3};
+  static final double CAPACITY_PER_KAM = 4;
+
+  static final class Account {
+    String id;
+    String name;
+    int segment;
+    int region;
+    double revenue;
+    double margin;
+    double costToServe;
+    double churn;
+    double growth;
+    double volatility;
+    double potential = Double.NaN;
+    double complexity = 1;
+    boolean key;
+    int[] criteria = new int[CRITERIA.length];
+  }
+
+  public static void main(String[] args) {
+    long seed = args.length > 0 ? Long.parseLong(args[0].trim()) : DEFAULT_SEED;
+    SplittableRandom rng = new SplittableRandom(seed);
+
+    double[] revenue = revenues(rng);
+    double logMin = Math.log(revenue[N - 1]);
+    double logMax = Math.log(revenue[0]);
+
+    List<Account> accounts = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < N; i++) {
+      Account a = new Account();
+      a.id = String.format(Locale.ROOT, "A%03d", i + 1);
+      a.revenue = revenue[i];
+      // size in [0, 1]: position of log revenue between the smallest and the largest account
+      double size = (Math.log(a.revenue) - logMin) / (logMax - logMin);
+      a.segment = pick(rng, SEGMENT_WEIGHTS);
+      a.region = pick(rng, REGION_WEIGHTS);
+      a.name = uniqueName(rng, a, names);
+
+      double[] marginBase = {0.24, 0.31, 0.36, 0.22, 0.27};
+      a.margin = clamp(marginBase[a.segment] - 0.03 * size + 0.04 * gauss(rng), 0.15, 0.45);
+      double fixed = 5_000 + 5_000 * rng.nextDouble();
+      a.costToServe = fixed + a.revenue * (0.02 + 0.03 * rng.nextDouble());
+      double[] churnShift = {0.02, 0.0, -0.01, 0.01, -0.03};
+      a.churn = clamp(0.235 - 0.18 * size + churnShift[a.segment] + 0.02 * gauss(rng), 0.04, 0.25);
+      double[] growthShift = {-0.01, 0.0, 0.02, 0.01, -0.015};
+      a.growth = clamp(0.03 + growthShift[a.segment] + 0.035 * gauss(rng), -0.05, 0.12);
+      a.volatility = clamp(0.30 - 0.18 * size + 0.03 * gauss(rng), 0.05, 0.35);
+      accounts.add(a);
+    }
+    // potential: exactly 40% of the accounts, picked at random, get a ceiling of 1.2x-3x revenue
+    int[] order = new int[N];
+    for (int i = 0; i < N; i++) {
+      order[i] = i;
+    }
+    for (int i = N - 1; i > 0; i--) { // Fisher-Yates
+      int j = rng.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    for (int i = 0; i < N * 2 / 5; i++) {
+      Account a = accounts.get(order[i]);
+      a.potential = Math.rint(a.revenue * (1.2 + 1.8 * rng.nextDouble()));
+    }
+
+    assignComplexityAndKey(rng, accounts);
+    assignCriteria(rng, accounts, logMin, logMax);
+
+    StringBuilder out = new StringBuilder();
+    out.append("id,name,segment,region,revenue,margin,cost_to_serve,churn,growth,volatility,potential,"
+        + "complexity,key,").append(String.join(",", CRITERIA)).append('\n');
+    for (Account a : accounts) {
+      out.append(a.id).append(',').append(a.name).append(',').append(SEGMENTS[a.segment]).append(',')
+          .append(REGIONS[a.region]).append(',')
+          .append(whole(a.revenue)).append(',')
+          .append(fmt("%.3f", a.margin)).append(',')
+          .append(whole(a.costToServe)).append(',')
+          .append(fmt("%.4f", a.churn)).append(',')
+          .append(fmt("%.4f", a.growth)).append(',')
+          .append(fmt("%.3f", a.volatility)).append(',')
+          .append(Double.isNaN(a.potential) ? "" : whole(a.potential)).append(',')
+          .append(fmt("%.1f", a.complexity)).append(',')
+          .append(a.key);
+      for (int c : a.criteria) {
+        out.append(',').append(c);
+      }
+      out.append('\n');
+    }
+    System.out.print(out);
+    System.out.flush();
+    summary(seed, accounts);
+  }
+
+  /**
+   * Annual revenues, largest first. Stratified sampling of the upper-tail probability v in
+   * ((i + U) / N) makes the shape stable across seeds; the largest account is then set to a share of
+   * 16-19% of the total and the whole book is scaled so that it makes 22-28 million.
+   */
+  static double[] revenues(SplittableRandom rng) {
+    double[] x = new double[N];
+    for (int i = 0; i < N; i++) {
+      double u = rng.nextDouble();
+      double v = (i + u) / N;
+      x[i] = Math.pow(v, -1 / ALPHA) - SHIFT;
+    }
+    Arrays.sort(x);
+    reverse(x);
+    double rest = 0;
+    for (int i = 1; i < N; i++) {
+      rest += x[i];
+    }
+    double share = 0.16 + 0.03 * rng.nextDouble();
+    x[0] = Math.max(share / (1 - share) * rest, 1.2 * x[1]);
+    double top = 22e6 + 6e6 * rng.nextDouble();
+    double scale = top / x[0];
+    for (int i = 0; i < N; i++) {
+      x[i] = Math.rint(x[i] * scale);
+    }
+    return x;
+  }
+
+  /**
+   * Complexity: the largest account 2.5-3, the next two 1.2-1.5, everything else 1 except two large
+   * accounts that are not key today (1.5-2.5: a complex account that nobody owns yet) and about 8% of
+   * the other non-key accounts of ranks 20-150 (1.5-2.2: complex procurement, many sites).
+   * Key: ranks 1-19 except two of ranks 4-12, plus three of ranks 30-90: 20 accounts. Key accounts
+   * carry 20 + (1.5..2) + (0.2..0.5) * 2 = 21.9..23 units: 6 KAMs at capacity 4.
+   */
+  static void assignComplexityAndKey(SplittableRandom rng, List<Account> accounts) {
+    int notKey1 = 3 + rng.nextInt(9); // 0-based index 3..11 = ranks 4..12
+    int notKey2;
+    do {
+      notKey2 = 3 + rng.nextInt(9);
+    } while (notKey2 == notKey1);
+    for (int i = 0; i < 19; i++) {
+      accounts.get(i).key = i != notKey1 && i != notKey2;
+    }
+    int added = 0;
+    while (added < 3) {
+      Account a = accounts.get(29 + rng.nextInt(61)); // ranks 30..90
+      if (!a.key) {
+        a.key = true;
+        added++;
+      }
+    }
+    accounts.get(0).complexity = round1(2.5 + 0.5 * rng.nextDouble());
+    accounts.get(1).complexity = round1(1.2 + 0.3 * rng.nextDouble());
+    accounts.get(2).complexity = round1(1.2 + 0.3 * rng.nextDouble());
+    accounts.get(notKey1).complexity = round1(1.5 + rng.nextDouble());
+    accounts.get(notKey2).complexity = round1(1.5 + rng.nextDouble());
+    for (int i = 19; i < 150; i++) {
+      Account a = accounts.get(i);
+      if (!a.key && rng.nextDouble() < 0.08) {
+        a.complexity = round1(1.5 + 0.7 * rng.nextDouble());
+      }
+    }
+  }
+
+  static void assignCriteria(SplittableRandom rng, List<Account> accounts, double logMin, double logMax) {
+    double[] fitShift = {0.0, 0.8, 0.4, -0.3, -1.0};
+    for (Account a : accounts) {
+      double size = (Math.log(a.revenue) - logMin) / (logMax - logMin);
+      double headroom = Double.isNaN(a.potential) ? 0 : (a.potential / a.revenue - 1.2) / 1.8; // 0..1
+      double productFit = 6.0 + fitShift[a.segment] + 1.3 * gauss(rng);
+      double solvency = 6.0 + (a.segment == 4 ? 2.0 : 0.0) + 1.0 * size - 8.0 * (a.churn - 0.15)
+          + 1.4 * gauss(rng);
+      double relationship = 3.8 + 1.5 * size + (a.key ? 2.5 : 0.0) + 1.3 * gauss(rng);
+      double revenuePotential = 1.5 + 6.5 * size + (Double.isNaN(a.potential) ? 0 : 1.0 + 1.5 * headroom)
+          + 1.2 * gauss(rng);
+      a.criteria[0] = score(productFit);
+      a.criteria[1] = score(solvency);
+      a.criteria[2] = score(relationship);
+      a.criteria[3] = score(revenuePotential);
+    }
+  }
+
+  static String uniqueName(SplittableRandom rng, Account a, Set<String> used) {
+    while (true) {
+      String root = ROOT_A[rng.nextInt(ROOT_A.length)] + ROOT_B[rng.nextInt(ROOT_B.length)];
+      String name;
+      if (a.segment == 4) {
+        name = String.format(Locale.ROOT, PUBLIC_PATTERNS[rng.nextInt(PUBLIC_PATTERNS.length)], root);
+      } else {
+        String[] nouns = NOUNS[a.segment];
+        String[] legal = a.region == 4 ? LEGAL_INTERNATIONAL : LEGAL_DOMESTIC;
+        name = root + " " + nouns[rng.nextInt(nouns.length)] + " " + legal[rng.nextInt(legal.length)];
+      }
+      if (used.add(name)) {
+        return name;
+      }
+    }
+  }
+
+  static void summary(long seed, List<Account> accounts) {
+    double total = 0;
+    for (Account a : accounts) {
+      total += a.revenue;
+    }
+    double top20 = 0;
+    for (int i = 0; i < N / 5; i++) {
+      top20 += accounts.get(i).revenue;
+    }
+    int keys = 0;
+    double keyLoad = 0;
+    for (Account a : accounts) {
+      if (a.key) {
+        keys++;
+        keyLoad += a.complexity;
+      }
+    }
+    // score:20 under the baseline weights: weighted mean, ties by larger revenue, then file order
+    Integer[] order = new Integer[N];
+    double[] scores = new double[N];
+    for (int i = 0; i < N; i++) {
+      order[i] = i;
+      double w = 0;
+      double s = 0;
+      for (int c = 0; c < CRITERIA.length; c++) {
+        s += BASELINE_WEIGHTS[c] * accounts.get(i).criteria[c];
+        w += BASELINE_WEIGHTS[c];
+      }
+      scores[i] = s / w;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i])
+        .thenComparingDouble(i -> -accounts.get(i).revenue).thenComparingInt(i -> i));
+    double planLoad = 0;
+    int planKeyToday = 0;
+    StringBuilder planIds = new StringBuilder();
+    for (int r = 0; r < 20; r++) {
+      Account a = accounts.get(order[r]);
+      planLoad += a.complexity;
+      planKeyToday += a.key ? 1 : 0;
+      planIds.append(r == 0 ? "" : " ").append(a.id);
+    }
+    System.err.printf(Locale.ROOT, "seed %d: %d accounts, total revenue %,.0f (largest %,.0f, smallest %,.0f)%n",
+        seed, N, total, accounts.get(0).revenue, accounts.get(N - 1).revenue);
+    System.err.printf(Locale.ROOT, "top 1 share %.1f%%, top 20%% (%d accounts) share %.1f%%%n",
+        100 * accounts.get(0).revenue / total, N / 5, 100 * top20 / total);
+    System.err.printf(Locale.ROOT, "key today: %d accounts, complexity %.1f -> %d KAMs at capacity %.0f%n",
+        keys, keyLoad, kams(keyLoad), CAPACITY_PER_KAM);
+    System.err.printf(Locale.ROOT, "score:20 (baseline weights): complexity %.1f -> %d KAMs; %d of them key"
+        + " today; cut-off score %.2f%n  %s%n", planLoad, kams(planLoad), planKeyToday, scores[order[19]],
+        planIds);
+  }
+
+  static int kams(double load) {
+    return (int) Math.ceil(load / CAPACITY_PER_KAM - 1e-9);
+  }
+
+  static int pick(SplittableRandom rng, double[] weights) {
+    double u = rng.nextDouble();
+    double acc = 0;
+    for (int i = 0; i < weights.length; i++) {
+      acc += weights[i];
+      if (u < acc) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  /** A standard normal draw by Box-Muller: an explicit algorithm, so the file cannot change with the JDK. */
+  static double gauss(SplittableRandom rng) {
+    double u1 = 1.0 - rng.nextDouble(); // (0, 1]
+    double u2 = rng.nextDouble();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  static int score(double x) {
+    return (int) clamp(Math.rint(x), 1, 10);
+  }
+
+  static double clamp(double x, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, x));
+  }
+
+  static double round1(double x) {
+    return Math.rint(x * 10) / 10;
+  }
+
+  static String whole(double x) {
+    return String.format(Locale.ROOT, "%.0f", x);
+  }
+
+  static String fmt(String pattern, double x) {
+    return String.format(Locale.ROOT, pattern, x);
+  }
+
+  static void reverse(double[] x) {
+    for (int i = 0, j = x.length - 1; i < j; i++, j--) {
+      double t = x[i];
+      x[i] = x[j];
+      x[j] = t;
+    }
+  }
+}
