@@ -1,0 +1,243 @@
+package org.kamsim.scenario;
+
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.kamsim.model.FactorModel;
+import org.kamsim.model.KamPolicy;
+import org.kamsim.model.OptimiseSpec;
+import org.kamsim.model.Plan;
+import org.kamsim.model.Portfolio;
+import org.kamsim.model.Program;
+import org.kamsim.model.Scenario;
+import org.kamsim.model.Scoring;
+import org.kamsim.model.Shock;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Walks a scenario's YAML node tree (MODEL.md, "Scenario file") into a {@link Scenario}, recording every
+ * error on the way. Checks that need the portfolio (ids, criteria, segments, capacity) are skipped when it
+ * could not be read, so that the scenario's other errors are still reported with the portfolio's.
+ */
+final class ScenarioReader {
+
+  static final List<String> TOP_FIELDS = List.of("name", "portfolio", "horizon_months", "trials", "seed",
+      "survival_threshold", "factor", "program", "kam", "plan", "scoring", "shocks", "optimise");
+  static final List<String> FACTOR_FIELDS = List.of("persistence", "churn_correlation", "growth_correlation");
+  static final List<String> PROGRAM_FIELDS = List.of("churn_multiplier", "growth_uplift", "ramp_months",
+      "discount", "overhead_per_account", "demotion_churn_multiplier");
+  static final List<String> KAM_FIELDS = List.of("headcount", "capacity_per_kam", "cost_per_kam", "attrition",
+      "vacancy_months", "status_quo_headcount");
+
+  private final Path file;
+  private final YamlValues values;
+  private final List<InputError> portfolioErrors = new ArrayList<>();
+
+  /** @param file the scenario file as the user named it; the portfolio path is relative to its folder */
+  ScenarioReader(Path file, Errors errors) {
+    this.file = file;
+    this.values = new YamlValues(errors);
+  }
+
+  /** Errors found in the portfolio CSV (they name that file, so they are kept apart from the YAML's). */
+  List<InputError> portfolioErrors() {
+    return portfolioErrors;
+  }
+
+  /** The scenario, or null when an error was recorded (in the YAML's errors or the portfolio's). */
+  Scenario read(Node root) {
+    Fields top = Fields.of(values, root, "", TOP_FIELDS);
+    String name = top.text("name", baseName(file));
+    Portfolio portfolio = portfolio(top);
+    Integer horizon = top.integer("horizon_months", 36, Range.closed(1, 600));
+    Integer trials = top.integer("trials", 10_000, Range.closed(1, 100_000_000));
+    Long seed = top.int64("seed", 42);
+    Double survival = top.number("survival_threshold", 0.8, Range.atLeast(0));
+    FactorModel factor = factor(top.section("factor", FACTOR_FIELDS));
+    Program program = program(top.section("program", PROGRAM_FIELDS));
+    Fields kamFields = top.section("kam", KAM_FIELDS);
+    KamPolicy kam = kam(kamFields);
+    Scoring scoring = scoring(top.section("scoring", List.of("weights")), portfolio);
+
+    AccountIds ids = new AccountIds(values, portfolio);
+    PlanReader.Choice choice =
+        new PlanReader(values, ids, portfolio, scoring).read(top.section("plan", PlanReader.FIELDS));
+    Plan plan = null;
+    Plan statusQuo = null;
+    if (portfolio != null && kam != null) {
+      if (choice.key() != null) {
+        plan = staff(choice.key(), kam.headcount(), kamFields, "headcount", "the plan's key set", portfolio, kam);
+      }
+      List<String> today = portfolio.keyToday().stream().map(i -> portfolio.get(i).id()).toList();
+      statusQuo = staff(today, kam.statusQuoHeadcount(), kamFields, "status_quo_headcount", "today's key set",
+          portfolio, kam);
+    }
+    List<Shock> shocks = new ShockReader(values, new SelectorParser(values, ids, portfolio), portfolio, horizon)
+        .read(top.value("shocks"), top.path("shocks"));
+    OptimiseSpec optimise = new OptimiseReader(values, ids).read(top.section("optimise", OptimiseReader.FIELDS),
+        plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials);
+
+    if (!values.errors().isEmpty() || !portfolioErrors.isEmpty()) {
+      return null;
+    }
+    // No error recorded means every value above was read, so none is null.
+    Plan thePlan = plan;
+    Plan theStatusQuo = statusQuo;
+    return values.build(root, () -> new Scenario(name, file, portfolio, horizon, trials, seed, survival, factor,
+        program, kam, choice.spec(), thePlan, theStatusQuo, scoring, shocks, optimise));
+  }
+
+  /** The portfolio the {@code portfolio} field names, relative to the scenario's folder; null on error. */
+  private Portfolio portfolio(Fields top) {
+    Node node = top.required("portfolio", "the portfolio CSV file, relative to this file");
+    String text = node == null ? null : values.text(node, "portfolio");
+    if (text == null) {
+      return null;
+    }
+    Path csv;
+    try {
+      Path dir = file.getParent();
+      csv = dir == null ? Path.of(text) : dir.resolve(text);
+    } catch (InvalidPathException e) {
+      values.errors().at(node, "portfolio", "not a valid file path, was \"" + text + "\"");
+      return null;
+    }
+    // The label is the path the user can open from where they ran the command.
+    String label = csv.normalize().toString().isEmpty() ? csv.toString() : csv.normalize().toString();
+    String content;
+    try {
+      content = TextFile.read(csv);
+    } catch (IOException e) {
+      values.errors().at(node, "portfolio", "cannot read file " + label + ": " + TextFile.reason(e));
+      return null;
+    }
+    try {
+      return PortfolioReader.parse(label, content);
+    } catch (InputException e) {
+      portfolioErrors.addAll(e.errors());
+      return null;
+    }
+  }
+
+  private FactorModel factor(Fields f) {
+    FactorModel d = FactorModel.DEFAULT;
+    Double persistence = f.number("persistence", d.persistence(), Range.closed(0, 1));
+    Double churn = f.number("churn_correlation", d.churnCorrelation(), Range.halfOpen(0, 1));
+    Double growth = f.number("growth_correlation", d.growthCorrelation(), Range.closed(0, 1));
+    if (persistence == null || churn == null || growth == null) {
+      return null;
+    }
+    return values.build(f.node(), () -> new FactorModel(persistence, churn, growth));
+  }
+
+  private Program program(Fields f) {
+    Program d = Program.DEFAULT;
+    Double churn = f.number("churn_multiplier", d.churnMultiplier(), Range.atLeast(0));
+    Double uplift = f.number("growth_uplift", d.growthUplift(), Range.finite());
+    Integer ramp = f.integer("ramp_months", d.rampMonths(), Range.atLeast(0));
+    Double discount = f.number("discount", d.discount(), Range.closed(0, 1));
+    Double overhead = f.number("overhead_per_account", d.overheadPerAccount(), Range.atLeast(0));
+    Double demotion = f.number("demotion_churn_multiplier", d.demotionChurnMultiplier(), Range.atLeast(0));
+    if (churn == null || uplift == null || ramp == null || discount == null || overhead == null
+        || demotion == null) {
+      return null;
+    }
+    return values.build(f.node(), () -> new Program(churn, uplift, ramp, discount, overhead, demotion));
+  }
+
+  private KamPolicy kam(Fields f) {
+    KamPolicy d = KamPolicy.DEFAULT;
+    OptionalInt headcount = count(f, "headcount");
+    Double capacity = f.number("capacity_per_kam", d.capacityPerKam(), Range.above(0));
+    Double cost = f.number("cost_per_kam", d.costPerKam(), Range.atLeast(0));
+    Double attrition = f.number("attrition", d.attrition(), Range.halfOpen(0, 1));
+    Integer vacancy = f.integer("vacancy_months", d.vacancyMonths(), Range.atLeast(0));
+    OptionalInt statusQuo = count(f, "status_quo_headcount");
+    if (headcount == null || capacity == null || cost == null || attrition == null || vacancy == null
+        || statusQuo == null) {
+      return null;
+    }
+    return values.build(f.node(), () -> new KamPolicy(headcount, capacity, cost, attrition, vacancy, statusQuo));
+  }
+
+  /** An optional KAM count: empty when absent (the fewest that cover), null when wrong. */
+  private OptionalInt count(Fields f, String key) {
+    if (!f.has(key)) {
+      return OptionalInt.empty();
+    }
+    Integer k = values.integer(f.value(key), f.path(key), Range.atLeast(0));
+    return k == null ? null : OptionalInt.of(k);
+  }
+
+  /**
+   * {@code weights: {criterion: weight}} over the portfolio's criteria columns; default equal weights over
+   * all of them. Null when wrong, or when the portfolio (whose criteria the default needs) is missing.
+   */
+  private Scoring scoring(Fields s, Portfolio portfolio) {
+    if (!s.has("weights")) {
+      return portfolio == null ? null : Scoring.equalWeights(portfolio.criteria());
+    }
+    Fields w = Fields.of(values, s.value("weights"), s.path("weights"), null);
+    if (!w.present()) {
+      return null;
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    boolean ok = true;
+    double sum = 0;
+    for (String criterion : w.names()) {
+      Double weight = w.number(criterion, 0, Range.atLeast(0));
+      if (portfolio != null && !portfolio.criteria().contains(criterion)) {
+        String known = portfolio.criteria().isEmpty()
+            ? "the portfolio has no criteria columns"
+            : "the portfolio's criteria are " + String.join(", ", portfolio.criteria());
+        values.errors().at(w.key(criterion), w.path(criterion), "unknown criterion (" + known + ")");
+        ok = false;
+      }
+      if (weight == null) {
+        ok = false;
+      } else {
+        weights.put(criterion, weight);
+        sum += weight;
+      }
+    }
+    if (ok && !(sum > 0)) {
+      values.errors().at(w.node(), w.path(), "needs at least one weight > 0");
+      ok = false;
+    }
+    return ok ? values.build(w.node(), () -> new Scoring(weights)) : null;
+  }
+
+  /**
+   * The key set staffed with the explicit headcount, which must carry its load, or else with the fewest KAMs
+   * that do. Null (an error at the headcount field) when the explicit headcount is too small.
+   */
+  private Plan staff(List<String> key, OptionalInt explicit, Fields kamFields, String field, String what,
+      Portfolio portfolio, KamPolicy kam) {
+    double load = 0;
+    for (String id : key) {
+      load += portfolio.get(portfolio.indexOf(id).getAsInt()).complexity();
+    }
+    int needed = kam.kamsToCover(load);
+    if (explicit.isPresent() && explicit.getAsInt() < needed) {
+      int k = explicit.getAsInt();
+      values.errors().at(kamFields.value(field), kamFields.path(field),
+          k + (k == 1 ? " KAM" : " KAMs") + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
+              + Range.show(k * kam.capacityPerKam()) + " cannot carry " + what + " of load " + Range.show(load)
+              + " (needs at least " + needed + ")");
+      return null;
+    }
+    return values.build(kamFields.node(), () -> new Plan(key, explicit.orElse(needed)));
+  }
+
+  /** The file name without its extension: the default scenario name. */
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

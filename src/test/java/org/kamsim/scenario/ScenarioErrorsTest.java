@@ -1,0 +1,192 @@
+package org.kamsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad scenarios: one fixture under src/test/resources/scenario/bad per problem, each with the exact message it
+ * must produce, position included (line:column of the offending value, 1-based).
+ */
+class ScenarioErrorsTest {
+
+  private static final String BAD = "src/test/resources/scenario/bad/";
+
+  private static void assertRejected(String file, String message) {
+    assertThatExceptionOfType(InputException.class)
+        .isThrownBy(() -> ScenarioLoader.load(Path.of(BAD + file)))
+        .withMessage(message);
+  }
+
+  @Test
+  void scenario_unknownTopLevelField_isRejectedListingTheAllowedOnes() {
+    assertRejected("unknown-field.yaml", BAD + "unknown-field.yaml:2:1: horizon: unknown field (expected one of"
+        + " name, portfolio, horizon_months, trials, seed, survival_threshold, factor, program, kam, plan,"
+        + " scoring, shocks, optimise)");
+  }
+
+  @Test
+  void scenario_unknownNestedField_isRejectedWithItsPath() {
+    assertRejected("unknown-nested-field.yaml", BAD + "unknown-nested-field.yaml:4:3: kam.capacty_per_kam:"
+        + " unknown field (expected one of headcount, capacity_per_kam, cost_per_kam, attrition, vacancy_months,"
+        + " status_quo_headcount)");
+  }
+
+  @Test
+  void scenario_wrongTypes_areRejectedNamingExpectedAndFound() {
+    assertRejected("wrong-type.yaml",
+        BAD + "wrong-type.yaml:2:17: horizon_months: expected an integer, was \"abc\"\n"
+            + BAD + "wrong-type.yaml:3:9: factor: expected a mapping (fields: persistence, churn_correlation,"
+            + " growth_correlation), was a list\n"
+            + BAD + "wrong-type.yaml:4:9: shocks: expected a list, was a mapping");
+  }
+
+  @Test
+  void scenario_floatForInteger_isRejected() {
+    assertRejected("float-for-int.yaml", BAD + "float-for-int.yaml:2:9: trials: expected an integer, was 10.5");
+  }
+
+  @Test
+  void scenario_outOfRangeValue_isRejectedWithPosition() {
+    assertRejected("out-of-range.yaml",
+        BAD + "out-of-range.yaml:3:21: kam.capacity_per_kam: must be > 0, was -2");
+  }
+
+  @Test
+  void scenario_nanAndInfinity_areRejected() {
+    assertRejected("nan.yaml",
+        BAD + "nan.yaml:2:21: survival_threshold: must be a finite number, was .nan\n"
+            + BAD + "nan.yaml:3:26: program.growth_uplift: must be a finite number, was .inf");
+  }
+
+  @Test
+  void plan_unknownAccountIds_areRejectedWithTheirPositions() {
+    assertRejected("unknown-plan-id.yaml",
+        BAD + "unknown-plan-id.yaml:3:15: plan.key[1]: unknown account id \"a002\" (ids are case-sensitive:"
+            + " did you mean \"A002\"?)\n"
+            + BAD + "unknown-plan-id.yaml:3:21: plan.key[2]: unknown account id \"ZZZ\"");
+  }
+
+  @Test
+  void plan_keyAndSelectTogether_isRejected() {
+    assertRejected("plan-both.yaml", BAD + "plan-both.yaml:2:7: plan: has both key and select (give one)");
+  }
+
+  @Test
+  void plan_topBeyondPortfolio_isRejected() {
+    assertRejected("plan-too-many.yaml",
+        BAD + "plan-too-many.yaml:2:16: plan.select: asks for 7 accounts, the portfolio has 6");
+  }
+
+  @Test
+  void plan_scoreWithoutCriteria_isRejected() {
+    assertRejected("score-without-criteria.yaml", BAD + "score-without-criteria.yaml:2:16: plan.select:"
+        + " score:1 needs criteria columns in the portfolio, which has none");
+  }
+
+  @Test
+  void kam_headcountTooSmallForPlan_isRejectedAtHeadcount() {
+    // top:4 is A003, A005, A001, A002: load 3 + 1.5 + 2 + 1 = 7.5 needs four KAMs of capacity 2.
+    assertRejected("capacity.yaml", BAD + "capacity.yaml:4:18: kam.headcount: 3 KAMs x 2 capacity = 6 cannot"
+        + " carry the plan's key set of load 7.5 (needs at least 4)");
+  }
+
+  @Test
+  void kam_statusQuoHeadcountTooSmall_isRejected() {
+    assertRejected("status-quo-capacity.yaml", BAD + "status-quo-capacity.yaml:3:25: kam.status_quo_headcount:"
+        + " 0 KAMs x 4 capacity = 0 cannot carry today's key set of load 3.5 (needs at least 1)");
+  }
+
+  @Test
+  void shock_unknownIdInSelector_isRejected() {
+    assertRejected("unknown-selector-id.yaml",
+        BAD + "unknown-selector-id.yaml:3:30: shocks[0].select: unknown account id \"A999\"");
+  }
+
+  @Test
+  void shock_badSelectorSyntax_isRejectedListingTheSyntax() {
+    assertRejected("bad-selector.yaml", BAD + "bad-selector.yaml:3:12: shocks[0].lose: unknown selector"
+        + " \"bottom:3\" (expected all, key, standard, segment=X, region=X, id=A,B or top:N)");
+  }
+
+  @Test
+  void shock_unknownSegment_isRejectedListingTheKnownOnes() {
+    assertRejected("unknown-segment.yaml", BAD + "unknown-segment.yaml:3:35: shocks[0].select: no account has"
+        + " segment \"Retial\" (segments: Industry, Retail, Services)");
+  }
+
+  @Test
+  void shock_badWindowsAndKinds_areAllReported() {
+    assertRejected("shock-window.yaml", String.join("\n",
+        BAD + "shock-window.yaml:4:35: shocks[0].to: must be >= from (6), was 3",
+        BAD + "shock-window.yaml:5:24: shocks[1].month: must be in [1, 12], was 13",
+        BAD + "shock-window.yaml:6:20: shocks[2].growth_shock: -1.05 would take the annual growth of account"
+            + " A001 to -1 (growth must stay > -1)",
+        BAD + "shock-window.yaml:7:12: shocks[3].lose: unknown selector \"A001\" (expected all, key, standard,"
+            + " segment=X, region=X, id=A,B or top:N; to name an account write id=A001)",
+        BAD + "shock-window.yaml:8:5: shocks[4]: has both margin_shock and churn_shock (a shock has exactly"
+            + " one kind)",
+        BAD + "shock-window.yaml:9:5: shocks[5]: missing the kind of shock (one of lose, churn_shock,"
+            + " growth_shock, margin_shock)"));
+  }
+
+  @Test
+  void scoring_unknownCriterionAndNegativeWeight_areRejected() {
+    assertRejected("scoring.yaml",
+        BAD + "scoring.yaml:3:29: scoring.weights.reach: unknown criterion (the portfolio's criteria are"
+            + " product_fit, solvency, relationship)\n"
+            + BAD + "scoring.yaml:3:49: scoring.weights.solvency: must be >= 0, was -1");
+  }
+
+  @Test
+  void optimise_badSettings_areAllReported() {
+    assertRejected("optimise.yaml", String.join("\n",
+        BAD + "optimise.yaml:3:14: optimise.objective: unknown objective \"max\" (expected one of mean, mean-es,"
+            + " survival)",
+        BAD + "optimise.yaml:4:14: optimise.headcount: min 5 is above max 3",
+        BAD + "optimise.yaml:6:19: optimise.exclude[1]: account \"A001\" is also in optimise.keep[0]",
+        BAD + "optimise.yaml:7:15: optimise.population: must be >= 4, was 2"));
+  }
+
+  @Test
+  void scenario_missingPortfolioFile_isRejectedAtThePortfolioField() {
+    assertRejected("missing-portfolio-file.yaml", BAD + "missing-portfolio-file.yaml:2:12: portfolio: cannot"
+        + " read file " + BAD + "data/nope.csv: no such file");
+  }
+
+  @Test
+  void scenario_withoutPortfolioField_isRejected() {
+    assertRejected("no-portfolio-field.yaml", BAD + "no-portfolio-field.yaml:1:1: portfolio: missing (the"
+        + " portfolio CSV file, relative to this file)");
+  }
+
+  @Test
+  void scenario_missingFile_isRejected() {
+    assertRejected("nope.yaml", BAD + "nope.yaml: cannot read file: no such file");
+  }
+
+  @Test
+  void scenario_emptyFile_isRejected() {
+    assertRejected("empty.yaml", BAD + "empty.yaml: empty file (a scenario needs at least portfolio: <csv file>)");
+  }
+
+  @Test
+  void scenario_yamlSyntaxError_isOneErrorWithPosition() {
+    assertRejected("syntax.yaml", BAD + "syntax.yaml:3:7: YAML syntax error: expected ',' or '}', but got :"
+        + " (while parsing a flow mapping at line 2, column 6)");
+  }
+
+  @Test
+  void scenario_errorsInYamlAndCsv_areReportedTogether() {
+    assertThatExceptionOfType(InputException.class)
+        .isThrownBy(() -> ScenarioLoader.load(Path.of(BAD + "yaml-and-csv.yaml")))
+        .satisfies(e -> assertThat(e.errors()).hasSize(4))
+        .withMessage(String.join("\n",
+            BAD + "yaml-and-csv.yaml:2:7: seed: expected an integer, was 1.5",
+            BAD + "yaml-and-csv.yaml:3:18: kam.attrition: must be in [0, 1), was 1",
+            BAD + "two-errors.csv:3: revenue: must be >= 0, was -5",
+            BAD + "two-errors.csv:4: key: expected true or false (or yes/no, 1/0), was \"maybe\""));
+  }
+}
