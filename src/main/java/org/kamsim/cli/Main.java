@@ -1,0 +1,91 @@
+package org.kamsim.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kamsim.report.EngineVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * {@code kamsim}: the entry point of the jar. Builds the picocli command tree, runs it and exits with one of
+ * the {@link ExitCode}s.
+ */
+@Command(name = "kamsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Monte Carlo engine for key-account risk and KAM resource allocation.",
+    synopsisSubcommandLabel = "COMMAND",
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
+        ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
+public final class Main implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line {@code args} with the given standard streams and returns the exit code; the
+   * process-free form of {@link #main}, for tests.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter stdout = new PrintWriter(out, true);
+    PrintWriter stderr = new PrintWriter(err, true);
+    boolean interactive = err == System.err && ProgressBar.interactiveTerminal();
+    List<String> command = new ArrayList<>(List.of("kamsim"));
+    command.addAll(Arrays.asList(args));
+    CommandLine cli = new CommandLine(new Main())
+        .addSubcommand("simulate", new SimulateCommand(command, interactive))
+        .setOut(stdout)
+        .setErr(stderr)
+        .setParameterExceptionHandler(Main::usageError)
+        .setExecutionExceptionHandler(Main::internalError);
+    try {
+      return cli.execute(args);
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
+  }
+
+  /** {@code kamsim} alone: a command is required. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required, such as 'simulate'");
+  }
+
+  /** A bad command line: the problem, a suggestion if picocli has one, and where to get help. */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandSpec().qualifiedName();
+    err.println(name + ": " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + name + " --help' for more information.");
+    return ExitCode.INPUT;
+  }
+
+  /** Anything a command did not handle is a bug: show the trace so that it can be reported. */
+  private static int internalError(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    err.println("kamsim: internal error (this is a bug; please report it with the trace below)");
+    e.printStackTrace(err);
+    return ExitCode.INTERNAL;
+  }
+
+  /** {@code kamsim --version}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"kamsim " + EngineVersion.get()};
+    }
+  }
+}

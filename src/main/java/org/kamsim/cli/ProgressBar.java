@@ -1,0 +1,145 @@
+package org.kamsim.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.kamsim.simulation.ProgressListener;
+
+/**
+ * Shows a simulation's progress on stderr, but only once it has run for a second: short runs print
+ * nothing.
+ *
+ * <p>On an interactive terminal, one line redrawn in place with {@code \r}, at most ten times a second:
+ * {@code [###############...............]  52%  10400/20000 trials  3.1s  eta 2.9s}, ended by a newline in
+ * {@link #finish}. Elsewhere (pipes, CI logs), where {@code \r} would pile up, plain lines such as
+ * {@code progress: 50% (10000/20000 trials, 2.0s)}: one when a new tenth of the work is done and at least two
+ * seconds have passed since the last line, and one at least every minute so that a slow run still shows it
+ * is alive.
+ *
+ * <p>The engine counts its work in trials, including the re-run of the worst trials for the
+ * expected-shortfall attribution, so the total shown is a little more than the trials asked for.
+ *
+ * <p>Called from worker threads (once per block of trials, so a lock costs nothing measurable).
+ */
+final class ProgressBar implements ProgressListener {
+  private static final long SECOND = 1_000_000_000L;
+  private static final long QUIET = SECOND;
+  private static final long REDRAW = SECOND / 10;
+  private static final long LINE = 2 * SECOND;
+  private static final long HEARTBEAT = 60 * SECOND;
+  private static final int WIDTH = 30;
+
+  private final PrintWriter err;
+  private final boolean interactive;
+  private final LongSupplier clock;
+  private final long start;
+  private long done;
+  private long total;
+  private boolean shown;
+  private long lastShown;
+  private long lastShownDone;
+  private int lastWidth;
+  private boolean finished;
+
+  /**
+   * @param err where to draw
+   * @param interactive whether {@code err} is a terminal that understands {@code \r}
+   * @param clock nanosecond clock ({@code System::nanoTime}; a fake one in tests)
+   */
+  ProgressBar(PrintWriter err, boolean interactive, LongSupplier clock) {
+    this.err = err;
+    this.interactive = interactive;
+    this.clock = clock;
+    this.start = clock.getAsLong();
+  }
+
+  /** Whether the JVM's stderr is an interactive terminal: a console, and not a {@code dumb} one. */
+  static boolean interactiveTerminal() {
+    return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  @Override
+  public synchronized void progress(long done, long total) {
+    // Blocks finish out of order; show the furthest point reached.
+    if (done < this.done) {
+      return;
+    }
+    this.done = done;
+    this.total = total;
+    long now = clock.getAsLong();
+    if (finished || now - start < QUIET) {
+      return;
+    }
+    if (interactive) {
+      if (!shown || now - lastShown >= REDRAW) {
+        draw(now);
+      }
+    } else if (!shown || now - lastShown >= HEARTBEAT
+        || (now - lastShown >= LINE && tenths(done) > tenths(lastShownDone))) {
+      line(now);
+    }
+  }
+
+  /** Ends the display: the final state and a newline, if anything was shown at all. Idempotent. */
+  synchronized void finish() {
+    if (!shown || finished) {
+      return;
+    }
+    finished = true;
+    long now = clock.getAsLong();
+    if (interactive) {
+      draw(now);
+      err.println();
+    } else if (done != lastShownDone) {
+      line(now);
+    }
+    err.flush();
+  }
+
+  private void draw(long now) {
+    int percent = percent();
+    int filled = total <= 0 ? 0 : (int) (WIDTH * Math.min(done, total) / total);
+    double elapsed = (now - start) / 1e9;
+    StringBuilder text = new StringBuilder(80).append('[');
+    text.append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ");
+    text.append(String.format(Locale.ROOT, "%3d%%  %d/%d trials  %s", percent, done, total, time(elapsed)));
+    if (done > 0 && done < total) {
+      text.append("  eta ").append(time(elapsed * (total - done) / done));
+    }
+    int width = text.length();
+    // Blanks over whatever the previous, longer line left behind.
+    text.append(" ".repeat(Math.max(0, lastWidth - width)));
+    lastWidth = width;
+    err.print("\r" + text);
+    err.flush();
+    shown = true;
+    lastShown = now;
+    lastShownDone = done;
+  }
+
+  private void line(long now) {
+    err.println(String.format(Locale.ROOT, "progress: %d%% (%d/%d trials, %s)", percent(), done, total,
+        time((now - start) / 1e9)));
+    err.flush();
+    shown = true;
+    lastShown = now;
+    lastShownDone = done;
+  }
+
+  private int percent() {
+    return total <= 0 ? 0 : (int) (100 * Math.min(done, total) / total);
+  }
+
+  private long tenths(long count) {
+    return total <= 0 ? 0 : 10 * Math.min(count, total) / total;
+  }
+
+  /** 3.1s below a minute, 2m05s from there. */
+  static String time(double seconds) {
+    if (seconds < 59.95) {
+      return String.format(Locale.ROOT, "%.1fs", seconds);
+    }
+    long s = Math.round(seconds);
+    return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+  }
+}

@@ -1,0 +1,86 @@
+package org.kamsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+  private static final long MS = 1_000_000L;
+
+  /** A clock the test moves by hand. */
+  private long now = 5_000 * MS;
+
+  private final StringWriter text = new StringWriter();
+
+  private ProgressBar bar(boolean interactive) {
+    return new ProgressBar(new PrintWriter(text, true), interactive, () -> now);
+  }
+
+  @Test
+  void runUnderASecond_printsNothing() {
+    for (boolean interactive : new boolean[] {true, false}) {
+      ProgressBar bar = bar(interactive);
+      for (int done = 1000; done <= 10_000; done += 1000) {
+        now += 90 * MS;
+        bar.progress(done, 10_000);
+      }
+      bar.finish();
+    }
+    assertThat(text.toString()).isEmpty();
+  }
+
+  @Test
+  void plain_linesEveryTwoSecondsAtNewTenths_thenTheEnd() {
+    ProgressBar bar = bar(false);
+    // 100 updates of 1%, 100 ms apart: a 10 s run.
+    for (int done = 100; done <= 10_000; done += 100) {
+      now += 100 * MS;
+      bar.progress(done, 10_000);
+    }
+    bar.finish();
+    assertThat(text.toString()).isEqualTo(String.join(System.lineSeparator(),
+        "progress: 10% (1000/10000 trials, 1.0s)",
+        "progress: 30% (3000/10000 trials, 3.0s)",
+        "progress: 50% (5000/10000 trials, 5.0s)",
+        "progress: 70% (7000/10000 trials, 7.0s)",
+        "progress: 90% (9000/10000 trials, 9.0s)",
+        "progress: 100% (10000/10000 trials, 10.0s)", ""));
+  }
+
+  @Test
+  void interactive_redrawsInPlace_atMostTenTimesASecond_endsWithNewline() {
+    ProgressBar bar = bar(true);
+    // 200 updates, 10 ms apart: 2 s.
+    for (int done = 100; done <= 20_000; done += 100) {
+      now += 10 * MS;
+      bar.progress(done, 20_000);
+    }
+    bar.finish();
+    bar.finish();
+    String out = text.toString();
+    long redraws = out.chars().filter(c -> c == '\r').count();
+    // Shown from 1.0 s to 2.0 s every 100 ms (11 draws) plus the final one.
+    assertThat(redraws).isEqualTo(12);
+    assertThat(out).startsWith("\r[###############...............]  50%  10000/20000 trials  1.0s  eta 1.0s")
+        .endsWith("\r[##############################] 100%  20000/20000 trials  2.0s" + System.lineSeparator());
+  }
+
+  @Test
+  void outOfOrderBlocks_neverMoveBackwards() {
+    ProgressBar bar = bar(false);
+    now += 1500 * MS;
+    bar.progress(3000, 10_000);
+    now += 3000 * MS;
+    bar.progress(2000, 10_000);
+    bar.finish();
+    assertThat(text.toString()).isEqualTo("progress: 30% (3000/10000 trials, 1.5s)" + System.lineSeparator());
+  }
+
+  @Test
+  void time_secondsThenMinutes() {
+    assertThat(ProgressBar.time(3.14)).isEqualTo("3.1s");
+    assertThat(ProgressBar.time(125.4)).isEqualTo("2m05s");
+  }
+}
