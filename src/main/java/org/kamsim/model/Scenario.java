@@ -43,10 +43,22 @@ public record Scenario(
     List<Shock> shocks,
     OptimiseSpec optimise) {
 
+  /** Most trials a scenario may ask for. */
+  public static final int MAX_TRIALS = 100_000_000;
+  /** Most trials x months: the engine keeps every trial's monthly revenue in one array. */
+  public static final long MAX_TRIAL_MONTHS = Integer.MAX_VALUE - 8;
+
   public Scenario {
     Checks.nonBlank(name, "name");
     Checks.atLeast(horizonMonths, 1, "horizon_months");
     Checks.atLeast(trials, 1, "trials");
+    if (trials > MAX_TRIALS) {
+      throw new IllegalArgumentException("trials: must be <= " + MAX_TRIALS + ", was " + trials);
+    }
+    if ((long) trials * horizonMonths > MAX_TRIAL_MONTHS) {
+      throw new IllegalArgumentException("trials: trials x horizon_months must be <= "
+          + MAX_TRIAL_MONTHS + ", was " + trials + " x " + horizonMonths);
+    }
     Checks.nonNegative(survivalThreshold, "survival_threshold");
     shocks = List.copyOf(shocks);
     plan.mask(portfolio);

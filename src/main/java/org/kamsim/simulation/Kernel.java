@@ -41,6 +41,15 @@ final class Kernel {
   private final double statusQuoKamCostMonthly;
 
   Kernel(Scenario scenario) {
+    this(scenario, scenario.plan().mask(scenario.portfolio()), scenario.plan().headcount(),
+        scenario.statusQuo().mask(scenario.portfolio()), scenario.statusQuo().headcount());
+  }
+
+  /**
+   * A kernel comparing two arbitrary key sets on the same draws: "plan" and "status quo" are whatever the
+   * caller needs (the optimiser passes every account key against none).
+   */
+  Kernel(Scenario scenario, boolean[] inPlan, int planKams, boolean[] inStatusQuo, int statusQuoKams) {
     Portfolio portfolio = scenario.portfolio();
     this.accounts = portfolio.size();
     this.horizon = scenario.horizonMonths();
@@ -53,8 +62,8 @@ final class Kernel {
     KamPolicy kam = scenario.kam();
     this.logMonthlyKamRetention = Math.log1p(-kam.attrition()) / 12;
     this.vacancyMonths = kam.vacancyMonths();
-    this.planKamCostMonthly = scenario.plan().headcount() * kam.costPerKam() / 12;
-    this.statusQuoKamCostMonthly = scenario.statusQuo().headcount() * kam.costPerKam() / 12;
+    this.planKamCostMonthly = planKams * kam.costPerKam() / 12;
+    this.statusQuoKamCostMonthly = statusQuoKams * kam.costPerKam() / 12;
 
     List<Shock> shocks = scenario.shocks();
     List<boolean[]> masks = new ArrayList<>();
@@ -64,8 +73,6 @@ final class Kernel {
     }
     double[] varianceIncrement = CoveragePath.varianceIncrements(horizon, persistence,
         scenario.factor().growthCorrelation());
-    boolean[] inPlan = scenario.plan().mask(portfolio);
-    boolean[] inStatusQuo = scenario.statusQuo().mask(portfolio);
     this.planPaths = new CoveragePath[accounts];
     this.statusQuoPaths = new CoveragePath[accounts];
     this.drawsAttrition = new boolean[accounts];
@@ -91,13 +98,7 @@ final class Kernel {
       long[] accountLost) {
     final int months = horizon;
     final long trialKey = Seeds.trial(seed, trial);
-    final double[] factor = w.factor;
-    w.factorRng.reseed(trialKey);
-    final double z = w.factorRng.nextGaussian();
-    factor[0] = z;
-    for (int t = 1; t < months; t++) {
-      factor[t] = persistence * factor[t - 1] + innovation * w.factorRng.nextGaussian();
-    }
+    final double z = drawFactorPath(trialKey, w);
     w.clearTrial();
     final StreamRng rng = w.accountRng;
     for (int i = 0; i < accounts; i++) {
@@ -163,6 +164,68 @@ final class Kernel {
       w.statusQuoProfit[t] -= statusQuoKamCostMonthly;
     }
     w.planProgramCost += planKamCostMonthly * months;
+  }
+
+  /**
+   * Runs trial {@code trial} and writes every account's horizon revenue and profit (before KAM cost) under
+   * both coverages, on the same draws: the optimiser's raw material.
+   */
+  void runTrialPerAccount(long trial, Workspace w, double[] planRevenue, double[] planProfit,
+      double[] statusQuoRevenue, double[] statusQuoProfit) {
+    final long trialKey = Seeds.trial(seed, trial);
+    final double z = drawFactorPath(trialKey, w);
+    final StreamRng rng = w.accountRng;
+    for (int i = 0; i < accounts; i++) {
+      rng.reseed(Seeds.account(trialKey, i));
+      final double latent = sqrtRho * z + sqrtOneMinusRho * rng.nextGaussian();
+      boolean departed = drawsAttrition[i] && drawDepartures(Seeds.attrition(trialKey, i), w) > 0;
+      final long state0 = rng.state0();
+      final long state1 = rng.state1();
+      CoveragePath plan = planPaths[i];
+      int earned = evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng);
+      planRevenue[i] = sum(w.source, earned);
+      planProfit[i] = profit(plan, w.source, earned);
+      CoveragePath statusQuo = statusQuoPaths[i];
+      if (statusQuo == plan) {
+        statusQuoRevenue[i] = planRevenue[i];
+        statusQuoProfit[i] = planProfit[i];
+      } else {
+        rng.restore(state0, state1);
+        earned = evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng);
+        statusQuoRevenue[i] = sum(w.source, earned);
+        statusQuoProfit[i] = profit(statusQuo, w.source, earned);
+      }
+    }
+  }
+
+  private static double sum(double[] revenue, int months) {
+    double total = 0;
+    for (int t = 0; t < months; t++) {
+      total += revenue[t];
+    }
+    return total;
+  }
+
+  private static double profit(CoveragePath p, double[] revenue, int months) {
+    final double[] margin = p.margin;
+    final double cost = p.monthlyCost;
+    double total = 0;
+    for (int t = 0; t < months; t++) {
+      total += revenue[t] * margin[t] - cost;
+    }
+    return total;
+  }
+
+  /** Draws the trial's factor path {@code Y_1 = Z, Y_t = phi Y_{t-1} + sqrt(1 - phi^2) xi_t}; returns Z. */
+  private double drawFactorPath(long trialKey, Workspace w) {
+    final double[] factor = w.factor;
+    w.factorRng.reseed(trialKey);
+    final double z = w.factorRng.nextGaussian();
+    factor[0] = z;
+    for (int t = 1; t < horizon; t++) {
+      factor[t] = persistence * factor[t - 1] + innovation * w.factorRng.nextGaussian();
+    }
+    return z;
   }
 
   /**

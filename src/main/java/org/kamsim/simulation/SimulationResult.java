@@ -33,6 +33,8 @@ public final class SimulationResult {
   private final double[] revenueByTrial;
   private final double[] profitByTrial;
   private final double[] statusQuoProfitByTrial;
+  private final double[] statusQuoRevenueByTrial;
+  private final double[] programCostByTrial;
   private final double[] accountsLostByTrial;
 
   SimulationResult(Scenario scenario, Simulator.TrialArrays perTrial, Simulator.BlockSums sums,
@@ -44,6 +46,8 @@ public final class SimulationResult {
     this.revenueByTrial = perTrial.planRevenue;
     this.profitByTrial = perTrial.planProfit;
     this.statusQuoProfitByTrial = perTrial.statusQuoProfit;
+    this.statusQuoRevenueByTrial = perTrial.statusQuoRevenue;
+    this.programCostByTrial = perTrial.programCost;
     this.accountsLostByTrial = perTrial.accountsLost;
 
     revenue = Distribution.of(perTrial.planRevenue);
@@ -208,7 +212,17 @@ public final class SimulationResult {
     return statusQuoProfitByTrial.clone();
   }
 
-  /** Accounts lost within the horizon in each trial (a copy). */
+  /** Horizon revenue of the status quo in each trial, on the same draws (a copy). */
+  public double[] statusQuoRevenueByTrial() {
+    return statusQuoRevenueByTrial.clone();
+  }
+
+  /** Program cost of the plan in each trial: KAM salaries, overhead and discounts given (a copy). */
+  public double[] programCostByTrial() {
+    return programCostByTrial.clone();
+  }
+
+  /** Accounts lost within the horizon in each trial, as doubles for the statistics (a copy). */
   public double[] accountsLostByTrial() {
     return accountsLostByTrial.clone();
   }

@@ -1,13 +1,8 @@
 package org.kamsim.simulation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.kamsim.model.Scenario;
@@ -29,14 +24,11 @@ public final class Simulator {
   /** Confidence level whose revenue shortfall is attributed to accounts in {@code accounts.csv}. */
   public static final double CONTRIBUTION_ALPHA = 0.95;
 
-  private final int threads;
+  private final BlockRunner blocks;
   private final ProgressListener progress;
 
   public Simulator(int threads, ProgressListener progress) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
-    }
-    this.threads = threads;
+    this.blocks = new BlockRunner(threads);
     this.progress = progress;
   }
 
@@ -46,22 +38,20 @@ public final class Simulator {
     int months = kernel.horizon;
     int accounts = kernel.accounts;
     TrialArrays perTrial = new TrialArrays(trials, months);
-    int blocks = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
-    // The tail pass re-runs the worst trials, so progress counts them too.
-    long work = trials + Stats.tailCount(trials, CONTRIBUTION_ALPHA);
+    int blockCount = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
     AtomicLong done = new AtomicLong();
 
     BlockSums total = new BlockSums(months, accounts);
-    List<BlockSums> main = runBlocks(blocks, b -> {
+    List<BlockSums> main = blocks.run(blockCount, b -> {
       BlockSums sums = new BlockSums(months, accounts);
-      Workspace w = workspace(months);
+      Workspace w = blocks.workspace(months);
       int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
       for (int trial = b * BLOCK_SIZE; trial < end; trial++) {
         kernel.runTrial(trial, w, sums.accountRevenue, sums.accountProfit, sums.accountLost);
         perTrial.store(trial, w);
         sums.addMonths(w);
       }
-      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), work);
+      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), trials);
       return sums;
     });
     for (BlockSums sums : main) {
@@ -69,18 +59,18 @@ public final class Simulator {
     }
 
     // Expected-shortfall contributions: re-run the trials in the lower revenue tail (exact, because a
-    // trial is a pure function of its index) and average each account's revenue over them.
+    // trial is a pure function of its index) and average each account's revenue over them. It is 5% of
+    // the work, so progress (counted in trials) does not show it.
     int[] tail = tailTrials(perTrial.planRevenue, CONTRIBUTION_ALPHA);
     int tailBlocks = (tail.length + BLOCK_SIZE - 1) / BLOCK_SIZE;
     double[] tailRevenue = new double[accounts];
-    List<double[]> tailSums = runBlocks(tailBlocks, b -> {
+    List<double[]> tailSums = blocks.run(tailBlocks, b -> {
       double[] sums = new double[accounts];
-      Workspace w = workspace(months);
+      Workspace w = blocks.workspace(months);
       int end = Math.min(tail.length, (b + 1) * BLOCK_SIZE);
       for (int k = b * BLOCK_SIZE; k < end; k++) {
         kernel.runTrial(tail[k], w, sums, null, null);
       }
-      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), work);
       return sums;
     });
     for (double[] sums : tailSums) {
@@ -102,63 +92,6 @@ public final class Simulator {
     }
     Arrays.sort(tail);
     return tail;
-  }
-
-  private final ThreadLocal<Workspace> workspaces = new ThreadLocal<>();
-
-  private Workspace workspace(int months) {
-    Workspace w = workspaces.get();
-    if (w == null || w.factor.length != months) {
-      w = new Workspace(months);
-      workspaces.set(w);
-    }
-    return w;
-  }
-
-  @FunctionalInterface
-  private interface BlockTask<T> {
-    T run(int block);
-  }
-
-  /** Runs blocks 0..n-1 and returns their results in block order, whatever order they finished in. */
-  private <T> List<T> runBlocks(int n, BlockTask<T> task) {
-    List<T> results = new ArrayList<>(n);
-    if (threads == 1 || n <= 1) {
-      for (int b = 0; b < n; b++) {
-        results.add(task.run(b));
-      }
-      return results;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
-      Thread t = new Thread(r, "kamsim-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<T>> futures = new ArrayList<>(n);
-      for (int b = 0; b < n; b++) {
-        final int block = b;
-        futures.add(pool.submit(() -> task.run(block)));
-      }
-      for (Future<T> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("simulation interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /** Figures kept per trial, written at the trial's index by whichever thread ran it. */
@@ -183,9 +116,6 @@ public final class Simulator {
       programCost = new double[trials];
       accountsLost = new double[trials];
       long cells = (long) trials * months;
-      if (cells > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("trials x horizon_months: too large, was " + cells);
-      }
       planRevenueByMonth = new double[(int) cells];
       statusQuoRevenueByMonth = new double[(int) cells];
     }

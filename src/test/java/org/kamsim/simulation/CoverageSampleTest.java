@@ -1,0 +1,58 @@
+package org.kamsim.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.kamsim.model.Scenario;
+import org.kamsim.model.Selector;
+import org.kamsim.model.Shock;
+import org.junit.jupiter.api.Test;
+
+class CoverageSampleTest {
+
+  /**
+   * The sample's decomposition (all standard + uplifts of the key accounts) must reproduce the full
+   * simulation of the same plan trial by trial; only the order of the additions differs, so the two agree
+   * to rounding (1e-12 relative), not to the bit.
+   */
+  @Test
+  void planTotals_equalFullSimulationTrialByTrial() {
+    TestScenario s = ClosedFormTest.programScenario();
+    s.trials = 2_500;
+    s.attrition = 0.25;
+    s.shocks.add(new Shock.MarginShock(-0.04, new Selector.Key(), 1, 18));
+    s.shocks.add(new Shock.ChurnShock(2.0, new Selector.Standard(), 6, 12));
+    Scenario scenario = s.build();
+    SimulationResult simulated = new Simulator(2, ProgressListener.NONE).run(scenario);
+    CoverageSample sample = CoverageSample.draw(scenario, 2, ProgressListener.NONE);
+
+    int[] key = {0, 2, 3}; // K1, E1, E2: the plan of programScenario()
+    double[] revenue = new double[s.trials];
+    double[] profit = new double[s.trials];
+    sample.totals(key, revenue, profit);
+    double kamCost = scenario.plan().headcount() * s.costPerKam * s.horizon / 12;
+    double[] simulatedRevenue = simulated.revenueByTrial();
+    double[] simulatedProfit = simulated.profitByTrial();
+    for (int t = 0; t < s.trials; t++) {
+      assertThat(revenue[t]).isCloseTo(simulatedRevenue[t], within(1e-12 * simulatedRevenue[t]));
+      assertThat(profit[t] - kamCost).isCloseTo(simulatedProfit[t], within(1e-9 * simulatedRevenue[t]));
+    }
+  }
+
+  @Test
+  void sample_isIdenticalForOneAndTwoThreads() {
+    Scenario scenario = ClosedFormTest.programScenario().build().withTrials(2_100);
+    CoverageSample one = CoverageSample.draw(scenario, 1, ProgressListener.NONE);
+    CoverageSample two = CoverageSample.draw(scenario, 2, ProgressListener.NONE);
+    double[] r1 = new double[2_100];
+    double[] p1 = new double[2_100];
+    double[] r2 = new double[2_100];
+    double[] p2 = new double[2_100];
+    one.totals(new int[] {1, 4}, r1, p1);
+    two.totals(new int[] {1, 4}, r2, p2);
+    assertThat(r2).isEqualTo(r1);
+    assertThat(p2).isEqualTo(p1);
+    assertThat(List.of(one.meanProfitUplift(2))).isEqualTo(List.of(two.meanProfitUplift(2)));
+  }
+}
