@@ -7,7 +7,7 @@ import org.kamsim.model.Program;
  * The contract's expectation for one account on a deterministic coverage path, built month by month from
  * the MODEL.md rules by the test author (coverage, ramp, demotion, shocks given as per-month arrays).
  */
-final class Expected {
+public final class Expected {
   final double[] revenue;
   final double[] profit;
   final double[] active;
@@ -18,11 +18,11 @@ final class Expected {
     this.active = active;
   }
 
-  double revenue() {
+  public double revenue() {
     return Oracle.sum(revenue);
   }
 
-  double profit() {
+  public double profit() {
     return Oracle.sum(profit);
   }
 
@@ -37,7 +37,7 @@ final class Expected {
    * @param marginAdd per-month addition to margin from shocks (null: none)
    * @param lossMonth month of certain loss, or Integer.MAX_VALUE
    */
-  static Expected of(Account a, Coverage coverage, Program program, int months, double rho,
+  public static Expected of(Account a, Coverage coverage, Program program, int months, double rho,
       double beta, double phi, double[] churnMult, double[] growthAdd, double[] marginAdd,
       int lossMonth) {
     double[] churn = new double[months];
@@ -67,7 +67,7 @@ final class Expected {
     return new Expected(revenue, profit, active);
   }
 
-  static Expected plain(Account a, Coverage coverage, Program program, int months, double rho,
+  public static Expected plain(Account a, Coverage coverage, Program program, int months, double rho,
       double beta, double phi) {
     return of(a, coverage, program, months, rho, beta, phi, null, null, null, Integer.MAX_VALUE);
   }

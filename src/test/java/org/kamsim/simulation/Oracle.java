@@ -13,7 +13,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * {@code kappa_t = Cov(L, s S_t) = s sqrt(rho beta) sum_{u<=t} phi^(u-1)}; and
  * {@code E[X(t)] = revenue/12 * prod (1 + g_u)^(1/12)} as the contract states.
  */
-final class Oracle {
+public final class Oracle {
   private static final NormalDistribution N = new NormalDistribution(0, 1);
 
   private Oracle() {}

@@ -1,0 +1,28 @@
+package org.kamsim.optimise;
+
+import org.kamsim.model.Plan;
+
+/**
+ * A plan scored on the fresh validation trials: the objective with its standard error and the figures a
+ * planner reads next to it.
+ *
+ * @param name what the plan is ("optimised", "status-quo", "top-revenue", ...)
+ * @param plan the key set and headcount
+ * @param objective the scenario's objective on the fresh trials
+ * @param objectiveStderr its standard error
+ * @param meanProfit mean horizon profit (KAM salaries included)
+ * @param profitStderr its standard error
+ * @param es95Profit expected shortfall of profit at 95%, from the mean
+ * @param meanRevenue mean horizon revenue
+ * @param probabilityBelowSurvival share of trials whose revenue falls below the survival threshold
+ */
+public record Assessment(
+    String name,
+    Plan plan,
+    double objective,
+    double objectiveStderr,
+    double meanProfit,
+    double profitStderr,
+    double es95Profit,
+    double meanRevenue,
+    double probabilityBelowSurvival) {}

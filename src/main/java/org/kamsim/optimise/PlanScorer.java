@@ -1,0 +1,69 @@
+package org.kamsim.optimise;
+
+import org.kamsim.simulation.CoverageSample;
+
+/**
+ * Scores plans on one {@link CoverageSample}: per-trial totals of the key set, minus the KAM salaries of
+ * the headcount, through the objective. Thread-safe: each thread scores into its own scratch arrays.
+ */
+final class PlanScorer {
+  private final CoverageSample sample;
+  private final ObjectiveFunction objective;
+  private final double costPerKamOverHorizon;
+  private final ThreadLocal<double[][]> scratch;
+
+  PlanScorer(CoverageSample sample, ObjectiveFunction objective, double costPerKamOverHorizon) {
+    this.sample = sample;
+    this.objective = objective;
+    this.costPerKamOverHorizon = costPerKamOverHorizon;
+    int n = sample.trials();
+    this.scratch = ThreadLocal.withInitial(() -> new double[3][n]);
+  }
+
+  CoverageSample sample() {
+    return sample;
+  }
+
+  ObjectiveFunction objective() {
+    return objective;
+  }
+
+  /** The objective of the plan on this sample. */
+  double value(KeyPlan plan) {
+    double[][] s = scratch.get();
+    totals(plan, s[0], s[1]);
+    return objective.value(s[0], s[1], s[2]);
+  }
+
+  /** Mean horizon profit and its ES95 (mean minus the mean of the worst 5%) on this sample. */
+  double[] meanAndEs95(KeyPlan plan) {
+    double[][] s = scratch.get();
+    totals(plan, s[0], s[1]);
+    double mean = org.kamsim.simulation.Stats.mean(s[1]);
+    System.arraycopy(s[1], 0, s[2], 0, s[1].length);
+    int k = org.kamsim.simulation.Stats.tailCount(s[2].length, 0.95);
+    ObjectiveFunction.select(s[2], k - 1);
+    double tail = 0;
+    for (int i = 0; i < k; i++) {
+      tail += s[2][i];
+    }
+    return new double[] {mean, mean - tail / k};
+  }
+
+  /** The objective with its standard error and influence values. */
+  ObjectiveFunction.Score score(KeyPlan plan) {
+    double[] revenue = new double[sample.trials()];
+    double[] profit = new double[sample.trials()];
+    totals(plan, revenue, profit);
+    return objective.score(revenue, profit);
+  }
+
+  /** Per-trial horizon revenue and profit (KAM salaries included) of the plan. */
+  void totals(KeyPlan plan, double[] revenue, double[] profit) {
+    sample.totals(plan.indexes(), revenue, profit);
+    double kam = plan.headcount() * costPerKamOverHorizon;
+    for (int t = 0; t < profit.length; t++) {
+      profit[t] -= kam;
+    }
+  }
+}
