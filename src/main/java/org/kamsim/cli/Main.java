@@ -44,6 +44,7 @@ public final class Main implements Runnable {
     command.addAll(Arrays.asList(args));
     CommandLine cli = new CommandLine(new Main())
         .addSubcommand("simulate", new SimulateCommand(command, interactive))
+        .addSubcommand("optimise", new OptimiseCommand(command, interactive))
         .setOut(stdout)
         .setErr(stderr)
         .setParameterExceptionHandler(Main::usageError)

@@ -30,14 +30,19 @@ public final class RunJson {
    */
   public static void write(SimulationResult result, Path scenarioFile, RunInfo run, Path file)
       throws IOException {
-    Scenario scenario = result.scenario();
+    write(result.scenario(), result.trials(), scenarioFile, run, file);
+  }
+
+  /** The same for a run that is not one simulation ({@code optimise}): trials are the search's. */
+  public static void write(Scenario scenario, int trials, Path scenarioFile, RunInfo run, Path file)
+      throws IOException {
     ObjectNode root = Json.object();
     root.put("engine_version", EngineVersion.get());
     root.put("scenario", scenario.name());
     root.put("scenario_file", scenarioFile == null ? null : scenarioFile.toString());
     root.put("scenario_sha256", scenarioFile == null ? null : sha256(scenarioFile));
     root.put("seed", scenario.seed());
-    root.put("trials", result.trials());
+    root.put("trials", trials);
     root.put("block_size", Simulator.BLOCK_SIZE);
     root.put("threads", run.threads());
     root.put("started_at", run.started().truncatedTo(ChronoUnit.MILLIS).toString());

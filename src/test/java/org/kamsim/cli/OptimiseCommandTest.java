@@ -1,0 +1,143 @@
+package org.kamsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kamsim.cli.Fixture.kamsim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.report.CsvRows;
+import org.kamsim.report.OptimiseWriter;
+
+/** {@code kamsim optimise} end to end, in-process. */
+class OptimiseCommandTest {
+  @TempDir
+  Path dir;
+  Fixture fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new Fixture(dir);
+  }
+
+  private Path scenario(String optimise) throws IOException {
+    fixture.portfolio();
+    return fixture.scenario("opt.yaml", """
+        name: small
+        portfolio: portfolio.csv
+        horizon_months: 12
+        trials: 1500
+        seed: 5
+        kam: {capacity_per_kam: 3, cost_per_kam: 60000}
+        optimise:
+        """ + optimise);
+  }
+
+  @Test
+  void optimise_writesEveryFile_withFeasiblePlanAndBaselines() throws IOException {
+    Path scenario = scenario("""
+          objective: mean-es
+          headcount: [1, 3]
+          keep: [A002]
+          exclude: [A001]
+          population: 16
+          generations: 20
+          validation_trials: 1500
+        """);
+    Path out = dir.resolve("opt");
+    Fixture.Run run = kamsim("optimise", scenario.toString(), "--out", out.toString(), "--frontier",
+        "--threads", "2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(names(out)).containsExactlyInAnyOrder("plan.json", "plan.csv", "staffing.csv",
+        "convergence.csv", "frontier.csv", "run.json");
+
+    JsonNode plan = new ObjectMapper().readTree(out.resolve("plan.json").toFile());
+    assertThat(fields(plan)).containsExactly("scenario", "objective", "key", "headcount", "seed",
+        "search_trials", "validation_trials", "validation_seed", "evaluations", "figures", "baselines");
+    assertThat(fields(plan.get("objective"))).containsExactly("name", "value", "stderr");
+    assertThat(plan.get("objective").get("name").asText()).isEqualTo("mean-es");
+    List<String> key = new ArrayList<>();
+    plan.get("key").forEach(k -> key.add(k.asText()));
+    assertThat(key).contains("A002").doesNotContain("A001");
+    assertThat(key.size()).isLessThanOrEqualTo(3 * plan.get("headcount").asInt());
+    List<String> baselines = new ArrayList<>();
+    plan.get("baselines").forEach(b -> {
+      baselines.add(b.get("name").asText());
+      assertThat(fields(b)).containsExactly("name", "key", "headcount", "objective", "figures",
+          "advantage");
+      assertThat(b.get("advantage").get("ci95")).hasSize(2);
+    });
+    assertThat(baselines).containsExactly("status-quo", "top-revenue", "top-score", "greedy");
+
+    List<List<String>> staffing = CsvRows.read(out.resolve("staffing.csv"));
+    assertThat(staffing.get(0)).containsExactlyElementsOf(OptimiseWriter.STAFFING_COLUMNS);
+    assertThat(staffing).hasSize(4); // header + headcounts 1, 2, 3
+    List<List<String>> accounts = CsvRows.read(out.resolve("plan.csv"));
+    assertThat(accounts.get(0)).containsExactlyElementsOf(OptimiseWriter.PLAN_COLUMNS);
+    assertThat(accounts).hasSize(31);
+    assertThat(run.out()).contains("optimised plan:").contains("status-quo").contains("greedy");
+  }
+
+  @Test
+  void planJson_isByteIdenticalForOneAndTwoThreads() throws IOException {
+    Path scenario = scenario("""
+          headcount: [1, 2]
+          population: 12
+          generations: 10
+          validation_trials: 1000
+        """);
+    byte[][] files = new byte[2][];
+    for (int threads = 1; threads <= 2; threads++) {
+      Path out = dir.resolve("t" + threads);
+      assertThat(kamsim("optimise", scenario.toString(), "--out", out.toString(), "--threads",
+          Integer.toString(threads)).exitCode()).isZero();
+      files[threads - 1] = (Files.readString(out.resolve("plan.json"))
+          + Files.readString(out.resolve("staffing.csv"))
+          + Files.readString(out.resolve("convergence.csv"))
+          + Files.readString(out.resolve("plan.csv"))).getBytes();
+    }
+    assertThat(files[1]).isEqualTo(files[0]);
+  }
+
+  @Test
+  void pinnedAccountsTooHeavy_exitsTwoWithMessage_andWritesNothing() throws IOException {
+    Path scenario = scenario("""
+          headcount: [1, 1]
+          keep: [A001, A002, A003, A004]
+        """);
+    Path out = dir.resolve("none");
+    Fixture.Run run = kamsim("optimise", scenario.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(scenario + ": optimise.keep: the pinned accounts need 2 KAMs")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void badScenario_exitsTwo() throws IOException {
+    Fixture.Run run = kamsim("optimise", fixture.badScenario().toString(), "--out",
+        dir.resolve("x").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("kam.capacity_per_kam: must be > 0, was -2");
+    assertThat(Files.exists(dir.resolve("x"))).isFalse();
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
+  private static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
