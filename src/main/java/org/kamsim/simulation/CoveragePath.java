@@ -42,6 +42,11 @@ final class CoveragePath {
   final double[] margin;
   /** Deterministic revenue per month when volatility is zero (KAM never leaving, cap applied); else null. */
   final double[] revenue;
+  /** With {@link #revenue}: the month's profit {@code revenue * margin - cost}. */
+  final double[] profit;
+  /** With {@link #revenue}: revenue and profit of months 1..m summed in month order, index m. */
+  final double[] revenuePrefix;
+  final double[] profitPrefix;
   /** Per-month annual churn before any program effect (shocks applied), for rebuilding; null if not key. */
   private final double[] churnBase;
   /** Per-month annual growth before any program effect (shocks applied), for rebuilding; null if not key. */
@@ -138,13 +143,22 @@ final class CoveragePath {
     }
     if (a.volatility() == 0) {
       revenue = new double[horizon];
+      profit = new double[horizon];
+      revenuePrefix = new double[horizon + 1];
+      profitPrefix = new double[horizon + 1];
       double x = startRevenue;
       for (int t = 0; t < horizon; t++) {
         x = Math.min(x * Math.exp(drift[t]), cap);
         revenue[t] = x;
+        profit[t] = x * margin[t] - monthlyCost;
+        revenuePrefix[t + 1] = revenuePrefix[t] + x;
+        profitPrefix[t + 1] = profitPrefix[t] + profit[t];
       }
     } else {
       revenue = null;
+      profit = null;
+      revenuePrefix = null;
+      profitPrefix = null;
     }
   }
 

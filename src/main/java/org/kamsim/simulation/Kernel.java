@@ -109,27 +109,13 @@ final class Kernel {
       final long state1 = rng.state1();
       final CoveragePath plan = planPaths[i];
       final CoveragePath statusQuo = statusQuoPaths[i];
-
-      int earned = evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng);
-      double[] revenue = w.source;
-      double revenueTotal = 0;
-      double profitTotal = 0;
-      final double[] margin = plan.margin;
-      final double cost = plan.monthlyCost;
       final boolean shared = statusQuo == plan;
-      for (int t = 0; t < earned; t++) {
-        double x = revenue[t];
-        double profit = x * margin[t] - cost;
-        revenueTotal += x;
-        profitTotal += profit;
-        w.planRevenue[t] += x;
-        w.planProfit[t] += profit;
-        w.planActive[t] += 1;
-        if (shared) {
-          w.statusQuoRevenue[t] += x;
-          w.statusQuoProfit[t] += profit;
-        }
-      }
+
+      int earned = evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng,
+          w.planRevenue, w.planProfit, shared ? w.statusQuoRevenue : null,
+          shared ? w.statusQuoProfit : null);
+      w.earnedHistogram[earned]++;
+      double revenueTotal = w.accountRevenueTotal;
       if (plan.coverage.inKeySet()) {
         w.planProgramCost += revenueTotal * plan.discount + earned * plan.monthlyOverhead;
       }
@@ -141,25 +127,21 @@ final class Kernel {
         accountRevenue[i] += revenueTotal;
       }
       if (accountProfit != null) {
-        accountProfit[i] += profitTotal;
+        accountProfit[i] += w.accountProfitTotal;
       }
       if (accountLost != null && lost) {
         accountLost[i]++;
       }
       if (!shared) {
         rng.restore(state0, state1);
-        earned = evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng);
-        revenue = w.source;
-        final double[] sqMargin = statusQuo.margin;
-        final double sqCost = statusQuo.monthlyCost;
-        for (int t = 0; t < earned; t++) {
-          double x = revenue[t];
-          w.statusQuoRevenue[t] += x;
-          w.statusQuoProfit[t] += x * sqMargin[t] - sqCost;
-        }
+        evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng,
+            w.statusQuoRevenue, w.statusQuoProfit, null, null);
       }
     }
+    int churned = 0;
     for (int t = 0; t < months; t++) {
+      churned += w.earnedHistogram[t];
+      w.planActive[t] = accounts - churned;
       w.planProfit[t] -= planKamCostMonthly;
       w.statusQuoProfit[t] -= statusQuoKamCostMonthly;
     }
@@ -182,38 +164,21 @@ final class Kernel {
       final long state0 = rng.state0();
       final long state1 = rng.state1();
       CoveragePath plan = planPaths[i];
-      int earned = evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng);
-      planRevenue[i] = sum(w.source, earned);
-      planProfit[i] = profit(plan, w.source, earned);
+      evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng, null, null, null, null);
+      planRevenue[i] = w.accountRevenueTotal;
+      planProfit[i] = w.accountProfitTotal;
       CoveragePath statusQuo = statusQuoPaths[i];
       if (statusQuo == plan) {
         statusQuoRevenue[i] = planRevenue[i];
         statusQuoProfit[i] = planProfit[i];
       } else {
         rng.restore(state0, state1);
-        earned = evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng);
-        statusQuoRevenue[i] = sum(w.source, earned);
-        statusQuoProfit[i] = profit(statusQuo, w.source, earned);
+        evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng, null, null, null,
+            null);
+        statusQuoRevenue[i] = w.accountRevenueTotal;
+        statusQuoProfit[i] = w.accountProfitTotal;
       }
     }
-  }
-
-  private static double sum(double[] revenue, int months) {
-    double total = 0;
-    for (int t = 0; t < months; t++) {
-      total += revenue[t];
-    }
-    return total;
-  }
-
-  private static double profit(CoveragePath p, double[] revenue, int months) {
-    final double[] margin = p.margin;
-    final double cost = p.monthlyCost;
-    double total = 0;
-    for (int t = 0; t < months; t++) {
-      total += revenue[t] * margin[t] - cost;
-    }
-    return total;
   }
 
   /** Draws the trial's factor path {@code Y_1 = Z, Y_t = phi Y_{t-1} + sqrt(1 - phi^2) xi_t}; returns Z. */
@@ -229,20 +194,27 @@ final class Kernel {
   }
 
   /**
-   * Months the account earns (it is active in months 1..result) under one coverage; its monthly revenue
-   * is left in {@code w.source}.
+   * Evaluates one account under one coverage. Returns the months it earns (it is active in months
+   * 1..result), leaves its horizon revenue and profit in {@code w}, and adds its monthly revenue and
+   * profit to {@code revenueOut}/{@code profitOut} and, when not null, also to {@code alsoRevenue}/
+   * {@code alsoProfit} (the status quo's months when it shares the plan's coverage). The monthly adds are
+   * done in the month loop itself, so an account's months are visited once.
    */
-  private int evaluate(CoveragePath p, double latent, boolean departed, Workspace w, StreamRng rng) {
+  private int evaluate(CoveragePath p, double latent, boolean departed, Workspace w, StreamRng rng,
+      double[] revenueOut, double[] profitOut, double[] alsoRevenue, double[] alsoProfit) {
     final int limit = Math.min(horizon, p.lossMonth - 1);
     if (!departed && p.revenue != null) {
-      w.source = p.revenue;
-      final double[] threshold = p.threshold;
-      for (int t = 0; t < limit; t++) {
-        if (latent <= threshold[t]) {
-          return t;
-        }
+      // Zero volatility: the path is fixed, only the churn month is random.
+      final int earned = churnMonth(p.threshold, latent, limit);
+      w.accountRevenueTotal = p.revenuePrefix[earned];
+      w.accountProfitTotal = p.profitPrefix[earned];
+      if (revenueOut != null) {
+        add(p.revenue, p.profit, earned, revenueOut, profitOut);
       }
-      return limit;
+      if (alsoRevenue != null) {
+        add(p.revenue, p.profit, earned, alsoRevenue, alsoProfit);
+      }
+      return earned;
     }
     // Churned by month t iff key <= bound[t]: the latent against Phi^-1(F(t)) on the precomputed path,
     // or, once a KAM departure has changed the hazards, the churn clock E against cumulative hazard.
@@ -259,32 +231,71 @@ final class Kernel {
       bound = p.threshold;
       drift = p.drift;
     }
-    final double[] out = w.accountRevenue;
     final double[] factor = w.factor;
+    final double[] margin = p.margin;
+    final double cost = p.monthlyCost;
     final double cap = p.cap;
     final double systemic = p.systemicVol;
     final double idiosyncratic = p.idiosyncraticVol;
-    w.source = out;
+    final boolean volatile_ = systemic != 0 || idiosyncratic != 0;
+    final boolean monthly = revenueOut != null;
+    final boolean also = alsoRevenue != null;
     double level = p.startRevenue;
-    if (idiosyncratic == 0 && systemic == 0) {
-      for (int t = 0; t < limit; t++) {
-        if (key <= bound[t]) {
-          return t;
-        }
-        level = Math.min(level * Math.exp(drift[t]), cap);
-        out[t] = level;
+    double revenueTotal = 0;
+    double profitTotal = 0;
+    int earned = limit;
+    for (int t = 0; t < limit; t++) {
+      if (key <= bound[t]) {
+        earned = t;
+        break;
       }
-    } else {
-      for (int t = 0; t < limit; t++) {
-        if (key <= bound[t]) {
-          return t;
+      double step = volatile_
+          ? drift[t] + systemic * factor[t] + idiosyncratic * rng.nextGaussian() : drift[t];
+      level *= Math.exp(step);
+      if (level > cap) {
+        level = cap;
+      }
+      double profit = level * margin[t] - cost;
+      revenueTotal += level;
+      profitTotal += profit;
+      if (monthly) {
+        revenueOut[t] += level;
+        profitOut[t] += profit;
+        if (also) {
+          alsoRevenue[t] += level;
+          alsoProfit[t] += profit;
         }
-        level = Math.min(
-            level * Math.exp(drift[t] + systemic * factor[t] + idiosyncratic * rng.nextGaussian()), cap);
-        out[t] = level;
       }
     }
-    return limit;
+    w.accountRevenueTotal = revenueTotal;
+    w.accountProfitTotal = profitTotal;
+    return earned;
+  }
+
+  /** First month index t < limit with {@code latent <= threshold[t]} (thresholds ascend), else limit. */
+  private static int churnMonth(double[] threshold, double latent, int limit) {
+    if (limit == 0 || latent > threshold[limit - 1]) {
+      return limit; // survives the horizon: the common case, one comparison
+    }
+    int lo = 0;
+    int hi = limit - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (latent <= threshold[mid]) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  private static void add(double[] revenue, double[] profit, int months, double[] revenueOut,
+      double[] profitOut) {
+    for (int t = 0; t < months; t++) {
+      revenueOut[t] += revenue[t];
+      profitOut[t] += profit[t];
+    }
   }
 
   /**

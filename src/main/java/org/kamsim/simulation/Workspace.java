@@ -11,16 +11,17 @@ final class Workspace {
 
   /** The factor path {@code Y_1..Y_T}. */
   final double[] factor;
-  /** Revenue of the account being evaluated, per month. */
-  final double[] accountRevenue;
   /** Cumulative hazard and drift of an account whose KAM left, rebuilt per trial. */
   final double[] hazard;
   final double[] drift;
   /** KAM departure months of the account being evaluated, ascending. */
   final int[] departures;
   int departureCount;
-  /** Where {@link Kernel#evaluate} left the account's revenue: {@link #accountRevenue} or a path's own. */
-  double[] source;
+  /** Horizon revenue and profit of the account just evaluated. */
+  double accountRevenueTotal;
+  double accountProfitTotal;
+  /** How many accounts earned exactly m months under the plan, index m (active counts without per-month adds). */
+  final int[] earnedHistogram;
 
   final double[] planRevenue;
   final double[] planProfit;
@@ -32,10 +33,10 @@ final class Workspace {
 
   Workspace(int horizon) {
     factor = new double[horizon];
-    accountRevenue = new double[horizon];
     hazard = new double[horizon];
     drift = new double[horizon];
     departures = new int[horizon + 1];
+    earnedHistogram = new int[horizon + 1];
     planRevenue = new double[horizon];
     planProfit = new double[horizon];
     planActive = new double[horizon];
@@ -49,6 +50,7 @@ final class Workspace {
     java.util.Arrays.fill(planActive, 0);
     java.util.Arrays.fill(statusQuoRevenue, 0);
     java.util.Arrays.fill(statusQuoProfit, 0);
+    java.util.Arrays.fill(earnedHistogram, 0);
     planProgramCost = 0;
     accountsLost = 0;
   }
