@@ -102,9 +102,8 @@ final class Kernel {
     w.clearTrial();
     final StreamRng rng = w.accountRng;
     for (int i = 0; i < accounts; i++) {
-      rng.reseed(Seeds.account(trialKey, i));
-      final double latent = sqrtRho * z + sqrtOneMinusRho * rng.nextGaussian();
-      boolean departed = drawsAttrition[i] && drawDepartures(Seeds.attrition(trialKey, i), w) > 0;
+      final double latent = startAccount(trialKey, z, i, w);
+      final boolean departed = w.departureCount > 0;
       final long state0 = rng.state0();
       final long state1 = rng.state1();
       final CoveragePath plan = planPaths[i];
@@ -158,9 +157,8 @@ final class Kernel {
     final double z = drawFactorPath(trialKey, w);
     final StreamRng rng = w.accountRng;
     for (int i = 0; i < accounts; i++) {
-      rng.reseed(Seeds.account(trialKey, i));
-      final double latent = sqrtRho * z + sqrtOneMinusRho * rng.nextGaussian();
-      boolean departed = drawsAttrition[i] && drawDepartures(Seeds.attrition(trialKey, i), w) > 0;
+      final double latent = startAccount(trialKey, z, i, w);
+      final boolean departed = w.departureCount > 0;
       final long state0 = rng.state0();
       final long state1 = rng.state1();
       CoveragePath plan = planPaths[i];
@@ -179,6 +177,21 @@ final class Kernel {
         statusQuoProfit[i] = w.accountProfitTotal;
       }
     }
+  }
+
+  /**
+   * Points the account stream at account {@code i} of the trial, draws its copula latent and, when it may
+   * be key, its KAM departures ({@code w.departureCount}, 0 otherwise). Returns the latent.
+   */
+  private double startAccount(long trialKey, double z, int i, Workspace w) {
+    w.accountRng.reseed(Seeds.account(trialKey, i));
+    final double latent = sqrtRho * z + sqrtOneMinusRho * w.accountRng.nextGaussian();
+    if (drawsAttrition[i]) {
+      drawDepartures(Seeds.attrition(trialKey, i), w);
+    } else {
+      w.departureCount = 0;
+    }
+    return latent;
   }
 
   /** Draws the trial's factor path {@code Y_1 = Z, Y_t = phi Y_{t-1} + sqrt(1 - phi^2) xi_t}; returns Z. */
