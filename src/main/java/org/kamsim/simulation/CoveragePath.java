@@ -40,6 +40,9 @@ final class CoveragePath {
   final double[] drift;
   /** Margin per month after discount and margin shocks. */
   final double[] margin;
+  /** Whether every month has the same margin ({@link #margin0}): the usual case, read as a scalar. */
+  final boolean constantMargin;
+  final double margin0;
   /** Deterministic revenue per month when volatility is zero (KAM never leaving, cap applied); else null. */
   final double[] revenue;
   /** With {@link #revenue}: the month's profit {@code revenue * margin - cost}. */
@@ -47,10 +50,14 @@ final class CoveragePath {
   /** With {@link #revenue}: revenue and profit of months 1..m summed in month order, index m. */
   final double[] revenuePrefix;
   final double[] profitPrefix;
-  /** Per-month annual churn before any program effect (shocks applied), for rebuilding; null if not key. */
-  private final double[] churnBase;
-  /** Per-month annual growth before any program effect (shocks applied), for rebuilding; null if not key. */
-  private final double[] growthBase;
+  /**
+   * For rebuilding after a KAM departure without a logarithm per month: the hazard increment and drift of
+   * month t at ramp level j ({@code r = j / rampLevels}; level 0 is a vacancy), index {@code j * horizon + t}.
+   * Null unless the account is key and KAMs can leave.
+   */
+  private final double[] hazardByLevel;
+  private final double[] driftByLevel;
+  private final int rampLevels;
 
   final double startRevenue;
   final double cap;
@@ -68,7 +75,7 @@ final class CoveragePath {
 
   CoveragePath(Portfolio portfolio, int index, Coverage coverage, int horizon, Program program,
       double growthCorrelation, double[] varianceIncrement, List<Shock> shocks,
-      List<boolean[]> shockMasks) {
+      List<boolean[]> shockMasks, boolean kamsCanLeave) {
     Account a = portfolio.get(index);
     this.coverage = coverage;
     this.horizon = horizon;
@@ -127,8 +134,27 @@ final class CoveragePath {
       churn[t] = baseChurn * churnMult[t];
       growth[t] = a.growth() + growthAdd[t];
     }
-    this.churnBase = key ? churn : null;
-    this.growthBase = key ? growth : null;
+    boolean sameMargin = true;
+    for (int t = 1; t < horizon; t++) {
+      sameMargin &= margin[t] == margin[0];
+    }
+    this.constantMargin = sameMargin;
+    this.margin0 = margin[0];
+    this.rampLevels = Math.max(rampMonths, 1);
+    if (key && kamsCanLeave) {
+      hazardByLevel = new double[(rampLevels + 1) * horizon];
+      driftByLevel = new double[(rampLevels + 1) * horizon];
+      for (int j = 0; j <= rampLevels; j++) {
+        double r = (double) j / rampLevels;
+        for (int t = 0; t < horizon; t++) {
+          hazardByLevel[j * horizon + t] = hazardIncrement(programChurn(churn[t], r));
+          driftByLevel[j * horizon + t] = drift(growth[t] + growthUplift * r, t);
+        }
+      }
+    } else {
+      hazardByLevel = null;
+      driftByLevel = null;
+    }
 
     this.cumulativeHazard = new double[horizon];
     this.drift = new double[horizon];
@@ -205,7 +231,7 @@ final class CoveragePath {
   /**
    * Rewrites {@code hazardOut} and {@code driftOut} (cumulative hazard and drift per month) for a trial in
    * which the KAM leaves in the given months (1-based, ascending). Months before the first departure are
-   * those of the never-leaving path.
+   * those of the never-leaving path; from then on each month reads its ramp level's precomputed values.
    */
   void rebuildAfterAttrition(int[] departures, int count, int vacancyMonths, double[] hazardOut,
       double[] driftOut) {
@@ -221,10 +247,11 @@ final class CoveragePath {
         restart = departures[next] + vacancyMonths;
         next++;
       }
-      double r = month < restart ? 0 : ramp(month - restart + 1);
-      h += hazardIncrement(programChurn(churnBase[t], r));
+      // Level 0 during the vacancy; then t_cov = month - restart + 1, capped at full effect.
+      int level = month < restart ? 0 : Math.min(rampLevels, month - restart + 1);
+      h += hazardByLevel[level * horizon + t];
       hazardOut[t] = h;
-      driftOut[t] = drift(growthBase[t] + growthUplift * r, t);
+      driftOut[t] = driftByLevel[level * horizon + t];
     }
   }
 

@@ -81,10 +81,10 @@ final class Kernel {
       Coverage plan = Coverage.of(keyToday, inPlan[i]);
       Coverage statusQuo = Coverage.of(keyToday, inStatusQuo[i]);
       planPaths[i] = new CoveragePath(portfolio, i, plan, horizon, scenario.program(),
-          scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks);
+          scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks, kam.attrition() > 0);
       statusQuoPaths[i] = statusQuo == plan ? planPaths[i]
           : new CoveragePath(portfolio, i, statusQuo, horizon, scenario.program(),
-              scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks);
+              scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks, kam.attrition() > 0);
       drawsAttrition[i] = CoveragePath.attritionMatters(plan, kam)
           || CoveragePath.attritionMatters(statusQuo, kam);
     }
@@ -110,9 +110,9 @@ final class Kernel {
       final CoveragePath statusQuo = statusQuoPaths[i];
       final boolean shared = statusQuo == plan;
 
+      // Accounts covered alike under both plans (most) go into the common months once.
       int earned = evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng,
-          w.planRevenue, w.planProfit, shared ? w.statusQuoRevenue : null,
-          shared ? w.statusQuoProfit : null);
+          shared ? w.commonRevenue : w.planRevenue, shared ? w.commonProfit : w.planProfit);
       w.earnedHistogram[earned]++;
       double revenueTotal = w.accountRevenueTotal;
       if (plan.coverage.inKeySet()) {
@@ -134,15 +134,17 @@ final class Kernel {
       if (!shared) {
         rng.restore(state0, state1);
         evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng,
-            w.statusQuoRevenue, w.statusQuoProfit, null, null);
+            w.statusQuoRevenue, w.statusQuoProfit);
       }
     }
     int churned = 0;
     for (int t = 0; t < months; t++) {
       churned += w.earnedHistogram[t];
       w.planActive[t] = accounts - churned;
-      w.planProfit[t] -= planKamCostMonthly;
-      w.statusQuoProfit[t] -= statusQuoKamCostMonthly;
+      w.planRevenue[t] += w.commonRevenue[t];
+      w.statusQuoRevenue[t] += w.commonRevenue[t];
+      w.planProfit[t] += w.commonProfit[t] - planKamCostMonthly;
+      w.statusQuoProfit[t] += w.commonProfit[t] - statusQuoKamCostMonthly;
     }
     w.planProgramCost += planKamCostMonthly * months;
   }
@@ -162,7 +164,7 @@ final class Kernel {
       final long state0 = rng.state0();
       final long state1 = rng.state1();
       CoveragePath plan = planPaths[i];
-      evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng, null, null, null, null);
+      evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng, null, null);
       planRevenue[i] = w.accountRevenueTotal;
       planProfit[i] = w.accountProfitTotal;
       CoveragePath statusQuo = statusQuoPaths[i];
@@ -171,8 +173,7 @@ final class Kernel {
         statusQuoProfit[i] = planProfit[i];
       } else {
         rng.restore(state0, state1);
-        evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng, null, null, null,
-            null);
+        evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng, null, null);
         statusQuoRevenue[i] = w.accountRevenueTotal;
         statusQuoProfit[i] = w.accountProfitTotal;
       }
@@ -209,75 +210,60 @@ final class Kernel {
   /**
    * Evaluates one account under one coverage. Returns the months it earns (it is active in months
    * 1..result), leaves its horizon revenue and profit in {@code w}, and adds its monthly revenue and
-   * profit to {@code revenueOut}/{@code profitOut} and, when not null, also to {@code alsoRevenue}/
-   * {@code alsoProfit} (the status quo's months when it shares the plan's coverage). The monthly adds are
-   * done in the month loop itself, so an account's months are visited once.
+   * profit to {@code revenueOut}/{@code profitOut} when they are not null.
+   *
+   * <p>The churn month is found first (thresholds ascend, so one comparison for an account that survives,
+   * a binary search otherwise), so the month loop reads only the drift, the margin when it varies, and
+   * the trial's factor path, and stops where the account stops earning.
    */
   private int evaluate(CoveragePath p, double latent, boolean departed, Workspace w, StreamRng rng,
-      double[] revenueOut, double[] profitOut, double[] alsoRevenue, double[] alsoProfit) {
+      double[] revenueOut, double[] profitOut) {
     final int limit = Math.min(horizon, p.lossMonth - 1);
-    if (!departed && p.revenue != null) {
-      // Zero volatility: the path is fixed, only the churn month is random.
-      final int earned = churnMonth(p.threshold, latent, limit);
-      w.accountRevenueTotal = p.revenuePrefix[earned];
-      w.accountProfitTotal = p.profitPrefix[earned];
-      if (revenueOut != null) {
-        add(p.revenue, p.profit, earned, revenueOut, profitOut);
-      }
-      if (alsoRevenue != null) {
-        add(p.revenue, p.profit, earned, alsoRevenue, alsoProfit);
-      }
-      return earned;
-    }
-    // Churned by month t iff key <= bound[t]: the latent against Phi^-1(F(t)) on the precomputed path,
-    // or, once a KAM departure has changed the hazards, the churn clock E against cumulative hazard.
-    final double key;
-    final double[] bound;
     final double[] drift;
+    final int earned;
     if (departed) {
+      // A KAM departure changed the hazards: the churn clock E against the rebuilt cumulative hazard.
       p.rebuildAfterAttrition(w.departures, w.departureCount, vacancyMonths, w.hazard, w.drift);
-      key = Normal.churnClock(latent);
-      bound = w.hazard;
+      earned = churnMonth(w.hazard, Normal.churnClock(latent), limit);
       drift = w.drift;
     } else {
-      key = latent;
-      bound = p.threshold;
+      earned = churnMonth(p.threshold, latent, limit);
+      if (p.revenue != null) {
+        // Zero volatility: the revenue path is fixed, only the churn month is random.
+        w.accountRevenueTotal = p.revenuePrefix[earned];
+        w.accountProfitTotal = p.profitPrefix[earned];
+        if (revenueOut != null) {
+          add(p.revenue, p.profit, earned, revenueOut, profitOut);
+        }
+        return earned;
+      }
       drift = p.drift;
     }
     final double[] factor = w.factor;
-    final double[] margin = p.margin;
+    final double[] margin = p.constantMargin ? null : p.margin;
+    final double margin0 = p.margin0;
     final double cost = p.monthlyCost;
     final double cap = p.cap;
     final double systemic = p.systemicVol;
     final double idiosyncratic = p.idiosyncraticVol;
     final boolean volatile_ = systemic != 0 || idiosyncratic != 0;
     final boolean monthly = revenueOut != null;
-    final boolean also = alsoRevenue != null;
     double level = p.startRevenue;
     double revenueTotal = 0;
     double profitTotal = 0;
-    int earned = limit;
-    for (int t = 0; t < limit; t++) {
-      if (key <= bound[t]) {
-        earned = t;
-        break;
-      }
+    for (int t = 0; t < earned; t++) {
       double step = volatile_
           ? drift[t] + systemic * factor[t] + idiosyncratic * rng.nextGaussian() : drift[t];
       level *= Math.exp(step);
       if (level > cap) {
         level = cap;
       }
-      double profit = level * margin[t] - cost;
+      double profit = level * (margin == null ? margin0 : margin[t]) - cost;
       revenueTotal += level;
       profitTotal += profit;
       if (monthly) {
         revenueOut[t] += level;
         profitOut[t] += profit;
-        if (also) {
-          alsoRevenue[t] += level;
-          alsoProfit[t] += profit;
-        }
       }
     }
     w.accountRevenueTotal = revenueTotal;
@@ -285,16 +271,19 @@ final class Kernel {
     return earned;
   }
 
-  /** First month index t < limit with {@code latent <= threshold[t]} (thresholds ascend), else limit. */
-  private static int churnMonth(double[] threshold, double latent, int limit) {
-    if (limit == 0 || latent > threshold[limit - 1]) {
+  /**
+   * First month index t < limit with {@code key <= bound[t]} (bounds ascend: churn thresholds, or
+   * cumulative hazards against the churn clock), else limit.
+   */
+  private static int churnMonth(double[] bound, double key, int limit) {
+    if (limit == 0 || key > bound[limit - 1]) {
       return limit; // survives the horizon: the common case, one comparison
     }
     int lo = 0;
     int hi = limit - 1;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (latent <= threshold[mid]) {
+      if (key <= bound[mid]) {
         hi = mid;
       } else {
         lo = mid + 1;

@@ -21,6 +21,11 @@ import org.kamsim.model.Scenario;
 public final class Simulator {
   /** Trials per block: fixed by the engine, never derived from the thread count. */
   public static final int BLOCK_SIZE = 1000;
+  /**
+   * Tail trials per block of the contribution pass: small, because the tail is 5% of the trials and
+   * should still keep every thread busy.
+   */
+  static final int TAIL_BLOCK_SIZE = 50;
   /** Confidence level whose revenue shortfall is attributed to accounts in {@code accounts.csv}. */
   public static final double CONTRIBUTION_ALPHA = 0.95;
 
@@ -62,13 +67,13 @@ public final class Simulator {
     // trial is a pure function of its index) and average each account's revenue over them. It is 5% of
     // the work, so progress (counted in trials) does not show it.
     int[] tail = tailTrials(perTrial.planRevenue, CONTRIBUTION_ALPHA);
-    int tailBlocks = (tail.length + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    int tailBlocks = (tail.length + TAIL_BLOCK_SIZE - 1) / TAIL_BLOCK_SIZE;
     double[] tailRevenue = new double[accounts];
     List<double[]> tailSums = blocks.run(tailBlocks, b -> {
       double[] sums = new double[accounts];
       Workspace w = blocks.workspace(months);
-      int end = Math.min(tail.length, (b + 1) * BLOCK_SIZE);
-      for (int k = b * BLOCK_SIZE; k < end; k++) {
+      int end = Math.min(tail.length, (b + 1) * TAIL_BLOCK_SIZE);
+      for (int k = b * TAIL_BLOCK_SIZE; k < end; k++) {
         kernel.runTrial(tail[k], w, sums, null, null);
       }
       return sums;

@@ -28,6 +28,9 @@ final class Workspace {
   final double[] planActive;
   final double[] statusQuoRevenue;
   final double[] statusQuoProfit;
+  /** Months of the accounts covered alike by the plan and the status quo, added to both at the end. */
+  final double[] commonRevenue;
+  final double[] commonProfit;
   double planProgramCost;
   int accountsLost;
 
@@ -42,6 +45,8 @@ final class Workspace {
     planActive = new double[horizon];
     statusQuoRevenue = new double[horizon];
     statusQuoProfit = new double[horizon];
+    commonRevenue = new double[horizon];
+    commonProfit = new double[horizon];
   }
 
   void clearTrial() {
@@ -51,6 +56,8 @@ final class Workspace {
     java.util.Arrays.fill(statusQuoRevenue, 0);
     java.util.Arrays.fill(statusQuoProfit, 0);
     java.util.Arrays.fill(earnedHistogram, 0);
+    java.util.Arrays.fill(commonRevenue, 0);
+    java.util.Arrays.fill(commonProfit, 0);
     planProgramCost = 0;
     accountsLost = 0;
   }
