@@ -3,8 +3,11 @@
  *
  * Usage (from the repository root, JDK 17, no dependencies):
  *
- *   java scenarios/data/GeneratePortfolio.java [seed] > scenarios/data/sample-portfolio.csv
+ *   java scenarios/data/GeneratePortfolio.java [seed] [accounts] > scenarios/data/sample-portfolio.csv
  *
+ * accounts defaults to 250 (the bundled file; at least 100). Larger portfolios keep the shape below and
+ * scale the key set with sqrt(accounts / 250), rounded (as KAM programs grow slower than the customer
+ * base): 1,000 accounts give 40 key accounts and 11 KAMs at capacity 4 (benchmarks/scenarios uses that).
  * Only CSV goes to stdout; a short summary (concentration, key set, KAM load) goes to stderr. The same
  * seed gives the same file byte for byte (java.util.SplittableRandom, fixed draw order, Locale.ROOT).
  *
@@ -38,7 +41,7 @@ import java.util.SplittableRandom;
 public class GeneratePortfolio {
 
   static final long DEFAULT_SEED = 20240611L;
-  static final int N = 250;
+  static final int DEFAULT_ACCOUNTS = 250;
   /** Pareto shape of the revenue tail; 1.16 gives the 80/20 rule for a pure Pareto. */
   static final double ALPHA = 1.15;
   /** Shift of the Lomax-like form x = v^(-1/ALPHA) - SHIFT: widens the range at the small end. */
@@ -91,17 +94,23 @@ public class GeneratePortfolio {
 
   public static void main(String[] args) {
     long seed = args.length > 0 ? Long.parseLong(args[0].trim()) : DEFAULT_SEED;
+    int n = args.length > 1 ? Integer.parseInt(args[1].trim()) : DEFAULT_ACCOUNTS;
+    if (n < 100 || n > 99_999) {
+      throw new IllegalArgumentException("accounts: must be in [100, 99999], was " + n);
+    }
     SplittableRandom rng = new SplittableRandom(seed);
+    // A001..A250 for the default, A0001..A1000 for 1,000 accounts: ids sort like ranks.
+    String idFormat = "A%0" + Math.max(3, Integer.toString(n).length()) + "d";
 
-    double[] revenue = revenues(rng);
-    double logMin = Math.log(revenue[N - 1]);
+    double[] revenue = revenues(rng, n);
+    double logMin = Math.log(revenue[n - 1]);
     double logMax = Math.log(revenue[0]);
 
     List<Account> accounts = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < N; i++) {
+    for (int i = 0; i < n; i++) {
       Account a = new Account();
-      a.id = String.format(Locale.ROOT, "A%03d", i + 1);
+      a.id = String.format(Locale.ROOT, idFormat, i + 1);
       a.revenue = revenue[i];
       // size in [0, 1]: position of log revenue between the smallest and the largest account
       double size = (Math.log(a.revenue) - logMin) / (logMax - logMin);
@@ -121,17 +130,17 @@ public class GeneratePortfolio {
       accounts.add(a);
     }
     // potential: exactly 40% of the accounts, picked at random, get a ceiling of 1.2x-3x revenue
-    int[] order = new int[N];
-    for (int i = 0; i < N; i++) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    for (int i = N - 1; i > 0; i--) { // Fisher-Yates
+    for (int i = n - 1; i > 0; i--) { // Fisher-Yates
       int j = rng.nextInt(i + 1);
       int t = order[i];
       order[i] = order[j];
       order[j] = t;
     }
-    for (int i = 0; i < N * 2 / 5; i++) {
+    for (int i = 0; i < n * 2 / 5; i++) {
       Account a = accounts.get(order[i]);
       a.potential = Math.rint(a.revenue * (1.2 + 1.8 * rng.nextDouble()));
     }
@@ -166,27 +175,27 @@ public class GeneratePortfolio {
 
   /**
    * Annual revenues, largest first. Stratified sampling of the upper-tail probability v in
-   * ((i + U) / N) makes the shape stable across seeds; the largest account is then set to a share of
+   * ((i + U) / n) makes the shape stable across seeds; the largest account is then set to a share of
    * 16-19% of the total and the whole book is scaled so that it makes 22-28 million.
    */
-  static double[] revenues(SplittableRandom rng) {
-    double[] x = new double[N];
-    for (int i = 0; i < N; i++) {
+  static double[] revenues(SplittableRandom rng, int n) {
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
       double u = rng.nextDouble();
-      double v = (i + u) / N;
+      double v = (i + u) / n;
       x[i] = Math.pow(v, -1 / ALPHA) - SHIFT;
     }
     Arrays.sort(x);
     reverse(x);
     double rest = 0;
-    for (int i = 1; i < N; i++) {
+    for (int i = 1; i < n; i++) {
       rest += x[i];
     }
     double share = 0.16 + 0.03 * rng.nextDouble();
     x[0] = Math.max(share / (1 - share) * rest, 1.2 * x[1]);
     double top = 22e6 + 6e6 * rng.nextDouble();
     double scale = top / x[0];
-    for (int i = 0; i < N; i++) {
+    for (int i = 0; i < n; i++) {
       x[i] = Math.rint(x[i] * scale);
     }
     return x;
@@ -198,19 +207,27 @@ public class GeneratePortfolio {
    * the other non-key accounts of ranks 20-150 (1.5-2.2: complex procurement, many sites).
    * Key: ranks 1-19 except two of ranks 4-12, plus three of ranks 30-90: 20 accounts. Key accounts
    * carry 20 + (1.5..2) + (0.2..0.5) * 2 = 21.9..23 units: 6 KAMs at capacity 4.
+   * For a larger portfolio every count and rank range is multiplied by m = round(sqrt(n / 250)) (m = 1
+   * for the default, drawing exactly the same numbers): 1,000 accounts (m = 2) give the largest 38 except
+   * four of ranks 4-21, plus six of ranks 59-180: 40 key accounts, about 43 units, 11 KAMs.
    */
   static void assignComplexityAndKey(SplittableRandom rng, List<Account> accounts) {
-    int notKey1 = 3 + rng.nextInt(9); // 0-based index 3..11 = ranks 4..12
-    int notKey2;
-    do {
-      notKey2 = 3 + rng.nextInt(9);
-    } while (notKey2 == notKey1);
-    for (int i = 0; i < 19; i++) {
-      accounts.get(i).key = i != notKey1 && i != notKey2;
+    int n = accounts.size();
+    int m = (int) Math.max(1, Math.round(Math.sqrt(n / (double) DEFAULT_ACCOUNTS)));
+    List<Integer> notKey = new ArrayList<>(); // 0-based index 3..11 = ranks 4..12 when m = 1
+    while (notKey.size() < 2 * m) {
+      int pick;
+      do {
+        pick = 3 + rng.nextInt(9 * m);
+      } while (notKey.contains(pick));
+      notKey.add(pick);
+    }
+    for (int i = 0; i < 19 * m; i++) {
+      accounts.get(i).key = !notKey.contains(i);
     }
     int added = 0;
-    while (added < 3) {
-      Account a = accounts.get(29 + rng.nextInt(61)); // ranks 30..90
+    while (added < 3 * m) {
+      Account a = accounts.get(29 * m + rng.nextInt(61 * m)); // ranks 30..90 when m = 1
       if (!a.key) {
         a.key = true;
         added++;
@@ -219,9 +236,10 @@ public class GeneratePortfolio {
     accounts.get(0).complexity = round1(2.5 + 0.5 * rng.nextDouble());
     accounts.get(1).complexity = round1(1.2 + 0.3 * rng.nextDouble());
     accounts.get(2).complexity = round1(1.2 + 0.3 * rng.nextDouble());
-    accounts.get(notKey1).complexity = round1(1.5 + rng.nextDouble());
-    accounts.get(notKey2).complexity = round1(1.5 + rng.nextDouble());
-    for (int i = 19; i < 150; i++) {
+    for (int i : notKey) {
+      accounts.get(i).complexity = round1(1.5 + rng.nextDouble());
+    }
+    for (int i = 19 * m; i < Math.min(n, 150 * m); i++) {
       Account a = accounts.get(i);
       if (!a.key && rng.nextDouble() < 0.08) {
         a.complexity = round1(1.5 + 0.7 * rng.nextDouble());
@@ -265,12 +283,13 @@ public class GeneratePortfolio {
   }
 
   static void summary(long seed, List<Account> accounts) {
+    int n = accounts.size();
     double total = 0;
     for (Account a : accounts) {
       total += a.revenue;
     }
     double top20 = 0;
-    for (int i = 0; i < N / 5; i++) {
+    for (int i = 0; i < n / 5; i++) {
       top20 += accounts.get(i).revenue;
     }
     int keys = 0;
@@ -281,10 +300,10 @@ public class GeneratePortfolio {
         keyLoad += a.complexity;
       }
     }
-    // score:20 under the baseline weights: weighted mean, ties by larger revenue, then file order
-    Integer[] order = new Integer[N];
-    double[] scores = new double[N];
-    for (int i = 0; i < N; i++) {
+    // score:<keys> under the baseline weights: weighted mean, ties by larger revenue, then file order
+    Integer[] order = new Integer[n];
+    double[] scores = new double[n];
+    for (int i = 0; i < n; i++) {
       order[i] = i;
       double w = 0;
       double s = 0;
@@ -299,21 +318,21 @@ public class GeneratePortfolio {
     double planLoad = 0;
     int planKeyToday = 0;
     StringBuilder planIds = new StringBuilder();
-    for (int r = 0; r < 20; r++) {
+    for (int r = 0; r < keys; r++) {
       Account a = accounts.get(order[r]);
       planLoad += a.complexity;
       planKeyToday += a.key ? 1 : 0;
       planIds.append(r == 0 ? "" : " ").append(a.id);
     }
     System.err.printf(Locale.ROOT, "seed %d: %d accounts, total revenue %,.0f (largest %,.0f, smallest %,.0f)%n",
-        seed, N, total, accounts.get(0).revenue, accounts.get(N - 1).revenue);
+        seed, n, total, accounts.get(0).revenue, accounts.get(n - 1).revenue);
     System.err.printf(Locale.ROOT, "top 1 share %.1f%%, top 20%% (%d accounts) share %.1f%%%n",
-        100 * accounts.get(0).revenue / total, N / 5, 100 * top20 / total);
+        100 * accounts.get(0).revenue / total, n / 5, 100 * top20 / total);
     System.err.printf(Locale.ROOT, "key today: %d accounts, complexity %.1f -> %d KAMs at capacity %.0f%n",
         keys, keyLoad, kams(keyLoad), CAPACITY_PER_KAM);
-    System.err.printf(Locale.ROOT, "score:20 (baseline weights): complexity %.1f -> %d KAMs; %d of them key"
-        + " today; cut-off score %.2f%n  %s%n", planLoad, kams(planLoad), planKeyToday, scores[order[19]],
-        planIds);
+    System.err.printf(Locale.ROOT, "score:%d (baseline weights): complexity %.1f -> %d KAMs; %d of them key"
+        + " today; cut-off score %.2f%n  %s%n", keys, planLoad, kams(planLoad), planKeyToday,
+        scores[order[keys - 1]], planIds);
   }
 
   static int kams(double load) {

@@ -1,0 +1,60 @@
+package org.kamsim.simulation;
+
+import java.util.concurrent.TimeUnit;
+import org.kamsim.bench.BenchScenarios;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * What does the kernel cost when no revenue is random? The {@link KernelBenchmark} portfolio at 1,000
+ * accounts with every volatility set to zero: revenue paths are then precomputed and a trial only finds
+ * each account's churn month (one normal per account, one comparison per month) and adds up the path;
+ * only key accounts whose KAM leaves still rebuild their path with {@code exp}. Reported per
+ * account-month, to set beside {@link FloorBenchmark}: it should be far below the floor.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Thread)
+public class ChurnOnlyBenchmark {
+  static final int ACCOUNTS = 1_000;
+
+  private Kernel kernel;
+  private Workspace workspace;
+  private double[] accountRevenue;
+  private double[] accountProfit;
+  private long[] accountLost;
+  private long trial;
+
+  @Setup
+  public void setUp() {
+    kernel = new Kernel(BenchScenarios.scenario(ACCOUNTS, 1, 0.0));
+    workspace = new Workspace(kernel.horizon);
+    accountRevenue = new double[ACCOUNTS];
+    accountProfit = new double[ACCOUNTS];
+    accountLost = new long[ACCOUNTS];
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ACCOUNTS * BenchScenarios.MONTHS)
+  public void trial(Blackhole bh) {
+    Workspace w = workspace;
+    kernel.runTrial(trial++, w, accountRevenue, accountProfit, accountLost);
+    bh.consume(w.planRevenue);
+    bh.consume(w.statusQuoProfit);
+    bh.consume(w.planProgramCost);
+    bh.consume(w.accountsLost);
+  }
+}
