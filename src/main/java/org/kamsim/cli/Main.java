@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.kamsim.report.EngineVersion;
+import org.kamsim.report.Headless;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -29,6 +30,8 @@ public final class Main implements Runnable {
   CommandSpec spec;
 
   public static void main(String[] args) {
+    // Before anything touches AWT: charts are drawn without a display.
+    Headless.ensure();
     System.exit(run(args, System.out, System.err));
   }
 
@@ -44,6 +47,7 @@ public final class Main implements Runnable {
     command.addAll(Arrays.asList(args));
     CommandLine cli = new CommandLine(new Main())
         .addSubcommand("simulate", new SimulateCommand(command, interactive))
+        .addSubcommand("report", new ReportCommand())
         .addSubcommand("optimise", new OptimiseCommand(command, interactive))
         .setOut(stdout)
         .setErr(stderr)

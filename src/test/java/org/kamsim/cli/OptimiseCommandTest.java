@@ -54,11 +54,22 @@ class OptimiseCommandTest {
     Path out = dir.resolve("opt");
     Fixture.Run run = kamsim("optimise", scenario.toString(), "--out", out.toString(), "--frontier",
         "--threads", "2");
+    assertThat(run.err()).doesNotContain("Exception");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(names(out)).containsExactlyInAnyOrder("plan.json", "plan.csv", "staffing.csv",
-        "convergence.csv", "frontier.csv", "run.json");
+        "convergence.csv", "frontier.csv", "run.json", "summary.json", "periods.csv", "accounts.csv",
+        "trials.csv", "scenario.yaml", "report.html", "charts");
+    // The chosen plan's simulation runs on the fresh trials that plan.json's figures come from.
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.get("trials").asInt()).isEqualTo(1500);
 
     JsonNode plan = new ObjectMapper().readTree(out.resolve("plan.json").toFile());
+    assertThat(summary.get("seed").asLong()).isEqualTo(plan.get("validation_seed").asLong());
+    List<String> simulatedKey = new ArrayList<>();
+    summary.get("plan").get("key_accounts").forEach(k -> simulatedKey.add(k.asText()));
+    List<String> chosenKey = new ArrayList<>();
+    plan.get("key").forEach(k -> chosenKey.add(k.asText()));
+    assertThat(simulatedKey).isEqualTo(chosenKey);
     assertThat(fields(plan)).containsExactly("scenario", "objective", "key", "headcount", "seed",
         "search_trials", "validation_trials", "validation_seed", "evaluations", "figures", "baselines");
     assertThat(fields(plan.get("objective"))).containsExactly("name", "value", "stderr");

@@ -41,13 +41,28 @@ class SimulateCommandTest {
 
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
-    assertThat(names(out)).containsExactlyInAnyOrder(
-        "summary.json", "periods.csv", "accounts.csv", "trials.csv", "run.json");
+    assertThat(names(out)).containsExactlyInAnyOrder("summary.json", "periods.csv", "accounts.csv",
+        "trials.csv", "run.json", "scenario.yaml", "report.html", "charts");
+    assertThat(out.resolve("scenario.yaml")).hasSameBinaryContentAs(scenario);
     assertThat(names(out.getParent())).containsExactly("small");
     assertThat(run.out()).contains("Results in " + out).contains("revenue, mean")
         .contains("revenue at risk, VaR 95%").contains("expected shortfall, ES 95%")
         .contains("P(revenue < 80% of today)").contains("incremental profit of plan").contains("95% CI [")
-        .contains("payback month");
+        .contains("payback month")
+        .contains("Report: " + out.resolve("report.html") + " (charts in " + out.resolve("charts") + ")");
+  }
+
+  @Test
+  void simulate_noReport_writesNoReportNorCharts() throws IOException {
+    Path scenario = fixture.goodScenario();
+    Path out = dir.resolve("out");
+
+    Fixture.Run run = kamsim("simulate", scenario.toString(), "--out", out.toString(), "--no-report");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(names(out)).containsExactlyInAnyOrder("summary.json", "periods.csv", "accounts.csv",
+        "trials.csv", "run.json", "scenario.yaml");
+    assertThat(run.out()).doesNotContain("Report:");
   }
 
   @Test
@@ -120,8 +135,8 @@ class SimulateCommandTest {
     List<byte[]> trials = new ArrayList<>();
     for (String threads : List.of("1", "2", "8")) {
       Path out = dir.resolve("threads-" + threads);
-      assertThat(kamsim("simulate", scenario.toString(), "--out", out.toString(), "--threads", threads)
-          .exitCode()).isZero();
+      assertThat(kamsim("simulate", scenario.toString(), "--out", out.toString(), "--threads", threads,
+          "--no-report").exitCode()).isZero();
       summaries.add(Files.readAllBytes(out.resolve("summary.json")));
       trials.add(Files.readAllBytes(out.resolve("trials.csv")));
     }
@@ -136,7 +151,7 @@ class SimulateCommandTest {
     Path scenario = fixture.goodScenario();
     Path out = dir.resolve("out");
     String[] args = {"simulate", scenario.toString(), "--out", out.toString(), "--trials", "1500", "--seed",
-        "-9", "--threads", "1"};
+        "-9", "--threads", "1", "--no-report"};
     assertThat(kamsim(args).exitCode()).isZero();
 
     ObjectMapper json = new ObjectMapper();
@@ -256,10 +271,10 @@ class SimulateCommandTest {
 
   @Test
   void defaultOutput_isOutSlashName_keptInsideOut() {
-    assertThat(SimulateCommand.defaultOutput("baseline")).isEqualTo(Path.of("out", "baseline"));
-    assertThat(SimulateCommand.defaultOutput("lose top/1")).isEqualTo(Path.of("out", "lose_top_1"));
-    assertThat(SimulateCommand.defaultOutput("..")).isEqualTo(Path.of("out", "_.."));
-    assertThat(SimulateCommand.defaultOutput("../../etc")).isEqualTo(Path.of("out", "_.._.._etc"));
+    assertThat(ScenarioOptions.defaultOutput("baseline")).isEqualTo(Path.of("out", "baseline"));
+    assertThat(ScenarioOptions.defaultOutput("lose top/1")).isEqualTo(Path.of("out", "lose_top_1"));
+    assertThat(ScenarioOptions.defaultOutput("..")).isEqualTo(Path.of("out", "_.."));
+    assertThat(ScenarioOptions.defaultOutput("../../etc")).isEqualTo(Path.of("out", "_.._.._etc"));
   }
 
   private static void assertUsageError(Fixture.Run run, String message) {
@@ -287,16 +302,21 @@ class SimulateCommandTest {
     }
   }
 
-  private static List<String> names(Path dir) throws IOException {
+  static List<String> names(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 
-  private static Map<String, byte[]> contents(Path dir) throws IOException {
+  /** Every file under {@code dir} (charts/ included), by relative path. */
+  static Map<String, byte[]> contents(Path dir) throws IOException {
     Map<String, byte[]> contents = new TreeMap<>();
-    for (String name : names(dir)) {
-      contents.put(name, Files.readAllBytes(dir.resolve(name)));
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(p)) {
+          contents.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+        }
+      }
     }
     return contents;
   }

@@ -36,17 +36,39 @@ class ResultWriterTest {
 
   private Path written() throws IOException {
     Path target = dir.resolve("out");
-    ResultWriter.write(result, null, RUN, target);
+    ResultWriter.write(result, null, RUN, target, false);
     return target;
   }
 
   @Test
-  void write_createsExactlyTheListedFiles() throws IOException {
-    Path target = written();
+  void write_createsTheListedFiles_andTheReport() throws IOException {
+    Path target = dir.resolve("out");
+    ResultWriter.write(result, null, RUN, target);
+    List<String> expected = new ArrayList<>(ResultWriter.FILES);
+    expected.addAll(List.of(Report.FILE, Report.CHARTS));
+    try (Stream<Path> files = Files.list(target)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
+  @Test
+  void write_withoutReport_onlyTheListedFiles() throws IOException {
+    Path target = dir.resolve("out");
+    ResultWriter.write(result, null, RUN, target, false);
     try (Stream<Path> files = Files.list(target)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(ResultWriter.FILES);
     }
+  }
+
+  @Test
+  void write_withScenarioFile_savesAByteIdenticalCopy() throws IOException {
+    Path scenario = dir.resolve("s.yaml");
+    byte[] bytes = "name: x\n# caf\u00e9 \r\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(scenario, bytes);
+    Path target = dir.resolve("out");
+    ResultWriter.write(result, scenario, RUN, target, false);
+    assertThat(Files.readAllBytes(target.resolve(ResultWriter.SCENARIO_COPY))).isEqualTo(bytes);
   }
 
   @Test
@@ -153,7 +175,7 @@ class ResultWriterTest {
     Path scenario = dir.resolve("s.yaml");
     Files.writeString(scenario, "abc");
     Path target = dir.resolve("out");
-    ResultWriter.write(result, scenario, RUN, target);
+    ResultWriter.write(result, scenario, RUN, target, false);
     JsonNode run = new ObjectMapper().readTree(target.resolve(RunJson.FILE).toFile());
     assertThat(run.get("scenario_file").asText()).isEqualTo(scenario.toString());
     // SHA-256("abc"), FIPS 180-2 appendix B.1.

@@ -1,0 +1,146 @@
+package org.kamsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import org.kamsim.model.Scenario;
+import org.kamsim.scenario.InputError;
+import org.kamsim.scenario.InputException;
+import org.kamsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The arguments of every command that runs a scenario (a picocli mixin): the scenario file, the output
+ * directory and the run overrides, with loading the scenario and naming the output, so that
+ * {@code simulate} and {@code optimise} read and check their input the same way.
+ */
+final class ScenarioOptions {
+  static final int MAX_THREADS = 1024;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
+  Path scenarioFile;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Output directory (default: out/<scenario name> for simulate, "
+          + "out/<scenario name>-optimise for optimise, in the current directory).")
+  Path out;
+
+  private Integer trials;
+  private Long seed;
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--trials", paramLabel = "N",
+      description = "Monte Carlo trials (default: the scenario's; optimise scores every plan on them).")
+  void setTrials(int value) {
+    trials = inRange(spec, "--trials", value, 1, Scenario.MAX_TRIALS);
+  }
+
+  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
+  void setSeed(long value) {
+    seed = value;
+  }
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads, 1..1024 (default: the number of processors). Results do not depend on it.")
+  void setThreads(int value) {
+    threads = inRange(spec, "--threads", value, 1, MAX_THREADS);
+  }
+
+  int threads() {
+    return threads;
+  }
+
+  /** A number option in [lo, hi], or a usage error (exit 2) naming the option and the value. */
+  static int inRange(CommandSpec spec, String option, int value, int lo, int hi) {
+    if (value < lo || value > hi) {
+      throw new ParameterException(spec.commandLine(),
+          option + ": must be in [" + lo + ", " + hi + "], was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * The scenario with the command line's overrides applied; or null, after printing every error of the
+   * scenario and its portfolio (or of the overrides) to {@code err}.
+   */
+  Scenario load(PrintWriter err) {
+    Scenario scenario;
+    try {
+      scenario = ScenarioLoader.load(scenarioFile);
+    } catch (InputException e) {
+      for (InputError error : e.errors()) {
+        err.println(error);
+      }
+      return null;
+    }
+    if (trials != null) {
+      if ((long) trials * scenario.horizonMonths() > Scenario.MAX_TRIAL_MONTHS) {
+        err.println("--trials: " + trials + " trials x " + scenario.horizonMonths()
+            + " months is more than the engine holds (" + Scenario.MAX_TRIAL_MONTHS + " trial-months)");
+        return null;
+      }
+      scenario = scenario.withTrials(trials);
+    }
+    if (seed != null) {
+      scenario = scenario.withSeed(seed);
+    }
+    return scenario;
+  }
+
+  /** {@code --out}, or {@code out/<scenario name><suffix>}. */
+  Path target(Scenario scenario, String suffix) {
+    return out != null ? out : defaultOutput(scenario.name() + suffix);
+  }
+
+  /**
+   * {@code out/<name>}, with every character of the name that is not safe in a file name on common systems
+   * replaced by '_', so that a scenario named {@code ../x} or {@code a/b} stays inside {@code out}.
+   */
+  static Path defaultOutput(String scenarioName) {
+    String safe = scenarioName.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (safe.startsWith(".")) {
+      safe = "_" + safe;
+    }
+    return Path.of("out", safe);
+  }
+
+  /** Reports that results could not be written to {@code target}; returns the exit code. */
+  static int cannotWrite(String command, PrintWriter stderr, Path target, IOException e) {
+    String detail = describe(e);
+    // Name the output directory once: most messages from the report package start with it already.
+    String where = detail.startsWith(target.toString()) ? "" : " to " + target;
+    stderr.println("kamsim " + command + ": cannot write results" + where + ": " + detail);
+    return ExitCode.OUTPUT;
+  }
+
+  /** An I/O failure in a few words, naming the file (Java's messages are often the bare path). */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException fse && fse.getFile() != null) {
+      String where = fse.getFile() + (fse.getOtherFile() == null ? "" : " -> " + fse.getOtherFile());
+      String why = fse.getReason();
+      if (why == null) {
+        why = e instanceof AccessDeniedException ? "permission denied"
+            : e instanceof NoSuchFileException ? "no such file or directory"
+            : e instanceof FileAlreadyExistsException ? "already exists"
+            : e instanceof NotDirectoryException ? "not a directory"
+            : e instanceof DirectoryNotEmptyException ? "directory not empty"
+            : e.getClass().getSimpleName();
+      }
+      return where + ": " + why;
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}

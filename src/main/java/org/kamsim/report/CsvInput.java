@@ -1,0 +1,309 @@
+package org.kamsim.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Reads back one CSV file of a run into a Tablesaw {@link Table}, strictly: RFC 4180 as {@link Csv} writes
+ * it, the columns a caller asks for, each cell parsed as its declared kind. Any problem is a
+ * {@link ReportInputException} naming the file, the line and the column. Columns not asked for are ignored,
+ * so that files with more columns (a later engine's) still read.
+ *
+ * <p>Streams the file and keeps only the columns asked for, already parsed: {@code trials.csv} of a large
+ * run is big. Not Tablesaw's own reader: it guesses column types and reports bad cells without a line
+ * number.
+ */
+final class CsvInput {
+  /** What a column holds. */
+  enum Kind {
+    /** Any text. */
+    TEXT,
+    /** A double; must be present. */
+    NUMBER,
+    /** A double, or an empty cell read as NaN (a figure that does not exist). */
+    OPTIONAL_NUMBER,
+    /** An int. */
+    INTEGER,
+    /** {@code true} or {@code false}. */
+    BOOLEAN
+  }
+
+  /** A column to read: its name in the header and its kind. */
+  record Spec(String name, Kind kind) {}
+
+  /** A number as {@link Double#toString} writes it (and NaN, infinities, plain integers). */
+  private static final Pattern NUMBER_TEXT =
+      Pattern.compile("[-+]?(NaN|Infinity|[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?)");
+
+  private CsvInput() {}
+
+  static Spec text(String name) {
+    return new Spec(name, Kind.TEXT);
+  }
+
+  static Spec number(String name) {
+    return new Spec(name, Kind.NUMBER);
+  }
+
+  static Spec optionalNumber(String name) {
+    return new Spec(name, Kind.OPTIONAL_NUMBER);
+  }
+
+  static Spec integer(String name) {
+    return new Spec(name, Kind.INTEGER);
+  }
+
+  static Spec bool(String name) {
+    return new Spec(name, Kind.BOOLEAN);
+  }
+
+  /**
+   * Reads {@code file} into a table named after it, with the columns of {@code specs} in that order.
+   *
+   * @throws ReportInputException if the file is missing, unreadable, not UTF-8, not CSV, lacks a column, has
+   *     a cell that is not of its column's kind, or has no data row
+   */
+  static Table read(Path file, List<Spec> specs) throws ReportInputException {
+    try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+      Records records = new Records(file, reader);
+      List<String> header = records.next();
+      if (header == null) {
+        throw new ReportInputException(file, "empty file (no header)");
+      }
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        index.putIfAbsent(header.get(i), i);
+      }
+      List<Builder> builders = new ArrayList<>();
+      for (Spec spec : specs) {
+        Integer at = index.get(spec.name());
+        if (at == null) {
+          throw new ReportInputException(file, ":1", "missing column " + spec.name());
+        }
+        builders.add(new Builder(file, spec, at));
+      }
+      int rows = 0;
+      for (List<String> row = records.next(); row != null; row = records.next()) {
+        if (row.size() != header.size()) {
+          throw new ReportInputException(file, ":" + records.start(),
+              row.size() + " cells, but the header has " + header.size());
+        }
+        for (Builder b : builders) {
+          b.add(row.get(b.at), records.start());
+        }
+        rows++;
+      }
+      if (rows == 0) {
+        throw new ReportInputException(file, ":1", "no data rows after the header");
+      }
+      List<Column<?>> columns = new ArrayList<>();
+      for (Builder b : builders) {
+        columns.add(b.build());
+      }
+      return Table.create(file.getFileName().toString(), columns);
+    } catch (NoSuchFileException e) {
+      throw new ReportInputException(file, "missing");
+    } catch (CharacterCodingException e) {
+      throw new ReportInputException(file, "not UTF-8 text");
+    } catch (IOException e) {
+      throw new ReportInputException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** The file's text, decoded strictly as UTF-8 (for the small JSON files). */
+  static String text(Path file) throws ReportInputException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    } catch (NoSuchFileException e) {
+      throw new ReportInputException(file, "missing");
+    } catch (CharacterCodingException e) {
+      throw new ReportInputException(file, "not UTF-8 text");
+    } catch (IOException e) {
+      throw new ReportInputException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Parses one column's cells as they come, into a growing primitive array. */
+  private static final class Builder {
+    private final Path file;
+    private final Spec spec;
+    final int at;
+    private double[] doubles = new double[0];
+    private int[] ints = new int[0];
+    private boolean[] bools = new boolean[0];
+    private final List<String> texts = new ArrayList<>();
+    private int size;
+
+    Builder(Path file, Spec spec, int at) {
+      this.file = file;
+      this.spec = spec;
+      this.at = at;
+    }
+
+    void add(String cell, int line) throws ReportInputException {
+      switch (spec.kind()) {
+        case TEXT -> texts.add(cell);
+        case NUMBER, OPTIONAL_NUMBER -> {
+          if (size == doubles.length) {
+            doubles = Arrays.copyOf(doubles, Math.max(16, 2 * size));
+          }
+          doubles[size] = cell.isEmpty() && spec.kind() == Kind.OPTIONAL_NUMBER ? Double.NaN
+              : parseDouble(cell, line);
+        }
+        case INTEGER -> {
+          if (size == ints.length) {
+            ints = Arrays.copyOf(ints, Math.max(16, 2 * size));
+          }
+          try {
+            ints[size] = Integer.parseInt(cell);
+          } catch (NumberFormatException e) {
+            throw bad(line, "not an integer", cell);
+          }
+        }
+        case BOOLEAN -> {
+          if (size == bools.length) {
+            bools = Arrays.copyOf(bools, Math.max(16, 2 * size));
+          }
+          if (!cell.equals("true") && !cell.equals("false")) {
+            throw bad(line, "must be true or false", cell);
+          }
+          bools[size] = cell.equals("true");
+        }
+        default -> throw new AssertionError(spec.kind());
+      }
+      size++;
+    }
+
+    Column<?> build() {
+      return switch (spec.kind()) {
+        case TEXT -> StringColumn.create(spec.name(), texts);
+        case NUMBER, OPTIONAL_NUMBER -> DoubleColumn.create(spec.name(), Arrays.copyOf(doubles, size));
+        case INTEGER -> IntColumn.create(spec.name(), Arrays.copyOf(ints, size));
+        case BOOLEAN -> BooleanColumn.create(spec.name(), Arrays.copyOf(bools, size));
+      };
+    }
+
+    private double parseDouble(String cell, int line) throws ReportInputException {
+      // Double.parseDouble also takes "0x1p3", "1d" and surrounding blanks; the writer never makes those.
+      if (!NUMBER_TEXT.matcher(cell).matches()) {
+        throw bad(line, "not a number", cell);
+      }
+      return Double.parseDouble(cell);
+    }
+
+    private ReportInputException bad(int line, String problem, String cell) {
+      String shown = cell.length() > 40 ? cell.substring(0, 40) + "..." : cell;
+      return new ReportInputException(file, ":" + line, spec.name() + ": " + problem + ", was '" + shown + "'");
+    }
+  }
+
+  /** Splits RFC 4180 text into records, one at a time, tracking the line each record starts on. */
+  private static final class Records {
+    private final Path file;
+    private final Reader in;
+    private int line = 1;
+    private int start = 1;
+    private int pending = -2;
+
+    Records(Path file, Reader in) {
+      this.file = file;
+      this.in = in;
+    }
+
+    /** The line (1-based) the last record returned starts on. */
+    int start() {
+      return start;
+    }
+
+    /** The next record, or null at the end of the file. */
+    List<String> next() throws IOException, ReportInputException {
+      int c = read();
+      if (c < 0) {
+        return null;
+      }
+      start = line;
+      List<String> cells = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      boolean quoted = false;
+      while (true) {
+        if (c < 0) {
+          if (quoted) {
+            throw new ReportInputException(file, ":" + start, "a quoted cell is not closed");
+          }
+          throw new ReportInputException(file, ":" + start, "the last line is incomplete (no line end)");
+        }
+        if (quoted) {
+          if (c == '"') {
+            int d = read();
+            if (d == '"') {
+              cell.append('"');
+            } else {
+              quoted = false;
+              c = d;
+              continue;
+            }
+          } else {
+            if (c == '\n') {
+              line++;
+            }
+            cell.append((char) c);
+          }
+        } else if (c == '"' && cell.length() == 0) {
+          quoted = true;
+        } else if (c == ',') {
+          cells.add(cell.toString());
+          cell.setLength(0);
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r') {
+            int d = read();
+            if (d != '\n') {
+              unread(d);
+            }
+          }
+          cells.add(cell.toString());
+          line++;
+          return cells;
+        } else {
+          cell.append((char) c);
+        }
+        c = read();
+      }
+    }
+
+    private int read() throws IOException {
+      if (pending != -2) {
+        int c = pending;
+        pending = -2;
+        return c;
+      }
+      return in.read();
+    }
+
+    private void unread(int c) {
+      pending = c;
+    }
+  }
+}

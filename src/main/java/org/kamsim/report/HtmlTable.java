@@ -1,0 +1,128 @@
+package org.kamsim.report;
+
+import java.util.List;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Renders a Tablesaw table as an HTML {@code <table>}: chosen columns, each with a header and a format;
+ * numbers right-aligned with thousands separators (CSS class {@code num}); an optional footer row (totals).
+ * Written here rather than with Tablesaw's HTML writer to control number formats and alignment.
+ */
+final class HtmlTable {
+  /** How a column's values are written. */
+  enum Format {
+    TEXT,
+    /** An amount in whole currency units: {@code 24,486,140}. */
+    WHOLE,
+    /** A fraction as a percentage with one decimal. */
+    PERCENT,
+    /** A probability as a percentage, "< 0.1%" for tiny ones. */
+    PROBABILITY,
+    /** A score with one decimal. */
+    SCORE,
+    /** A number with three decimals. */
+    DECIMAL,
+    /** A difference of probabilities in percentage points: {@code 1.25}. */
+    POINTS,
+    /** A count. */
+    COUNT,
+    /** {@code yes}, or a dash. */
+    YES_NO;
+
+    boolean numeric() {
+      return this != TEXT && this != YES_NO;
+    }
+  }
+
+  /**
+   * A column to show.
+   *
+   * @param name the table's column
+   * @param header the header text
+   * @param format how to write the values
+   * @param hint the header's tooltip, or null
+   */
+  record Col(String name, String header, Format format, String hint) {
+    static Col of(String name, String header, Format format) {
+      return new Col(name, header, format, null);
+    }
+
+    static Col of(String name, String header, Format format, String hint) {
+      return new Col(name, header, format, hint);
+    }
+  }
+
+  private HtmlTable() {}
+
+  /**
+   * @param table the rows
+   * @param cols the columns to show, in order
+   * @param footer rows for a {@code <tfoot>} with the same columns, or null
+   * @param cssClass class of the {@code <table>}, or null
+   */
+  static String render(Table table, List<Col> cols, Table footer, String cssClass) {
+    StringBuilder html = new StringBuilder(4096);
+    html.append("<div class=\"table-wrap\"><table").append(cssClass == null ? "" : " class=\"" + cssClass + "\"")
+        .append(">\n<thead><tr>");
+    for (Col c : cols) {
+      html.append("<th").append(c.format().numeric() ? " class=\"num\""
+              : c.format() == Format.YES_NO ? " class=\"flag\"" : "")
+          .append(c.hint() == null ? "" : " title=\"" + Html.escape(c.hint()) + "\"").append(" scope=\"col\">")
+          .append(Html.escape(c.header())).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    rows(html, table, cols);
+    html.append("</tbody>\n");
+    if (footer != null) {
+      html.append("<tfoot>\n");
+      rows(html, footer, cols);
+      html.append("</tfoot>\n");
+    }
+    html.append("</table></div>\n");
+    return html.toString();
+  }
+
+  private static void rows(StringBuilder html, Table table, List<Col> cols) {
+    for (int r = 0; r < table.rowCount(); r++) {
+      html.append("<tr>");
+      for (Col c : cols) {
+        Column<?> column = table.column(c.name());
+        String text = cell(column, r, c.format());
+        String cls = c.format().numeric() ? "num" : c.format() == Format.YES_NO ? "flag" : null;
+        if (text.equals("\u2013")) {
+          cls = cls == null ? "none" : cls + " none";
+        }
+        html.append("<td").append(cls == null ? "" : " class=\"" + cls + "\"").append(">")
+            .append(Html.escape(text)).append("</td>");
+      }
+      html.append("</tr>\n");
+    }
+  }
+
+  private static String cell(Column<?> column, int row, Format format) {
+    if (column.isMissing(row)) {
+      return "\u2013";
+    }
+    if (column instanceof BooleanColumn b) {
+      return b.get(row) ? "yes" : "\u2013";
+    }
+    if (column instanceof NumericColumn<?> n) {
+      double v = n.getDouble(row);
+      return switch (format) {
+        case WHOLE -> Amounts.whole(v);
+        case PERCENT -> Amounts.percent(v, 1);
+        case PROBABILITY -> Amounts.probability(v);
+        case SCORE -> Amounts.decimal(v, 1);
+        case DECIMAL -> Amounts.decimal(v, 3);
+        case POINTS -> Amounts.decimal(100 * v, 2);
+        case COUNT -> Double.isFinite(v) ? Amounts.count(Math.round(v)) : "\u2013";
+        case TEXT, YES_NO -> column.getString(row);
+      };
+    }
+    String text = column.getString(row);
+    return text.isEmpty() ? "\u2013" : text;
+  }
+}

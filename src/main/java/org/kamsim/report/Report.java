@@ -1,0 +1,122 @@
+package org.kamsim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.kamsim.report.ChartFiles.Chart;
+import org.kamsim.report.ChartFiles.Rendered;
+
+/**
+ * The report of a result directory: {@code report.html} and {@code charts/<name>.png|.svg}, drawn from the
+ * directory's files (never from the engine), so that {@code kamsim simulate} and a later
+ * {@code kamsim report} give the same report for the same files.
+ *
+ * <ul>
+ *   <li>{@link #render} writes into a directory being assembled (the temporary directory of an
+ *       {@link OutputDirectory}, which appears all at once when committed);
+ *   <li>{@link #refresh} re-renders the report of an existing result in place: the new {@code charts/} is
+ *       assembled next to the old one and swapped in whole (see {@link OutputDirectory}), and
+ *       {@code report.html} is written to a temporary file renamed over the old one, so no reader ever
+ *       sees half a chart or half a page.
+ * </ul>
+ */
+public final class Report {
+  /** The page. */
+  public static final String FILE = "report.html";
+  /** The folder of chart images. */
+  public static final String CHARTS = "charts";
+  /**
+   * The index of {@code charts/} (one line per chart: file name, tab, title), written last: a folder without
+   * it is not one this class wrote, and {@link #refresh} never replaces it.
+   */
+  public static final String CHARTS_INDEX = "index.txt";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  static {
+    Headless.ensure();
+  }
+
+  private Report() {}
+
+  /**
+   * Reads the result in {@code dir} and writes {@code report.html} and {@code charts/} into it.
+   *
+   * @throws ReportInputException if a file of the result is missing or unreadable (names the file)
+   * @throws IOException if the report cannot be written
+   */
+  public static void render(Path dir) throws ReportInputException, IOException {
+    ReportData data = ReportData.read(dir);
+    Path charts = Files.createDirectories(dir.resolve(CHARTS));
+    Files.writeString(dir.resolve(FILE), draw(data, charts), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@link #render} for a writer that has just written the result's files into {@code dir} (the temporary
+   * directory of an {@link OutputDirectory}): a file it cannot read back is a bug, not bad input, and is
+   * thrown as an {@link IllegalStateException}. Fits {@code OptimiseWriter.ExtraFiles}.
+   */
+  public static void renderWritten(Path dir) throws IOException {
+    try {
+      render(dir);
+    } catch (ReportInputException e) {
+      throw new IllegalStateException("cannot read back the results just written: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Re-renders the report of the result in {@code dir} from its files, replacing {@code report.html} and
+   * {@code charts/}. Reads everything first: a missing or corrupt file changes nothing.
+   *
+   * @throws ReportInputException if a file of the result is missing or unreadable (names the file)
+   * @throws IOException if the report cannot be written; the old one is then left as it was
+   */
+  public static void refresh(Path dir) throws ReportInputException, IOException {
+    ReportData data = ReportData.read(dir);
+    Path page = dir.resolve(FILE);
+    try (OutputDirectory charts = OutputDirectory.open(dir.resolve(CHARTS), CHARTS_INDEX)) {
+      String html = draw(data, charts.path());
+      // Not Files.createTempFile, whose owner-only permissions would stick to the page once renamed.
+      byte[] bytes = new byte[8];
+      RANDOM.nextBytes(bytes);
+      Path temp = dir.resolve("." + FILE + ".tmp-" + HexFormat.of().formatHex(bytes));
+      try {
+        Files.writeString(temp, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+        charts.commit();
+        move(temp, page);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /** Draws every chart into {@code chartsDir} and returns the page. */
+  private static String draw(ReportData data, Path chartsDir) throws IOException {
+    List<Rendered> rendered = new ArrayList<>();
+    StringBuilder index = new StringBuilder();
+    for (Chart chart : ReportCharts.all(data)) {
+      Rendered r = ChartFiles.write(chart, chartsDir);
+      rendered.add(r);
+      index.append(r.name()).append('\t').append(r.title()).append('\n');
+    }
+    Files.writeString(chartsDir.resolve(CHARTS_INDEX), index.toString(), StandardCharsets.UTF_8);
+    return HtmlReport.render(data, rendered);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
