@@ -1,6 +1,5 @@
 package org.kamsim.optimise;
 
-import io.jenetics.BitChromosome;
 import io.jenetics.BitGene;
 import io.jenetics.Genotype;
 import io.jenetics.Mutator;
@@ -47,33 +46,23 @@ final class Frontier {
       }
       return plans;
     }
-    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(decoder.headcountRange() - 1));
+    PlanGenotype genotypes = new PlanGenotype(decoder, -1);
     Evaluator<BitGene, Vec<double[]>> evaluator = pop -> {
       List<Phenotype<BitGene, Vec<double[]>>> out = new ArrayList<>(pop.size());
       for (Phenotype<BitGene, Vec<double[]>> p : pop) {
         if (p.isEvaluated()) {
           out.add(p);
         } else {
-          KeyPlan plan = decode(decoder, p.genotype());
+          KeyPlan plan = genotypes.decode(p.genotype());
           double[] m = scorer.meanAndEs95(plan);
           out.add(p.withFitness(OBJECTIVES.newVec(new double[] {m[0], m[1], plan.headcount()})));
         }
       }
       return ISeq.of(out);
     };
-    double density = Math.min(0.5, Math.max(1.0 / n,
-        decoder.maxHeadcount * decoder.capacityPerKamForDensity() / n));
-    List<Genotype<BitGene>> initial = new ArrayList<>();
-    for (KeyPlan plan : seeds) {
-      if (decoder.fits(plan) && initial.size() < population) {
-        BitSet k = BitSet.valueOf(new long[] {plan.headcount() - decoder.minHeadcount});
-        initial.add(Genotype.of(BitChromosome.of(decoder.encode(plan), n, density),
-            BitChromosome.of(k, bits, 0.5)));
-      }
-    }
-    double rate = Math.min(0.05, Math.max(0.002, 2.0 / n));
-    Engine<BitGene, Vec<double[]>> engine = new Engine.Builder<>(evaluator,
-        Genotype.of(BitChromosome.of(n, density), BitChromosome.of(bits, 0.5)))
+    List<Genotype<BitGene>> initial = genotypes.seeds(seeds, population);
+    double rate = genotypes.mutationRate();
+    Engine<BitGene, Vec<double[]>> engine = new Engine.Builder<>(evaluator, genotypes.factory())
         .populationSize(population)
         .optimize(Optimize.MAXIMUM)
         .executor(Runnable::run)
@@ -87,15 +76,8 @@ final class Frontier {
             .collect(MOEA.toParetoSet(IntRange.of(Math.max(2, population / 3), population)))));
     Set<KeyPlan> plans = new LinkedHashSet<>();
     for (Phenotype<BitGene, Vec<double[]>> p : pareto.get(0)) {
-      plans.add(decode(decoder, p.genotype()));
+      plans.add(genotypes.decode(p.genotype()));
     }
     return new ArrayList<>(plans);
-  }
-
-  private static KeyPlan decode(PlanDecoder decoder, Genotype<BitGene> g) {
-    BitSet chosen = ((BitChromosome) g.get(0)).toBitSet();
-    int headcount = decoder.minHeadcount
-        + Math.floorMod(((BitChromosome) g.get(1)).intValue(), decoder.headcountRange());
-    return decoder.decode(chosen, headcount);
   }
 }

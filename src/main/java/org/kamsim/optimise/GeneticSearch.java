@@ -1,6 +1,5 @@
 package org.kamsim.optimise;
 
-import io.jenetics.BitChromosome;
 import io.jenetics.BitGene;
 import io.jenetics.EliteSelector;
 import io.jenetics.Genotype;
@@ -14,7 +13,6 @@ import io.jenetics.engine.Engine;
 import io.jenetics.engine.EvolutionResult;
 import io.jenetics.engine.Evaluator;
 import io.jenetics.engine.Limits;
-import io.jenetics.util.Factory;
 import io.jenetics.util.ISeq;
 import io.jenetics.util.RandomRegistry;
 import java.util.ArrayList;
@@ -124,20 +122,10 @@ final class GeneticSearch implements AutoCloseable {
     if (n == 0) {
       return enumerateHeadcounts(fixedHeadcount);
     }
-    int headcountBits = fixedHeadcount >= 0 ? 0
-        : Math.max(1, 32 - Integer.numberOfLeadingZeros(decoder.headcountRange() - 1));
-    double density = initialDensity(fixedHeadcount);
-    Factory<Genotype<BitGene>> factory = headcountBits == 0
-        ? Genotype.of(BitChromosome.of(n, density))
-        : Genotype.of(BitChromosome.of(n, density), BitChromosome.of(headcountBits, 0.5));
-    List<Genotype<BitGene>> initial = new ArrayList<>();
-    for (KeyPlan plan : seeds) {
-      if (decoder.fits(plan) && (fixedHeadcount < 0 || plan.headcount() == fixedHeadcount)) {
-        initial.add(encode(plan, headcountBits, density));
-      }
-    }
-    double rate = Math.min(0.05, Math.max(0.002, 2.0 / n));
-    Engine<BitGene, Double> engine = new Engine.Builder<>(evaluator(fixedHeadcount), factory)
+    PlanGenotype genotypes = new PlanGenotype(decoder, fixedHeadcount);
+    List<Genotype<BitGene>> initial = genotypes.seeds(seeds, population);
+    double rate = genotypes.mutationRate();
+    Engine<BitGene, Double> engine = new Engine.Builder<>(evaluator(genotypes), genotypes.factory())
         .populationSize(population)
         .optimize(Optimize.MAXIMUM)
         .executor(Runnable::run)
@@ -147,7 +135,7 @@ final class GeneticSearch implements AutoCloseable {
         .build();
     List<EvolutionResult<BitGene, Double>> last = new ArrayList<>(1);
     RandomRegistry.using(new SplittableRandom(Seeds.mix(seed + salt)), random ->
-        engine.stream(initial.subList(0, Math.min(initial.size(), population)))
+        engine.stream(initial)
             .limit(Limits.bySteadyFitness(stall))
             .limit(generations)
             .forEach(result -> {
@@ -155,7 +143,7 @@ final class GeneticSearch implements AutoCloseable {
               double mean = result.population().stream().mapToDouble(Phenotype::fitness).average()
                   .orElse(Double.NaN);
               Generation g = new Generation(phase, result.generation(), result.bestFitness(), mean,
-                  decode(best, fixedHeadcount).headcount());
+                  genotypes.decode(best).headcount());
               convergence.add(g);
               listener.generation(g);
               last.clear();
@@ -164,7 +152,7 @@ final class GeneticSearch implements AutoCloseable {
     Map<KeyPlan, Double> distinct = new LinkedHashMap<>();
     last.get(0).population().stream()
         .sorted((a, b) -> Double.compare(b.fitness(), a.fitness()))
-        .forEach(p -> distinct.putIfAbsent(decode(p.genotype(), fixedHeadcount), p.fitness()));
+        .forEach(p -> distinct.putIfAbsent(genotypes.decode(p.genotype()), p.fitness()));
     return new ArrayList<>(distinct.keySet());
   }
 
@@ -182,33 +170,8 @@ final class GeneticSearch implements AutoCloseable {
     return plans;
   }
 
-  /** Starting share of chosen bits: about what the largest capacity can carry, so repair has little to do. */
-  private double initialDensity(int fixedHeadcount) {
-    int n = decoder.choosableCount();
-    int k = fixedHeadcount >= 0 ? fixedHeadcount : decoder.maxHeadcount;
-    double accounts = Math.max(1, k * decoder.capacityPerKamForDensity());
-    return Math.min(0.5, Math.max(1.0 / n, accounts / n));
-  }
-
-  private Genotype<BitGene> encode(KeyPlan plan, int headcountBits, double density) {
-    BitChromosome chosen = BitChromosome.of(decoder.encode(plan), decoder.choosableCount(), density);
-    if (headcountBits == 0) {
-      return Genotype.of(chosen);
-    }
-    BitSet k = BitSet.valueOf(new long[] {plan.headcount() - decoder.minHeadcount});
-    return Genotype.of(chosen, BitChromosome.of(k, headcountBits, 0.5));
-  }
-
-  private KeyPlan decode(Genotype<BitGene> genotype, int fixedHeadcount) {
-    BitSet chosen = ((BitChromosome) genotype.get(0)).toBitSet();
-    int headcount = fixedHeadcount >= 0 ? fixedHeadcount
-        : decoder.minHeadcount + Math.floorMod(((BitChromosome) genotype.get(1)).intValue(),
-            decoder.headcountRange());
-    return decoder.decode(chosen, headcount);
-  }
-
   /** Scores a generation: decode each new individual, score the distinct unknown plans in parallel. */
-  private Evaluator<BitGene, Double> evaluator(int fixedHeadcount) {
+  private Evaluator<BitGene, Double> evaluator(PlanGenotype genotypes) {
     return population -> {
       int m = population.size();
       KeyPlan[] plans = new KeyPlan[m];
@@ -216,7 +179,7 @@ final class GeneticSearch implements AutoCloseable {
       for (int i = 0; i < m; i++) {
         Phenotype<BitGene, Double> p = population.get(i);
         if (!p.isEvaluated()) {
-          plans[i] = decode(p.genotype(), fixedHeadcount);
+          plans[i] = genotypes.decode(p.genotype());
           if (!memo.containsKey(plans[i])) {
             unknown.putIfAbsent(plans[i], unknown.size());
           }

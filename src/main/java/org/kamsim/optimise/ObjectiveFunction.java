@@ -52,18 +52,25 @@ public final class ObjectiveFunction {
         }
         return (double) reached / n;
       }
-      default: {
-        double mean = Stats.mean(profit);
-        System.arraycopy(profit, 0, scratch, 0, n);
-        int k = Stats.tailCount(n, alpha);
-        select(scratch, k - 1);
-        double tail = 0;
-        for (int i = 0; i < k; i++) {
-          tail += scratch[i];
-        }
-        return (1 - riskAversion) * mean + riskAversion * tail / k;
-      }
+      default:
+        return (1 - riskAversion) * Stats.mean(profit)
+            + riskAversion * lowerTailMean(profit, alpha, scratch);
     }
+  }
+
+  /**
+   * Mean of the {@code ceil(n (1 - alpha))} lowest values without sorting them all (a selection into
+   * {@code scratch}, which is overwritten): the search's cheap form of {@link Stats#lowerTailMean}.
+   */
+  static double lowerTailMean(double[] values, double alpha, double[] scratch) {
+    System.arraycopy(values, 0, scratch, 0, values.length);
+    int k = Stats.tailCount(values.length, alpha);
+    select(scratch, k - 1);
+    double tail = 0;
+    for (int i = 0; i < k; i++) {
+      tail += scratch[i];
+    }
+    return tail / k;
   }
 
   /** The objective, its standard error and its per-trial influence values. */

@@ -168,10 +168,12 @@ public final class Optimiser {
           survivalRevenue);
 
       Assessor.Assessed winner = null;
+      KeyPlan chosen = null;
       for (KeyPlan plan : finalists) {
         Assessor.Assessed a = assessor.assess("optimised", plan);
         if (winner == null || a.score().value() > winner.score().value()) {
           winner = a;
+          chosen = plan;
         }
       }
       List<Comparison> comparisons = new ArrayList<>();
@@ -199,7 +201,6 @@ public final class Optimiser {
       frontier.sort(Comparator.comparingInt(FrontierPoint::headcount)
           .thenComparingDouble(FrontierPoint::meanProfit));
 
-      KeyPlan chosen = finalists.get(finalists.indexOf(toKeyPlan(portfolio, winner.assessment())));
       List<AccountValue> accounts = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         double score = scenario.scoring().weights().isEmpty() ? Double.NaN
@@ -241,10 +242,6 @@ public final class Optimiser {
   private static KeyPlan statusQuo(Scenario scenario) {
     return new KeyPlan(indexes(scenario.portfolio(), scenario.statusQuo().key()),
         scenario.statusQuo().headcount());
-  }
-
-  private static KeyPlan toKeyPlan(Portfolio portfolio, Assessment a) {
-    return new KeyPlan(indexes(portfolio, a.plan().key()), a.plan().headcount());
   }
 
   private static int[] indexes(Portfolio portfolio, List<String> ids) {

@@ -40,14 +40,7 @@ final class PlanScorer {
     double[][] s = scratch.get();
     totals(plan, s[0], s[1]);
     double mean = org.kamsim.simulation.Stats.mean(s[1]);
-    System.arraycopy(s[1], 0, s[2], 0, s[1].length);
-    int k = org.kamsim.simulation.Stats.tailCount(s[2].length, 0.95);
-    ObjectiveFunction.select(s[2], k - 1);
-    double tail = 0;
-    for (int i = 0; i < k; i++) {
-      tail += s[2][i];
-    }
-    return new double[] {mean, mean - tail / k};
+    return new double[] {mean, mean - ObjectiveFunction.lowerTailMean(s[1], 0.95, s[2])};
   }
 
   /** The objective with its standard error and influence values. */

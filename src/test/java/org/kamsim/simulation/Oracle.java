@@ -58,12 +58,6 @@ public final class Oracle {
     return out;
   }
 
-  static double[] constant(int months, double value) {
-    double[] out = new double[months];
-    java.util.Arrays.fill(out, value);
-    return out;
-  }
-
   static double sum(double[] values) {
     double s = 0;
     for (double v : values) {

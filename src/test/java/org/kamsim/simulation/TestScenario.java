@@ -34,20 +34,6 @@ final class TestScenario {
   Integer headcount = null;
   final List<Shock> shocks = new ArrayList<>();
 
-  static Account account(String id, double revenue, double churn) {
-    return new Account(id, id, "", "", revenue, 0.3, 0, churn, 0, 0, Double.POSITIVE_INFINITY, 1,
-        false, Map.of());
-  }
-
-  /** A copy of {@code a} with the given fields changed; pass NaN / null to keep a field. */
-  static Account with(Account a, String segment, String region, double growth, double volatility,
-      double potential, boolean key) {
-    return new Account(a.id(), a.name(), segment == null ? a.segment() : segment,
-        region == null ? a.region() : region, a.revenue(), a.margin(), a.costToServe(), a.churn(),
-        Double.isNaN(growth) ? a.growth() : growth, Double.isNaN(volatility) ? a.volatility() : volatility,
-        Double.isNaN(potential) ? a.potential() : potential, a.complexity(), key, a.criteria());
-  }
-
   static Account full(String id, String segment, String region, double revenue, double margin,
       double costToServe, double churn, double growth, double volatility, double potential,
       double complexity, boolean key) {
