@@ -174,7 +174,7 @@ final class CoveragePath {
       profitPrefix = new double[horizon + 1];
       double x = startRevenue;
       for (int t = 0; t < horizon; t++) {
-        x = Math.min(x * Math.exp(drift[t]), cap);
+        x = Math.min(x * FastExp.exp(drift[t]), cap);
         revenue[t] = x;
         profit[t] = x * margin[t] - monthlyCost;
         revenuePrefix[t + 1] = revenuePrefix[t] + x;

@@ -254,7 +254,7 @@ final class Kernel {
     for (int t = 0; t < earned; t++) {
       double step = volatile_
           ? drift[t] + systemic * factor[t] + idiosyncratic * rng.nextGaussian() : drift[t];
-      level *= Math.exp(step);
+      level *= FastExp.exp(step);
       if (level > cap) {
         level = cap;
       }

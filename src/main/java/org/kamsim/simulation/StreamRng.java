@@ -7,9 +7,8 @@ import java.util.random.RandomGenerator;
  * nanoseconds per draw. It is mutable and re-seedable so the kernel can point one instance at stream
  * after stream without allocating.
  *
- * <p>Only {@link #nextLong()} is implemented here: {@link RandomGenerator#nextGaussian()} is then the
- * JDK's modified ziggurat (McFarland 2016), which costs about one {@code nextLong} per normal and is
- * exact to double precision, unlike {@code java.util.Random}'s polar method.
+ * <p>{@link #nextGaussian()} is a 256-layer ziggurat ({@link Ziggurat}): exact, one {@code nextLong} per
+ * normal almost always, and small enough to inline into the kernel's month loop.
  */
 public final class StreamRng implements RandomGenerator {
   private long s0;
@@ -55,6 +54,18 @@ public final class StreamRng implements RandomGenerator {
     s0 = Long.rotateLeft(a, 49) ^ b ^ (b << 21);
     s1 = Long.rotateLeft(b, 28);
     return result;
+  }
+
+  /** A standard normal: the ziggurat's fast path here (inlined by callers), the rest in {@link Ziggurat}. */
+  @Override
+  public double nextGaussian() {
+    final long bits = nextLong();
+    final int layer = (int) bits & Ziggurat.INDEX_MASK;
+    final double u = Ziggurat.signedUniform(bits);
+    if (Math.abs(u) < Ziggurat.INNER[layer]) {
+      return u * Ziggurat.X[layer];
+    }
+    return Ziggurat.slowPath(this, layer, u);
   }
 
   /** A uniform double in (0, 1]: never 0, so {@code log} of it is finite. */
