@@ -54,6 +54,9 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
+    if (!noReport) {
+      Report.preload();
+    }
     Scenario scenario = options.load(stderr);
     if (scenario == null) {
       return ExitCode.INPUT;

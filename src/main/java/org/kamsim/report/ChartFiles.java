@@ -1,11 +1,13 @@
 package org.kamsim.report;
 
-import java.io.ByteArrayOutputStream;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -42,16 +44,33 @@ final class ChartFiles {
 
   /** Writes {@code chart} into {@code dir} and returns what was written. */
   static Rendered write(Chart chart, Path dir) throws IOException {
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ChartUtils.writeScaledChartAsPNG(png, chart.chart(), chart.width(), chart.height(), PNG_SCALE, PNG_SCALE);
+    Drawn drawn = draw(chart);
+    Files.write(dir.resolve(chart.name() + ".png"), drawn.png());
+    Files.writeString(dir.resolve(chart.name() + ".svg"), drawn.svg(), StandardCharsets.UTF_8);
+    String title = chart.chart().getTitle() == null ? chart.name() : chart.chart().getTitle().getText();
+    return new Rendered(chart.name(), title, chart.width(), chart.height(), drawn.svg());
+  }
+
+  /** A chart drawn: the PNG file's bytes and the SVG file's text. */
+  record Drawn(byte[] png, String svg) {}
+
+  /** Draws {@code chart} as PNG and as SVG, writing nothing. */
+  static Drawn draw(Chart chart) throws IOException {
+    // As ChartUtils.writeScaledChartAsPNG draws it, but encoded by PngEncoder (see there why).
+    BufferedImage image = new BufferedImage(chart.width() * PNG_SCALE, chart.height() * PNG_SCALE,
+        BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.transform(AffineTransform.getScaleInstance(PNG_SCALE, PNG_SCALE));
+      chart.chart().draw(g, new Rectangle2D.Double(0, 0, chart.width(), chart.height()), null, null);
+    } finally {
+      g.dispose();
+    }
+    byte[] png = PngEncoder.encode(image);
     SVGGraphics2D g2 = new SVGGraphics2D(chart.width(), chart.height());
     // Unique prefixes keep clip-path ids apart should two charts ever share a page as inline SVG.
     g2.setDefsKeyPrefix(chart.name() + "-");
     chart.chart().draw(g2, new java.awt.Rectangle(0, 0, chart.width(), chart.height()));
-    String svg = g2.getSVGDocument();
-    Files.write(dir.resolve(chart.name() + ".png"), png.toByteArray());
-    Files.writeString(dir.resolve(chart.name() + ".svg"), svg, StandardCharsets.UTF_8);
-    String title = chart.chart().getTitle() == null ? chart.name() : chart.chart().getTitle().getText();
-    return new Rendered(chart.name(), title, chart.width(), chart.height(), svg);
+    return new Drawn(png, g2.getSVGDocument());
   }
 }

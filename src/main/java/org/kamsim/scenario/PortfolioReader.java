@@ -4,23 +4,23 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kamsim.model.Account;
 import org.kamsim.model.Portfolio;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
 
 /**
  * Reads a portfolio CSV (MODEL.md, "Account"): one header line, then one account per line. The known columns
  * are {@code id, name, segment, region, revenue, margin, cost_to_serve, churn, growth, volatility, potential,
  * complexity, key}; every other column is a scoring criterion. Column names are trimmed and matched exactly.
  *
- * <p>Tablesaw splits the file into cells, all read as text; each cell is then parsed here, so that an error
+ * <p>univocity-parsers (the CSV parser inside Tablesaw) splits the file into cells, all read as text; each
+ * cell is then parsed here, so that an error
  * names its line (the header is line 1), its column and the value: {@code portfolio.csv:37: churn: must be in
  * [0, 1), was 1.4}. All errors of the file are reported together.
  */
@@ -66,10 +66,11 @@ public final class PortfolioReader {
     if (!errors.isEmpty()) {
       throw errors.exception();
     }
-    Table table = cells(text, width, errors);
-    if (table != null && table.rowCount() != records.size()) {
-      // Should not happen: the layout follows Tablesaw's rules. Refuse rather than cite wrong lines.
-      errors.atFile("cannot split the file into rows consistently (" + table.rowCount() + " rows read, "
+    List<String[]> table = cells(text, width, errors);
+    if (table != null && (table.size() != records.size()
+        || table.stream().anyMatch(cells -> cells.length != width))) {
+      // Should not happen: the layout follows the parser's rules. Refuse rather than cite wrong lines.
+      errors.atFile("cannot split the file into rows consistently (" + table.size() + " rows read, "
           + records.size() + " expected)");
     }
     if (!errors.isEmpty()) {
@@ -109,36 +110,43 @@ public final class PortfolioReader {
     }
   }
 
-  /** Every cell as text: no type inference, which would turn "abc" in a numeric column into something odd. */
-  private static Table cells(String text, int width, Errors errors) {
-    ColumnType[] types = new ColumnType[width];
-    Arrays.fill(types, ColumnType.STRING);
-    CsvReadOptions options = CsvReadOptions.builder(new StringReader(text))
-        // The header is read as row 0 so that names arrive exactly as written: Tablesaw would reject or
-        // rename a repeated name, and the user should hear about the one they wrote.
-        .header(false)
-        // Known column count (from the layout) instead of a type function: no sampling pass over the file.
-        .columnTypes(types)
-        // Only the empty cell is missing; by default "NA", "NaN" and "null" would silently become empty.
-        .missingValueIndicator("")
-        // By default a line starting with '#' is a comment and would vanish, shifting every line number.
-        .commentPrefix('\0')
-        .maxCharsPerColumn(1 << 16)
-        .build();
+  /**
+   * Every cell as text, header first. The parser is used directly rather than through Tablesaw's
+   * {@code Table.read()}: the first use of Tablesaw's {@code Table} scans the class path for readers
+   * (ClassGraph over the whole application jar), which cost about half a second of every run's start-up.
+   */
+  private static List<String[]> cells(String text, int width, Errors errors) {
+    CsvParserSettings settings = new CsvParserSettings();
+    settings.getFormat().setDelimiter(',');
+    settings.getFormat().setQuote('"');
+    settings.getFormat().setQuoteEscape('"');
+    settings.setLineSeparatorDetectionEnabled(true);
+    // The header is read as row 0 so that names arrive exactly as written, repeats included: the user
+    // should hear about the name they wrote.
+    settings.setHeaderExtractionEnabled(false);
+    // By default a line starting with '#' is a comment and would vanish, shifting every line number.
+    settings.getFormat().setComment('\0');
+    // Only the empty cell is missing, and it reads as ""; nothing like "NA" or "null" is special.
+    settings.setNullValue("");
+    settings.setEmptyValue("");
+    settings.setSkipEmptyLines(true);
+    settings.setMaxCharsPerColumn(1 << 16);
+    settings.setMaxColumns(Math.max(width, 1) + 1);
     try {
-      return Table.read().csv(options);
-    } catch (RuntimeException e) {
+      return new CsvParser(settings).parseAll(new StringReader(text));
+    } catch (TextParsingException e) {
       errors.atFile("cannot parse as CSV: " + e.getMessage());
       return null;
     }
   }
 
-  private static List<String> row(Table table, int r) {
-    List<String> cells = new ArrayList<>(table.columnCount());
-    for (int c = 0; c < table.columnCount(); c++) {
-      cells.add(table.stringColumn(c).get(r).strip());
+  private static List<String> row(List<String[]> table, int r) {
+    String[] cells = table.get(r);
+    List<String> row = new ArrayList<>(cells.length);
+    for (String cell : cells) {
+      row.add(cell == null ? "" : cell.strip());
     }
-    return cells;
+    return row;
   }
 
   /** Column index by name, in file order; header errors are recorded. */
