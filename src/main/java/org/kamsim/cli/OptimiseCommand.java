@@ -94,6 +94,9 @@ final class OptimiseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
+    if (!noReport) {
+      Report.preload();
+    }
     Scenario scenario = options.load(stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
