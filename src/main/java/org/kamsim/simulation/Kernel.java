@@ -248,13 +248,23 @@ final class Kernel {
     final double idiosyncratic = p.idiosyncraticVol;
     final boolean volatile_ = systemic != 0 || idiosyncratic != 0;
     final boolean monthly = revenueOut != null;
+    // Three passes over the months instead of one: the log-growth of each month, its exp, then the
+    // compounding. The exps do not depend on one another, so in a pass of their own the processor
+    // overlaps many of them; in one fused loop each waited behind the previous month's normal and exp
+    // (about 7% of a trial, measured on perf-1000 with interleaved runs). Same draws in the same order.
+    final double[] growth = w.growth;
+    for (int t = 0; t < earned; t++) {
+      growth[t] = volatile_
+          ? drift[t] + systemic * factor[t] + idiosyncratic * rng.nextGaussian() : drift[t];
+    }
+    for (int t = 0; t < earned; t++) {
+      growth[t] = FastExp.exp(growth[t]);
+    }
     double level = p.startRevenue;
     double revenueTotal = 0;
     double profitTotal = 0;
     for (int t = 0; t < earned; t++) {
-      double step = volatile_
-          ? drift[t] + systemic * factor[t] + idiosyncratic * rng.nextGaussian() : drift[t];
-      level *= FastExp.exp(step);
+      level *= growth[t];
       if (level > cap) {
         level = cap;
       }

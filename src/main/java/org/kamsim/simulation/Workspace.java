@@ -14,6 +14,8 @@ final class Workspace {
   /** Cumulative hazard and drift of an account whose KAM left, rebuilt per trial. */
   final double[] hazard;
   final double[] drift;
+  /** Scratch for the month loop: each month's log-growth, then its exp. */
+  final double[] growth;
   /** KAM departure months of the account being evaluated, ascending. */
   final int[] departures;
   int departureCount;
@@ -38,6 +40,7 @@ final class Workspace {
     factor = new double[horizon];
     hazard = new double[horizon];
     drift = new double[horizon];
+    growth = new double[horizon];
     departures = new int[horizon + 1];
     earnedHistogram = new int[horizon + 1];
     planRevenue = new double[horizon];
