@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -37,11 +38,21 @@ final class BlockRunner {
   /** Runs blocks 0..n-1 and returns their results in block order. */
   <T> List<T> run(int n, IntFunction<T> task) {
     List<T> results = new ArrayList<>(n);
+    run(n, task, results::add);
+    return results;
+  }
+
+  /**
+   * Runs blocks 0..n-1 and hands each result to {@code inBlockOrder} in block order, on the calling
+   * thread, as soon as it and every earlier block are done: a result is held only while an earlier block
+   * is still running, so memory does not grow with the number of blocks.
+   */
+  <T> void run(int n, IntFunction<T> task, Consumer<T> inBlockOrder) {
     if (threads == 1 || n <= 1) {
       for (int b = 0; b < n; b++) {
-        results.add(task.apply(b));
+        inBlockOrder.accept(task.apply(b));
       }
-      return results;
+      return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
       Thread t = new Thread(r, "kamsim-worker");
@@ -54,10 +65,11 @@ final class BlockRunner {
         final int block = b;
         futures.add(pool.submit(() -> task.apply(block)));
       }
-      for (Future<T> f : futures) {
-        results.add(f.get());
+      for (int b = 0; b < n; b++) {
+        T result = futures.get(b).get();
+        futures.set(b, null); // the future holds its result: let it go once handed on
+        inBlockOrder.accept(result);
       }
-      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("simulation interrupted", e);

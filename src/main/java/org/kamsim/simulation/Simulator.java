@@ -16,11 +16,15 @@ import org.kamsim.model.Scenario;
  * block order. The thread count changes only the wall time.
  *
  * <p>Memory grows with trials x months (the monthly revenue paths kept for the monthly quantiles) and
- * with blocks x accounts (per-account sums per block), never with trials x accounts x months.
+ * with threads x accounts (per-account sums of the blocks in flight), never with trials x accounts.
  */
 public final class Simulator {
-  /** Trials per block: fixed by the engine, never derived from the thread count. */
-  public static final int BLOCK_SIZE = 1000;
+  /**
+   * Trials per block: fixed by the engine, never derived from the thread count. Small enough that the
+   * threads finish together (the last block, a few tenths of a second at 1,000 accounts, is where one
+   * thread waits for the other); block sums are folded as they finish, so more blocks cost no memory.
+   */
+  public static final int BLOCK_SIZE = 250;
   /**
    * Tail trials per block of the contribution pass: small, because the tail is 5% of the trials and
    * should still keep every thread busy.
@@ -47,7 +51,7 @@ public final class Simulator {
     AtomicLong done = new AtomicLong();
 
     BlockSums total = new BlockSums(months, accounts);
-    List<BlockSums> main = blocks.run(blockCount, b -> {
+    blocks.run(blockCount, b -> {
       BlockSums sums = new BlockSums(months, accounts);
       Workspace w = blocks.workspace(months);
       int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
@@ -58,10 +62,7 @@ public final class Simulator {
       }
       progress.progress(done.addAndGet(end - b * BLOCK_SIZE), trials);
       return sums;
-    });
-    for (BlockSums sums : main) {
-      total.add(sums);
-    }
+    }, total::add);
 
     // Expected-shortfall contributions: re-run the trials in the lower revenue tail (exact, because a
     // trial is a pure function of its index) and average each account's revenue over them. It is 5% of
@@ -71,10 +72,14 @@ public final class Simulator {
     double[] tailRevenue = new double[accounts];
     List<double[]> tailSums = blocks.run(tailBlocks, b -> {
       double[] sums = new double[accounts];
+      // Profit and losses are not needed here, but passing arrays rather than null keeps runTrial on the
+      // path the JIT compiled in the main pass (a null there would deoptimise it mid-run).
+      double[] unusedProfit = new double[accounts];
+      long[] unusedLost = new long[accounts];
       Workspace w = blocks.workspace(months);
       int end = Math.min(tail.length, (b + 1) * TAIL_BLOCK_SIZE);
       for (int k = b * TAIL_BLOCK_SIZE; k < end; k++) {
-        kernel.runTrial(tail[k], w, sums, null, null);
+        kernel.runTrial(tail[k], w, sums, unusedProfit, unusedLost);
       }
       return sums;
     });
