@@ -14,6 +14,7 @@ import org.kamsim.optimise.OptimisationResult;
 import org.kamsim.optimise.OptimiseException;
 import org.kamsim.optimise.Optimiser;
 import org.kamsim.report.OptimiseWriter;
+import org.kamsim.report.Preload;
 import org.kamsim.report.Report;
 import org.kamsim.report.ResultWriter;
 import org.kamsim.report.RunInfo;
@@ -94,13 +95,11 @@ final class OptimiseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
-    if (!noReport) {
-      Report.preload();
-    }
     Scenario scenario = options.load(stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
     }
+    Preload.start(!noReport);
     Path target = options.target(scenario, "-optimise");
     try {
       ResultWriter.checkTarget(target);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kamsim.model.Scenario;
+import org.kamsim.report.Preload;
 import org.kamsim.report.Report;
 import org.kamsim.report.ResultWriter;
 import org.kamsim.report.RunInfo;
@@ -54,13 +55,11 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
-    if (!noReport) {
-      Report.preload();
-    }
     Scenario scenario = options.load(stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
     }
+    Preload.start(!noReport);
     Path target = options.target(scenario, "");
     try {
       ResultWriter.checkTarget(target);

@@ -39,6 +39,11 @@ final class Json {
   }
 
   static void write(ObjectNode root, Path file) throws IOException {
-    Files.writeString(file, WRITER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(file, text(root), StandardCharsets.UTF_8);
+  }
+
+  /** The file's text: pretty-printed, with a final newline. */
+  static String text(ObjectNode root) throws IOException {
+    return WRITER.writeValueAsString(root) + "\n";
   }
 }

@@ -11,12 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.kamsim.report.ChartFiles.Chart;
-import tech.tablesaw.api.Table;
 import org.kamsim.report.ChartFiles.Rendered;
 
 /**
@@ -51,34 +46,6 @@ public final class Report {
   }
 
   private Report() {}
-
-  /**
-   * Starts loading what drawing a report needs on a background thread: Tablesaw's {@code Table} (whose
-   * first use scans the class path), AWT's fonts and the Java2D pipeline, JFreeChart and JFreeSVG. For
-   * commands that draw a report after a long computation: loading is single-threaded work of a second or
-   * more that would otherwise run after the computation, with the other core idle; started before it, most
-   * of it overlaps the scenario's loading. Purely a head start: the report loads the same classes itself,
-   * and any failure here is ignored because the report will meet it, and report it, in its own time.
-   */
-  public static void preload() {
-    Thread thread = new Thread(Report::load, "kamsim-report-preload");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static void load() {
-    try {
-      Table.create("preload");
-      XYSeriesCollection data = new XYSeriesCollection(new XYSeries("preload"));
-      data.getSeries(0).add(0, 0);
-      data.getSeries(0).add(1, 1);
-      JFreeChart chart = ChartFactory.createXYLineChart("0", "0", "0", data);
-      chart.getTitle().setFont(ChartStyle.TITLE);
-      ChartFiles.draw(new Chart("preload", chart, 64, 48));
-    } catch (RuntimeException | IOException | LinkageError e) {
-      // Ignored: see preload().
-    }
-  }
 
   /**
    * Reads the result in {@code dir} and writes {@code report.html} and {@code charts/} into it.

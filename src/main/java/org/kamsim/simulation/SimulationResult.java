@@ -1,8 +1,10 @@
 package org.kamsim.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.OptionalInt;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
@@ -75,29 +77,35 @@ public final class SimulationResult {
     double incMean = Stats.mean(incremental);
     double incErr = Stats.standardError(incremental);
 
+    // Monthly revenue quantiles: the by-month arrays are trial-major, so they are first split into one
+    // column per month in a single sequential pass (reading a month's column directly strides through
+    // all of memory, a cache miss per trial and month), then the months, independent of one another,
+    // are summarised on all cores. Each month's figures depend only on its own column.
+    double[][] planColumns = columns(perTrial.planRevenueByMonth, n, months);
+    double[][] sqColumns = columns(perTrial.statusQuoRevenueByMonth, n, months);
+    double[][] monthly = IntStream.range(0, months).parallel().mapToObj(t -> {
+      double[] column = planColumns[t];
+      double[] sqColumn = sqColumns[t];
+      double revenueMean = Stats.mean(column);
+      double sqRevenueMean = Stats.mean(sqColumn);
+      Arrays.sort(column);
+      Arrays.sort(sqColumn);
+      return new double[] {revenueMean, Stats.quantile(column, 0.05), Stats.quantile(column, 0.25),
+          Stats.quantile(column, 0.50), Stats.quantile(column, 0.75), Stats.quantile(column, 0.95),
+          sqRevenueMean, Stats.quantile(sqColumn, 0.50)};
+    }).toArray(double[][]::new);
     List<Period> rows = new ArrayList<>(months);
-    double[] column = new double[n];
-    double[] sqColumn = new double[n];
     double cumulative = 0;
     double[] cumulativeByMonth = new double[months];
     for (int t = 0; t < months; t++) {
-      for (int i = 0; i < n; i++) {
-        column[i] = perTrial.planRevenueByMonth[i * months + t];
-        sqColumn[i] = perTrial.statusQuoRevenueByMonth[i * months + t];
-      }
-      double revenueMean = Stats.mean(column);
-      double sqRevenueMean = Stats.mean(sqColumn);
-      double[] sorted = Stats.sorted(column);
-      double[] sqSorted = Stats.sorted(sqColumn);
+      double[] m = monthly[t];
       double planProfitMean = sums.planProfit[t] / n;
       double sqProfitMean = sums.statusQuoProfit[t] / n;
       double monthIncrement = planProfitMean - sqProfitMean;
       cumulative += monthIncrement;
       cumulativeByMonth[t] = cumulative;
-      rows.add(new Period(t + 1, revenueMean, Stats.quantile(sorted, 0.05),
-          Stats.quantile(sorted, 0.25), Stats.quantile(sorted, 0.50), Stats.quantile(sorted, 0.75),
-          Stats.quantile(sorted, 0.95), planProfitMean, sums.planActive[t] / n, sqRevenueMean,
-          Stats.quantile(sqSorted, 0.50), sqProfitMean, monthIncrement, cumulative));
+      rows.add(new Period(t + 1, m[0], m[1], m[2], m[3], m[4], m[5], planProfitMean,
+          sums.planActive[t] / n, m[6], m[7], sqProfitMean, monthIncrement, cumulative));
     }
     periods = Collections.unmodifiableList(rows);
 
@@ -225,5 +233,17 @@ public final class SimulationResult {
   /** Accounts lost within the horizon in each trial, as doubles for the statistics (a copy). */
   public double[] accountsLostByTrial() {
     return accountsLostByTrial.clone();
+  }
+
+  /** Trial-major {@code byMonth} ({@code trials x months}) as one array per month. */
+  private static double[][] columns(double[] byMonth, int trials, int months) {
+    double[][] columns = new double[months][trials];
+    for (int i = 0; i < trials; i++) {
+      int base = i * months;
+      for (int t = 0; t < months; t++) {
+        columns[t][i] = byMonth[base + t];
+      }
+    }
+    return columns;
   }
 }
