@@ -48,6 +48,7 @@ public final class OptimiseWriter {
    */
   public static void write(OptimisationResult result, Path scenarioFile, RunInfo run, Path target,
       ExtraFiles extra) throws IOException {
+    Preload.finish(); // never initialise Jackson's classes alongside the preload (see Preload)
     try (OutputDirectory out = OutputDirectory.open(target, ResultWriter.MARKER)) {
       Path dir = out.path();
       writePlanJson(result, dir.resolve(PLAN_JSON));

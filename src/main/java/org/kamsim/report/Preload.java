@@ -16,18 +16,46 @@ import tech.tablesaw.api.Table;
  * once their scenario is loaded: started earlier it slowed the loading, which reads classes from the same
  * jar, by as much as it saved.
  *
- * <p>Purely a head start: the writers load the same classes themselves when they need them (the JVM makes
- * a second thread wait for a class another is initialising), and a failure here is ignored because the
- * writer will meet it, and report it, in its own time.
+ * <p>Purely a head start: a failure here is ignored because the writer will meet it, and report it, in
+ * its own time. But the report must not start while the preload is still running: Tablesaw's column types
+ * initialise one another in their static initialisers, and two threads starting that from different types
+ * deadlock, and other libraries may do the same. So the writers call {@link #finish()} before they start;
+ * the wait costs nothing, the work being needed anyway.
  */
 public final class Preload {
+  private static volatile Thread running;
+
   private Preload() {}
 
   /** Starts preloading the JSON writer and, when {@code report}, the report's libraries. */
-  public static void start(boolean report) {
+  public static synchronized void start(boolean report) {
+    if (running != null) {
+      return;
+    }
     Thread thread = new Thread(() -> load(report), "kamsim-preload");
     thread.setDaemon(true);
+    running = thread;
     thread.start();
+  }
+
+  /** Waits for a preload started by {@link #start}, if any, to end. */
+  static void finish() {
+    Thread thread = running;
+    if (thread == null) {
+      return;
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void load(boolean report) {

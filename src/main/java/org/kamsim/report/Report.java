@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.kamsim.report.ChartFiles.Chart;
@@ -54,6 +55,7 @@ public final class Report {
    * @throws IOException if the report cannot be written
    */
   public static void render(Path dir) throws ReportInputException, IOException {
+    Preload.finish();
     ReportData data = ReportData.read(dir);
     Path charts = Files.createDirectories(dir.resolve(CHARTS));
     Files.writeString(dir.resolve(FILE), draw(data, charts), StandardCharsets.UTF_8);
@@ -80,6 +82,7 @@ public final class Report {
    * @throws IOException if the report cannot be written; the old one is then left as it was
    */
   public static void refresh(Path dir) throws ReportInputException, IOException {
+    Preload.finish();
     ReportData data = ReportData.read(dir);
     Path page = dir.resolve(FILE);
     try (OutputDirectory charts = OutputDirectory.open(dir.resolve(CHARTS), CHARTS_INDEX)) {
@@ -101,21 +104,27 @@ public final class Report {
 
   /**
    * Draws every chart into {@code chartsDir} and returns the page. Charts are independent (each its own
-   * JFreeChart, image and files), so they are drawn on all cores; the list keeps the charts' order.
+   * JFreeChart, image and files), so all but the first are drawn on all cores; the list keeps the
+   * charts' order.
    */
   private static String draw(ReportData data, Path chartsDir) throws IOException {
     List<Chart> charts = ReportCharts.all(data);
-    List<Rendered> rendered;
-    try {
-      rendered = charts.parallelStream().map(chart -> {
-        try {
-          return ChartFiles.write(chart, chartsDir);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    List<Rendered> rendered = new ArrayList<>(charts.size());
+    if (!charts.isEmpty()) {
+      // The first chart alone, on this thread: it initialises the drawing classes (fonts, Java2D, SVG),
+      // so that the charts drawn in parallel never initialise classes concurrently.
+      rendered.add(ChartFiles.write(charts.get(0), chartsDir));
+      try {
+        rendered.addAll(charts.subList(1, charts.size()).parallelStream().map(chart -> {
+          try {
+            return ChartFiles.write(chart, chartsDir);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }).toList());
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
     }
     StringBuilder index = new StringBuilder();
     for (Rendered r : rendered) {
