@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  */
 final class BlockRunner {
   private final int threads;
-  private final ThreadLocal<Workspace> workspaces = new ThreadLocal<>();
+  private final ThreadLocal<Workspace[]> workspaces = new ThreadLocal<>();
 
   BlockRunner(int threads) {
     if (threads < 1) {
@@ -27,9 +27,17 @@ final class BlockRunner {
 
   /** This thread's workspace for a horizon of {@code months}. */
   Workspace workspace(int months) {
-    Workspace w = workspaces.get();
-    if (w == null || w.factor.length != months) {
-      w = new Workspace(months);
+    return workspaces(months, 1)[0];
+  }
+
+  /** This thread's {@code count} (at least) workspaces for a horizon of {@code months}, for a pass. */
+  Workspace[] workspaces(int months, int count) {
+    Workspace[] w = workspaces.get();
+    if (w == null || w.length < count || w[0].factor.length != months) {
+      w = new Workspace[Math.max(count, w == null ? 0 : w.length)];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = new Workspace(months);
+      }
       workspaces.set(w);
     }
     return w;

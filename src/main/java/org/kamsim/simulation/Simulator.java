@@ -53,12 +53,18 @@ public final class Simulator {
     BlockSums total = new BlockSums(months, accounts);
     blocks.run(blockCount, b -> {
       BlockSums sums = new BlockSums(months, accounts);
-      Workspace w = blocks.workspace(months);
+      Workspace[] pass = blocks.workspaces(months, Kernel.TRIALS_PER_PASS);
       int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
-      for (int trial = b * BLOCK_SIZE; trial < end; trial++) {
-        kernel.runTrial(trial, w, sums.accountRevenue, sums.accountProfit, sums.accountLost);
-        perTrial.store(trial, w);
-        sums.addMonths(w);
+      for (int first = b * BLOCK_SIZE; first < end; first += Kernel.TRIALS_PER_PASS) {
+        int count = Math.min(Kernel.TRIALS_PER_PASS, end - first);
+        for (int k = 0; k < count; k++) {
+          pass[k].trial = first + k;
+        }
+        kernel.runTrials(pass, count, sums.accountRevenue, sums.accountProfit, sums.accountLost);
+        for (int k = 0; k < count; k++) {
+          perTrial.store(first + k, pass[k]);
+          sums.addMonths(pass[k]);
+        }
       }
       progress.progress(done.addAndGet(end - b * BLOCK_SIZE), trials);
       return sums;
@@ -72,14 +78,18 @@ public final class Simulator {
     double[] tailRevenue = new double[accounts];
     List<double[]> tailSums = blocks.run(tailBlocks, b -> {
       double[] sums = new double[accounts];
-      // Profit and losses are not needed here, but passing arrays rather than null keeps runTrial on the
+      // Profit and losses are not needed here, but passing arrays rather than null keeps runTrials on the
       // path the JIT compiled in the main pass (a null there would deoptimise it mid-run).
       double[] unusedProfit = new double[accounts];
       long[] unusedLost = new long[accounts];
-      Workspace w = blocks.workspace(months);
+      Workspace[] pass = blocks.workspaces(months, Kernel.TRIALS_PER_PASS);
       int end = Math.min(tail.length, (b + 1) * TAIL_BLOCK_SIZE);
-      for (int k = b * TAIL_BLOCK_SIZE; k < end; k++) {
-        kernel.runTrial(tail[k], w, sums, unusedProfit, unusedLost);
+      for (int first = b * TAIL_BLOCK_SIZE; first < end; first += Kernel.TRIALS_PER_PASS) {
+        int count = Math.min(Kernel.TRIALS_PER_PASS, end - first);
+        for (int k = 0; k < count; k++) {
+          pass[k].trial = tail[first + k];
+        }
+        kernel.runTrials(pass, count, sums, unusedProfit, unusedLost);
       }
       return sums;
     });

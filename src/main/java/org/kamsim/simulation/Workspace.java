@@ -1,10 +1,18 @@
 package org.kamsim.simulation;
 
 /**
- * One thread's scratch memory for the kernel: allocated once per worker, reused for every trial, so the
- * trial loop allocates nothing. After {@link Kernel#runTrial} it holds that trial's monthly totals.
+ * One trial's scratch memory for the kernel: a worker keeps one per trial of a pass and reuses them for
+ * every pass, so the trial loop allocates nothing. After {@link Kernel#runTrials} it holds its trial's
+ * monthly totals.
  */
 final class Workspace {
+  /** This workspace alone: a pass of one trial for {@link Kernel#runTrial}. */
+  final Workspace[] alone = {this};
+  /** The trial this workspace runs, set by the caller of {@link Kernel#runTrials}. */
+  long trial;
+  /** Its stream key and its factor's first value, set by the kernel. */
+  long trialKey;
+  double z;
   final StreamRng factorRng = new StreamRng();
   final StreamRng accountRng = new StreamRng();
   final StreamRng attritionRng = new StreamRng();

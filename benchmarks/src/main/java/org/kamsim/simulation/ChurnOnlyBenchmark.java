@@ -32,7 +32,7 @@ public class ChurnOnlyBenchmark {
   static final int ACCOUNTS = 1_000;
 
   private Kernel kernel;
-  private Workspace workspace;
+  private Workspace[] pass;
   private double[] accountRevenue;
   private double[] accountProfit;
   private long[] accountLost;
@@ -41,20 +41,27 @@ public class ChurnOnlyBenchmark {
   @Setup
   public void setUp() {
     kernel = new Kernel(BenchScenarios.scenario(ACCOUNTS, 1, 0.0));
-    workspace = new Workspace(kernel.horizon);
+    pass = new Workspace[Kernel.TRIALS_PER_PASS];
+    for (int k = 0; k < pass.length; k++) {
+      pass[k] = new Workspace(kernel.horizon);
+    }
     accountRevenue = new double[ACCOUNTS];
     accountProfit = new double[ACCOUNTS];
     accountLost = new long[ACCOUNTS];
   }
 
   @Benchmark
-  @OperationsPerInvocation(ACCOUNTS * BenchScenarios.MONTHS)
+  @OperationsPerInvocation(Kernel.TRIALS_PER_PASS * ACCOUNTS * BenchScenarios.MONTHS)
   public void trial(Blackhole bh) {
-    Workspace w = workspace;
-    kernel.runTrial(trial++, w, accountRevenue, accountProfit, accountLost);
-    bh.consume(w.planRevenue);
-    bh.consume(w.statusQuoProfit);
-    bh.consume(w.planProgramCost);
-    bh.consume(w.accountsLost);
+    for (Workspace w : pass) {
+      w.trial = trial++;
+    }
+    kernel.runTrials(pass, pass.length, accountRevenue, accountProfit, accountLost);
+    for (Workspace w : pass) {
+      bh.consume(w.planRevenue);
+      bh.consume(w.statusQuoProfit);
+      bh.consume(w.planProgramCost);
+      bh.consume(w.accountsLost);
+    }
   }
 }

@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -17,12 +18,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * What does one trial of the kernel cost? {@link Kernel#runTrial} on the synthetic portfolio of
+ * What does one trial of the kernel cost? {@link Kernel#runTrials}, a pass of
+ * {@link Kernel#TRIALS_PER_PASS} trials as the simulator runs them, per trial, on the synthetic portfolio of
  * {@link BenchScenarios} (volatility about 0.2, churn about 0.1, 3% key accounts with KAM attrition, 36
  * months), with the per-account sums that {@link Simulator} passes. The account count is the control: the
  * time per trial must grow linearly with it. Divide by {@code accounts x 36} for ns per account-month.
  *
- * <p>Each invocation runs the next trial index, so the JIT never sees the same trial twice and the branch
+ * <p>Each invocation runs the next trial indexes, so the JIT never sees the same trial twice and the branch
  * predictor cannot learn the churn months.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +38,7 @@ public class KernelBenchmark {
   public int accounts;
 
   private Kernel kernel;
-  private Workspace workspace;
+  private Workspace[] pass;
   private double[] accountRevenue;
   private double[] accountProfit;
   private long[] accountLost;
@@ -46,7 +48,10 @@ public class KernelBenchmark {
   public void setUp() {
     Scenario scenario = BenchScenarios.scenario(accounts, 1, 1.0);
     kernel = new Kernel(scenario);
-    workspace = new Workspace(kernel.horizon);
+    pass = new Workspace[Kernel.TRIALS_PER_PASS];
+    for (int k = 0; k < pass.length; k++) {
+      pass[k] = new Workspace(kernel.horizon);
+    }
     accountRevenue = new double[accounts];
     accountProfit = new double[accounts];
     accountLost = new long[accounts];
@@ -54,13 +59,18 @@ public class KernelBenchmark {
   }
 
   @Benchmark
+  @OperationsPerInvocation(Kernel.TRIALS_PER_PASS)
   public void trial(Blackhole bh) {
-    Workspace w = workspace;
-    kernel.runTrial(trial++, w, accountRevenue, accountProfit, accountLost);
-    // The monthly totals are the trial's result: consuming them keeps every account's work alive.
-    bh.consume(w.planRevenue);
-    bh.consume(w.statusQuoProfit);
-    bh.consume(w.planProgramCost);
-    bh.consume(w.accountsLost);
+    for (Workspace w : pass) {
+      w.trial = trial++;
+    }
+    kernel.runTrials(pass, pass.length, accountRevenue, accountProfit, accountLost);
+    // The monthly totals are the trials' result: consuming them keeps every account's work alive.
+    for (Workspace w : pass) {
+      bh.consume(w.planRevenue);
+      bh.consume(w.statusQuoProfit);
+      bh.consume(w.planProgramCost);
+      bh.consume(w.accountsLost);
+    }
   }
 }
