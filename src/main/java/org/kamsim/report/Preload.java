@@ -1,6 +1,5 @@
 package org.kamsim.report;
 
-import java.io.IOException;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
@@ -70,8 +69,11 @@ public final class Preload {
         chart.getTitle().setFont(ChartStyle.TITLE);
         ChartFiles.draw(new Chart("preload", chart, 64, 48));
       }
-    } catch (RuntimeException | IOException | LinkageError e) {
-      // Ignored: see the class comment.
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      // Ignored, whatever it is (AWT without fonts throws a bare Error): see the class comment. The
+      // writer meets the same failure on its own thread and reports it there.
     }
   }
 }
