@@ -123,12 +123,8 @@ final class CsvInput {
         columns.add(b.build());
       }
       return Table.create(file.getFileName().toString(), columns);
-    } catch (NoSuchFileException e) {
-      throw new ReportInputException(file, "missing");
-    } catch (CharacterCodingException e) {
-      throw new ReportInputException(file, "not UTF-8 text");
     } catch (IOException e) {
-      throw new ReportInputException(file, "cannot read: " + e.getMessage());
+      throw unreadable(file, e);
     }
   }
 
@@ -137,13 +133,20 @@ final class CsvInput {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-    } catch (NoSuchFileException e) {
-      throw new ReportInputException(file, "missing");
-    } catch (CharacterCodingException e) {
-      throw new ReportInputException(file, "not UTF-8 text");
     } catch (IOException e) {
-      throw new ReportInputException(file, "cannot read: " + e.getMessage());
+      throw unreadable(file, e);
     }
+  }
+
+  /** What went wrong reading {@code file}, in the user's terms. */
+  private static ReportInputException unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new ReportInputException(file, "missing");
+    }
+    if (e instanceof CharacterCodingException) {
+      return new ReportInputException(file, "not UTF-8 text");
+    }
+    return new ReportInputException(file, "cannot read: " + e.getMessage());
   }
 
   /** Parses one column's cells as they come, into a growing primitive array. */

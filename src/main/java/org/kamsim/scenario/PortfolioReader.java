@@ -144,7 +144,7 @@ public final class PortfolioReader {
     String[] cells = table.get(r);
     List<String> row = new ArrayList<>(cells.length);
     for (String cell : cells) {
-      row.add(cell == null ? "" : cell.strip());
+      row.add(cell.strip()); // never null: the settings read a missing cell as ""
     }
     return row;
   }

@@ -100,16 +100,6 @@ final class Kernel {
   static final int TRIALS_PER_PASS = 64;
 
   /**
-   * Runs trial {@code trial}, leaving its monthly totals in {@code w}; adds each account's plan revenue,
-   * profit and loss to the per-account sums when they are not null. A pass of one trial.
-   */
-  void runTrial(long trial, Workspace w, double[] accountRevenue, double[] accountProfit,
-      long[] accountLost) {
-    w.trial = trial;
-    runTrials(w.alone, 1, accountRevenue, accountProfit, accountLost);
-  }
-
-  /**
    * Runs the trials named by {@code ws[0..count).trial}, each leaving its monthly totals in its workspace,
    * and adds each account's plan revenue, profit and loss to the per-account sums when they are not
    * null, trial by trial in the order of {@code ws}.

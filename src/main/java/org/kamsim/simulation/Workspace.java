@@ -6,8 +6,6 @@ package org.kamsim.simulation;
  * monthly totals.
  */
 final class Workspace {
-  /** This workspace alone: a pass of one trial for {@link Kernel#runTrial}. */
-  final Workspace[] alone = {this};
   /** The trial this workspace runs, set by the caller of {@link Kernel#runTrials}. */
   long trial;
   /** Its stream key and its factor's first value, set by the kernel. */
