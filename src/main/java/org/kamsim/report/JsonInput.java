@@ -1,9 +1,15 @@
 package org.kamsim.report;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +19,11 @@ import java.util.OptionalInt;
  * Reads back one JSON file of a run, with accessors by dotted path ({@code "plan.kams"}) that name the file
  * and the path when a value is missing or of the wrong type. Numbers that Jackson wrote as strings because
  * they are not finite ({@code "NaN"}, {@code "Infinity"}) read back as doubles.
+ *
+ * <p>The tree is built from jackson-core's streaming parser rather than by an {@code ObjectMapper}, whose
+ * first use is slow (see {@link Json}); it holds the same nodes {@code ObjectMapper.readTree} would.
  */
 final class JsonInput {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path file;
   private final JsonNode root;
@@ -33,7 +41,7 @@ final class JsonInput {
     String text = CsvInput.text(file);
     JsonNode root;
     try {
-      root = MAPPER.readTree(text);
+      root = parse(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
@@ -43,6 +51,57 @@ final class JsonInput {
       throw new ReportInputException(file, "not a JSON object");
     }
     return new JsonInput(file, root, "");
+  }
+
+  /** The first value of {@code text} as a tree (null if there is none); what follows it is not read. */
+  private static JsonNode parse(String text) throws JsonProcessingException {
+    try (JsonParser in = Json.FACTORY.createParser(text)) {
+      return in.nextToken() == null ? null : value(in);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a string cannot fail: " + e, e);
+    }
+  }
+
+  /** The value starting at the parser's current token. */
+  private static JsonNode value(JsonParser in) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    JsonToken token = in.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = nodes.objectNode();
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+          String name = in.currentName();
+          in.nextToken();
+          object.set(name, value(in));
+        }
+        return object;
+      case START_ARRAY:
+        ArrayNode array = nodes.arrayNode();
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(in));
+        }
+        return array;
+      case VALUE_STRING:
+        return nodes.textNode(in.getText());
+      case VALUE_NUMBER_INT:
+        return switch (in.getNumberType()) {
+          case INT -> nodes.numberNode(in.getIntValue());
+          case LONG -> nodes.numberNode(in.getLongValue());
+          default -> nodes.numberNode(in.getBigIntegerValue());
+        };
+      case VALUE_NUMBER_FLOAT:
+        return nodes.numberNode(in.getDoubleValue());
+      case VALUE_TRUE:
+        return nodes.booleanNode(true);
+      case VALUE_FALSE:
+        return nodes.booleanNode(false);
+      case VALUE_NULL:
+        return nodes.nullNode();
+      default:
+        throw new JsonParseException(in, "unexpected " + token);
+    }
   }
 
   Path file() {
