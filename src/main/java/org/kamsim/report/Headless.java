@@ -5,10 +5,20 @@ package org.kamsim.report;
  * is set before AWT first initialises, so every entry point that may draw calls {@link #ensure()} first.
  */
 public final class Headless {
+  private static final String DEFAULT_LOOK_AND_FEEL = "swing.defaultlaf";
+  /** {@link ChartLookAndFeel}'s name, as text: naming the class would load Swing at start-up. */
+  static final String CHART_LOOK_AND_FEEL = "org.kamsim.report.ChartLookAndFeel";
+
   private Headless() {}
 
-  /** Sets {@code java.awt.headless=true}; drawing to files never needs a display. */
+  /**
+   * Sets {@code java.awt.headless=true}, since drawing to files never needs a display, and, unless the user
+   * chose one, {@link ChartLookAndFeel} as Swing's default look and feel (see there why).
+   */
   public static void ensure() {
     System.setProperty("java.awt.headless", "true");
+    if (System.getProperty(DEFAULT_LOOK_AND_FEEL) == null) {
+      System.setProperty(DEFAULT_LOOK_AND_FEEL, CHART_LOOK_AND_FEEL);
+    }
   }
 }
