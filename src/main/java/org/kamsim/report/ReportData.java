@@ -82,9 +82,14 @@ record ReportData(Path dir, Optional<Simulation> simulation, Provenance provenan
 
   private static Simulation simulation(Path dir) throws ReportInputException {
     SummaryFigures summary = SummaryFigures.read(dir.resolve(SummaryJson.FILE));
-    Table periods = CsvInput.read(dir.resolve(PeriodsCsv.FILE), PERIODS);
-    Table accounts = CsvInput.read(dir.resolve(AccountsCsv.FILE), ACCOUNTS);
-    Table trials = CsvInput.read(dir.resolve(TrialsCsv.FILE), TRIALS);
+    // All three parsed before the first table is built: parsing needs no Tablesaw, which may still be
+    // starting on another thread (see Preload).
+    CsvInput.Parsed periodsFile = CsvInput.parse(dir.resolve(PeriodsCsv.FILE), PERIODS);
+    CsvInput.Parsed accountsFile = CsvInput.parse(dir.resolve(AccountsCsv.FILE), ACCOUNTS);
+    CsvInput.Parsed trialsFile = CsvInput.parse(dir.resolve(TrialsCsv.FILE), TRIALS);
+    Table periods = periodsFile.table();
+    Table accounts = accountsFile.table();
+    Table trials = trialsFile.table();
     if (periods.rowCount() != summary.horizonMonths()) {
       throw new ReportInputException(dir.resolve(PeriodsCsv.FILE), periods.rowCount()
           + " months, but summary.json has horizon_months " + summary.horizonMonths());
