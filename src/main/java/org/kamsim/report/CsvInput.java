@@ -20,11 +20,10 @@ import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Reads back one CSV file of a run into a Tablesaw {@link Table}, strictly: RFC 4180 as {@link Csv} writes
+ * Reads back one CSV file of a run into a {@link Frame} of Tablesaw columns, strictly: RFC 4180 as {@link Csv} writes
  * it, the columns a caller asks for, each cell parsed as its declared kind. Any problem is a
  * {@link ReportInputException} naming the file, the line and the column. Columns not asked for are ignored,
  * so that files with more columns (a later engine's) still read.
@@ -78,44 +77,12 @@ final class CsvInput {
   }
 
   /**
-   * Reads {@code file} into a table named after it, with the columns of {@code specs} in that order:
-   * {@code parse(file, specs).table()}.
+   * Reads {@code file} into a frame named after it, with the columns of {@code specs} in that order.
    *
    * @throws ReportInputException if the file is missing, unreadable, not UTF-8, not CSV, lacks a column, has
    *     a cell that is not of its column's kind, or has no data row
    */
-  static Table read(Path file, List<Spec> specs) throws ReportInputException {
-    return parse(file, specs).table();
-  }
-
-  /** A file parsed, its cells in primitive arrays: no Tablesaw class has been touched yet. */
-  static final class Parsed {
-    private final String name;
-    private final List<Builder> columns;
-
-    private Parsed(String name, List<Builder> columns) {
-      this.name = name;
-      this.columns = columns;
-    }
-
-    /** The table, once Tablesaw is ready (see {@link Preload#awaitTablesaw()}). */
-    Table table() {
-      Preload.awaitTablesaw();
-      List<Column<?>> built = new ArrayList<>();
-      for (Builder b : columns) {
-        built.add(b.build());
-      }
-      return Table.create(name, built);
-    }
-  }
-
-  /**
-   * Parses {@code file} for {@link Parsed#table()}, without Tablesaw, so that parsing can run while Tablesaw
-   * is still being initialised on another thread.
-   *
-   * @throws ReportInputException as {@link #read}
-   */
-  static Parsed parse(Path file, List<Spec> specs) throws ReportInputException {
+  static Frame read(Path file, List<Spec> specs) throws ReportInputException {
     try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
@@ -150,7 +117,11 @@ final class CsvInput {
       if (rows == 0) {
         throw new ReportInputException(file, ":1", "no data rows after the header");
       }
-      return new Parsed(file.getFileName().toString(), builders);
+      List<Column<?>> columns = new ArrayList<>();
+      for (Builder b : builders) {
+        columns.add(b.build());
+      }
+      return Frame.of(file.getFileName().toString(), columns);
     } catch (IOException e) {
       throw unreadable(file, e);
     }

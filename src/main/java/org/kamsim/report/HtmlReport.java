@@ -19,7 +19,6 @@ import org.kamsim.report.PlanSearch.Figures;
 import org.kamsim.report.ReportData.Simulation;
 import org.kamsim.report.SummaryFigures.PlanValue;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code report.html}: one self-contained page (charts embedded as SVG {@code data:} URIs, the style sheet
@@ -38,7 +37,7 @@ final class HtmlReport {
   private final Simulation sim;
   private final SummaryFigures s;
   private final int months;
-  private final Table accounts;
+  private final Frame accounts;
   /** The optimiser's plan.json, or null. */
   private final Chosen chosen;
   private final ReportCharts.Objective objective;
@@ -54,7 +53,7 @@ final class HtmlReport {
     this.chosen = d.search().plan().orElse(null);
     this.objective = chosen == null ? ReportCharts.Objective.UNKNOWN : ReportCharts.Objective.of(chosen.objective());
     rendered.forEach(r -> charts.put(r.name(), r));
-    Table named = accounts != null ? accounts : d.search().planAccounts().orElse(null);
+    Frame named = accounts != null ? accounts : d.search().planAccounts().orElse(null);
     if (named != null) {
       for (int i = 0; i < named.rowCount(); i++) {
         names.put(named.stringColumn("id").get(i), named.stringColumn("name").get(i));
@@ -532,7 +531,7 @@ final class HtmlReport {
           Col.of("es95_contribution", "ES 95% contribution", Format.WHOLE,
               "Part of the revenue shortfall in the worst 5% of futures"),
           Col.of("es95_share", "Share of ES 95%", Format.PERCENT)),
-          ReportTables.total(accounts, by).setName(by), null));
+          ReportTables.total(accounts, by).withName(by), null));
     }
     html.append("</section>\n");
   }

@@ -3,11 +3,10 @@ package org.kamsim.report;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Renders a Tablesaw table as an HTML {@code <table>}: chosen columns, each with a header and a format;
+ * Renders a {@link Frame} as an HTML {@code <table>}: chosen columns, each with a header and a format;
  * numbers right-aligned with thousands separators (CSS class {@code num}); an optional footer row (totals).
  * Written here rather than with Tablesaw's HTML writer to control number formats and alignment.
  */
@@ -63,7 +62,7 @@ final class HtmlTable {
    * @param footer rows for a {@code <tfoot>} with the same columns, or null
    * @param cssClass class of the {@code <table>}, or null
    */
-  static String render(Table table, List<Col> cols, Table footer, String cssClass) {
+  static String render(Frame table, List<Col> cols, Frame footer, String cssClass) {
     StringBuilder html = new StringBuilder(4096);
     html.append("<div class=\"table-wrap\"><table").append(cssClass == null ? "" : " class=\"" + cssClass + "\"")
         .append(">\n<thead><tr>");
@@ -85,7 +84,7 @@ final class HtmlTable {
     return html.toString();
   }
 
-  private static void rows(StringBuilder html, Table table, List<Col> cols) {
+  private static void rows(StringBuilder html, Frame table, List<Col> cols) {
     for (int r = 0; r < table.rowCount(); r++) {
       html.append("<tr>");
       for (Col c : cols) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import tech.tablesaw.api.Table;
 
 /**
  * The files {@code kamsim optimise} writes, read back for the report: each is optional (a directory of
@@ -25,8 +24,8 @@ import tech.tablesaw.api.Table;
  * @param frontier {@code frontier.csv}: mean profit against ES95 of profit
  * @param planAccounts {@code plan.csv}: every account with its place in the plan
  */
-record PlanSearch(Optional<Chosen> plan, Optional<Table> staffing, Optional<Table> convergence,
-    Optional<Table> frontier, Optional<Table> planAccounts) {
+record PlanSearch(Optional<Chosen> plan, Optional<Frame> staffing, Optional<Frame> convergence,
+    Optional<Frame> frontier, Optional<Frame> planAccounts) {
 
   static final String PLAN_JSON = OptimiseWriter.PLAN_JSON;
   static final String STAFFING_CSV = OptimiseWriter.STAFFING_CSV;
@@ -66,7 +65,7 @@ record PlanSearch(Optional<Chosen> plan, Optional<Table> staffing, Optional<Tabl
         table(dir.resolve(PLAN_CSV), PLAN_ACCOUNTS));
   }
 
-  private static Optional<Table> table(Path file, List<CsvInput.Spec> specs) throws ReportInputException {
+  private static Optional<Frame> table(Path file, List<CsvInput.Spec> specs) throws ReportInputException {
     return Files.exists(file) ? Optional.of(CsvInput.read(file, specs)) : Optional.empty();
   }
 

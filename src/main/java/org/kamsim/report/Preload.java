@@ -5,37 +5,25 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.kamsim.report.ChartFiles.Chart;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
- * Loads libraries on background threads so that their cold start is not on the critical path, in two
- * stages:
+ * Loads the libraries that writing results needs on a background thread while the computation runs:
+ * jackson-core (first met when {@code summary.json} is written) and, for a report, AWT's fonts, the Java2D
+ * pipeline, JFreeChart and JFreeSVG. Without it that loading runs after the computation, single-threaded.
+ * Commands start it once their scenario is loaded: started earlier it slowed the loading, which reads
+ * classes from the same jar, by as much as it saved.
  *
- * <ul>
- *   <li>{@link #start}, while the computation runs: jackson-core (first met when {@code summary.json} is
- *       written) and, for a report, AWT's fonts, the Java2D pipeline, JFreeChart and JFreeSVG. Commands start
- *       it once their scenario is loaded: started earlier it slowed the loading, which reads classes from the
- *       same jar, by as much as it saved.
- *   <li>{@link #startTablesaw}, once the computation is done: Tablesaw. The first use of its {@code Table}
- *       scans the class path for readers (about 0.4 s and 0.7 s of CPU on worker threads), which taken from
- *       a simulation using every core costs it as much as running it afterwards. Started when the results
- *       are being written, it runs while the writer formats the files and the report parses them back.
- * </ul>
+ * <p>Not Tablesaw: the report uses only its columns (see {@link Frame}), which load in a few
+ * milliseconds.
  *
- * <p>Purely a head start: a failure here is ignored because the caller will meet it, and report it, in its
- * own time. But no library may be initialised from two threads at once: Tablesaw's column types initialise
- * one another in their static initialisers, and two threads starting that from different types deadlock;
- * other libraries may do the same. So each stage has a fence: the writers call {@link #finish()} before
- * they write, and the report calls {@link #awaitTablesaw()} before its first use of Tablesaw. The waits cost
- * nothing, the work being needed anyway.
+ * <p>Purely a head start: a failure here is ignored because the writer will meet it, and report it, in its
+ * own time. But the writer must not start while the preload is still running: libraries whose static
+ * initialisers depend on one another (Tablesaw's column types are one) deadlock when two threads start
+ * initialising them from different ends. So the writers call {@link #finish()} before they start; the wait
+ * costs nothing, the work being needed anyway.
  */
 public final class Preload {
   private static volatile Thread libraries;
-  private static volatile Thread tablesaw;
 
   private Preload() {}
 
@@ -49,18 +37,6 @@ public final class Preload {
   /** Waits for a preload started by {@link #start}, if any, to end. */
   static void finish() {
     join(libraries);
-  }
-
-  /** Starts initialising Tablesaw, if not yet started. No Tablesaw call may then precede {@link #awaitTablesaw}. */
-  static synchronized void startTablesaw() {
-    if (tablesaw == null) {
-      tablesaw = background("kamsim-preload-tablesaw", Preload::loadTablesaw);
-    }
-  }
-
-  /** Waits for the initialisation started by {@link #startTablesaw}, if any, to end. */
-  static void awaitTablesaw() {
-    join(tablesaw);
   }
 
   /** Work for a background thread. */
@@ -85,16 +61,6 @@ public final class Preload {
       chart.getTitle().setFont(ChartStyle.TITLE);
       ChartFiles.draw(new Chart("preload", chart, 64, 48));
     }
-  }
-
-  /** The column kinds the report reads, a table of them, and the operations the report's tables use. */
-  private static void loadTablesaw() {
-    Table table = Table.create("preload", StringColumn.create("s", new String[] {"a", "b"}),
-        DoubleColumn.create("d", new double[] {1, 2}), IntColumn.create("i", new int[] {1, 2}),
-        BooleanColumn.create("b", new boolean[] {true, false}));
-    table.sortDescendingOn("d", "i").first(1).selectColumns("s", "d");
-    table.splitOn("s").asTableList();
-    table.where(table.booleanColumn("b").isTrue());
   }
 
   private static void ignoringFailure(Work work) {

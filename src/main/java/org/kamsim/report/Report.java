@@ -56,7 +56,6 @@ public final class Report {
    */
   public static void render(Path dir) throws ReportInputException, IOException {
     Preload.finish();
-    Preload.startTablesaw(); // while the files are parsed
     ReportData data = ReportData.read(dir);
     Path charts = Files.createDirectories(dir.resolve(CHARTS));
     Files.writeString(dir.resolve(FILE), draw(data, charts), StandardCharsets.UTF_8);
@@ -84,7 +83,6 @@ public final class Report {
    */
   public static void refresh(Path dir) throws ReportInputException, IOException {
     Preload.finish();
-    Preload.startTablesaw(); // while the files are parsed
     ReportData data = ReportData.read(dir);
     Path page = dir.resolve(FILE);
     try (OutputDirectory charts = OutputDirectory.open(dir.resolve(CHARTS), CHARTS_INDEX)) {

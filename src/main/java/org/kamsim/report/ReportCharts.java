@@ -70,7 +70,6 @@ import org.kamsim.report.SummaryFigures.Risk;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * The report's charts, each built from the files of a result ({@link ReportData}), never from the engine.
@@ -141,7 +140,7 @@ final class ReportCharts {
   // Simulation results
 
   static Chart fan(Simulation d) {
-    Table p = d.periods();
+    Frame p = d.periods();
     IntColumn month = p.intColumn("month");
     DoubleColumn p05 = p.doubleColumn("revenue_p05");
     DoubleColumn p25 = p.doubleColumn("revenue_p25");
@@ -365,7 +364,7 @@ final class ReportCharts {
   }
 
   static Chart pareto(Simulation d) {
-    Table a = d.accounts();
+    Frame a = d.accounts();
     DoubleColumn revenue = a.doubleColumn("revenue_today");
     double total = revenue.sum();
     int[] order = byDescending(revenue.asDoubleArray());
@@ -432,7 +431,7 @@ final class ReportCharts {
   }
 
   static Chart tailDrivers(Simulation d) {
-    Table a = d.accounts();
+    Frame a = d.accounts();
     DoubleColumn es = a.doubleColumn("es95_contribution");
     DoubleColumn revenue = a.doubleColumn("revenue_today");
     double totalEs = totalEs(d);
@@ -473,7 +472,7 @@ final class ReportCharts {
   }
 
   static Chart planValue(Simulation d) {
-    Table p = d.periods();
+    Frame p = d.periods();
     IntColumn month = p.intColumn("month");
     DoubleColumn cumulative = p.doubleColumn("cumulative_incremental_profit_mean");
     DoubleColumn monthly = p.doubleColumn("incremental_profit_mean");
@@ -556,7 +555,7 @@ final class ReportCharts {
     }
   }
 
-  static Chart convergence(Table t, Objective objective) {
+  static Chart convergence(Frame t, Objective objective) {
     StringColumn phase = t.stringColumn("phase");
     IntColumn generation = t.intColumn("generation");
     DoubleColumn best = t.doubleColumn("best");
@@ -594,7 +593,7 @@ final class ReportCharts {
     return new Chart(CONVERGENCE, chart, WIDTH, HEIGHT);
   }
 
-  static Chart staffing(Table t, Objective objective, int chosenHeadcount) {
+  static Chart staffing(Frame t, Objective objective, int chosenHeadcount) {
     IntColumn headcount = t.intColumn("headcount");
     DoubleColumn value = t.doubleColumn("objective");
     DoubleColumn stderr = t.doubleColumn("objective_stderr");
@@ -641,7 +640,7 @@ final class ReportCharts {
     return new Chart(STAFFING, chart, WIDTH, 600);
   }
 
-  static Chart frontier(Table t, Chosen chosen) {
+  static Chart frontier(Frame t, Chosen chosen) {
     IntColumn headcount = t.intColumn("headcount");
     DoubleColumn mean = t.doubleColumn("mean_profit");
     DoubleColumn es = t.doubleColumn("es95_profit");
@@ -736,7 +735,7 @@ final class ReportCharts {
   }
 
   /** An account's label on a category axis: id and name, the name cut to fit. */
-  static String label(Table accounts, int row) {
+  static String label(Frame accounts, int row) {
     String id = accounts.stringColumn("id").get(row);
     String name = accounts.stringColumn("name").get(row).replaceAll("\\s+", " ").strip();
     if (name.length() > 28) {

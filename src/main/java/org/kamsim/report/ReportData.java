@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import tech.tablesaw.api.Table;
 
 /**
  * Everything the report shows, read from the files of one result directory, never from the engine: so that
@@ -43,7 +42,7 @@ record ReportData(Path dir, Optional<Simulation> simulation, Provenance provenan
    * @param accounts {@code accounts.csv}, one row per account, in portfolio order
    * @param trials {@code trials.csv}: revenue, profit and accounts lost of every trial
    */
-  record Simulation(SummaryFigures summary, Table periods, Table accounts, Table trials) {}
+  record Simulation(SummaryFigures summary, Frame periods, Frame accounts, Frame trials) {}
 
   static final List<CsvInput.Spec> PERIODS = List.of(integer("month"), number("revenue_mean"),
       number("revenue_p05"), number("revenue_p25"), number("revenue_p50"), number("revenue_p75"),
@@ -82,14 +81,9 @@ record ReportData(Path dir, Optional<Simulation> simulation, Provenance provenan
 
   private static Simulation simulation(Path dir) throws ReportInputException {
     SummaryFigures summary = SummaryFigures.read(dir.resolve(SummaryJson.FILE));
-    // All three parsed before the first table is built: parsing needs no Tablesaw, which may still be
-    // starting on another thread (see Preload).
-    CsvInput.Parsed periodsFile = CsvInput.parse(dir.resolve(PeriodsCsv.FILE), PERIODS);
-    CsvInput.Parsed accountsFile = CsvInput.parse(dir.resolve(AccountsCsv.FILE), ACCOUNTS);
-    CsvInput.Parsed trialsFile = CsvInput.parse(dir.resolve(TrialsCsv.FILE), TRIALS);
-    Table periods = periodsFile.table();
-    Table accounts = accountsFile.table();
-    Table trials = trialsFile.table();
+    Frame periods = CsvInput.read(dir.resolve(PeriodsCsv.FILE), PERIODS);
+    Frame accounts = CsvInput.read(dir.resolve(AccountsCsv.FILE), ACCOUNTS);
+    Frame trials = CsvInput.read(dir.resolve(TrialsCsv.FILE), TRIALS);
     if (periods.rowCount() != summary.horizonMonths()) {
       throw new ReportInputException(dir.resolve(PeriodsCsv.FILE), periods.rowCount()
           + " months, but summary.json has horizon_months " + summary.horizonMonths());

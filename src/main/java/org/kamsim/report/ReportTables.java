@@ -6,7 +6,6 @@ import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * The report's tables, computed with Tablesaw from the tables read back from a result's files. Column names
@@ -22,9 +21,9 @@ final class ReportTables {
    * The largest accounts by revenue today, largest first, with a 1-based {@code rank}: who they are, share,
    * score, coverage today and in the plan, and their simulated outcome.
    */
-  static Table topAccounts(Table accounts, int count) {
-    Table sorted = accounts.sortDescendingOn("revenue_today").first(count);
-    Table top = sorted.selectColumns("id", "name", "segment", "region", "revenue_today", "share_today", "score",
+  static Frame topAccounts(Frame accounts, int count) {
+    Frame sorted = accounts.sortDescendingOn("revenue_today").first(count);
+    Frame top = sorted.selectColumns("id", "name", "segment", "region", "revenue_today", "share_today", "score",
         "key_today", "key_in_plan", "probability_lost", "expected_revenue", "es95_contribution_share");
     // One column for who the account is: "A001 Raldale Plastics SpA".
     StringColumn account = StringColumn.create("account");
@@ -32,13 +31,13 @@ final class ReportTables {
       String name = top.stringColumn("name").get(i);
       account.append(name.isEmpty() ? top.stringColumn("id").get(i) : top.stringColumn("id").get(i) + " " + name);
     }
-    top.insertColumn(0, account);
+    top = top.insertColumn(0, account);
     int[] rank = new int[top.rowCount()];
     for (int i = 0; i < rank.length; i++) {
       rank[i] = i + 1;
     }
-    top.insertColumn(0, IntColumn.create("rank", rank));
-    return top.setName("top accounts");
+    top = top.insertColumn(0, IntColumn.create("rank", rank));
+    return top.withName("top accounts");
   }
 
   /**
@@ -46,29 +45,29 @@ final class ReportTables {
    * revenue today and its share, key accounts today and in the plan, expected revenue over the horizon,
    * probability of loss weighted by revenue today, and the contribution to ES95 of revenue and its share.
    */
-  static Table byGroup(Table accounts, String by) {
+  static Frame byGroup(Frame accounts, String by) {
     double totalRevenue = accounts.doubleColumn("revenue_today").sum();
     double totalEs = accounts.doubleColumn("es95_contribution").sum();
-    List<Table> groups = accounts.splitOn(by).asTableList();
-    Table out = empty(by);
-    for (Table g : groups) {
+    List<Frame> groups = accounts.splitOn(by);
+    Frame out = empty(by);
+    for (Frame g : groups) {
       String name = g.stringColumn(by).get(0);
       add(out, name.isEmpty() ? "(none)" : name, g, totalRevenue, totalEs);
     }
-    return out.sortDescendingOn("revenue_today").setName("by " + by);
+    return out.sortDescendingOn("revenue_today").withName("by " + by);
   }
 
   /** The same figures as {@link #byGroup} for the whole portfolio: the total row. */
-  static Table total(Table accounts, String label) {
+  static Frame total(Frame accounts, String label) {
     double totalRevenue = accounts.doubleColumn("revenue_today").sum();
     double totalEs = accounts.doubleColumn("es95_contribution").sum();
-    Table out = empty(label);
+    Frame out = empty(label);
     add(out, "All accounts", accounts, totalRevenue, totalEs);
     return out;
   }
 
-  private static Table empty(String by) {
-    return Table.create(by,
+  private static Frame empty(String by) {
+    return Frame.of(by,
         StringColumn.create(by),
         IntColumn.create("accounts"),
         DoubleColumn.create("revenue_today"),
@@ -81,7 +80,7 @@ final class ReportTables {
         DoubleColumn.create("es95_share"));
   }
 
-  private static void add(Table out, String name, Table g, double totalRevenue, double totalEs) {
+  private static void add(Frame out, String name, Frame g, double totalRevenue, double totalEs) {
     double[] revenue = g.doubleColumn("revenue_today").asDoubleArray();
     double[] lost = g.doubleColumn("probability_lost").asDoubleArray();
     double revenueSum = 0;
@@ -91,7 +90,7 @@ final class ReportTables {
       weighted += revenue[i] * lost[i];
     }
     double es = g.doubleColumn("es95_contribution").sum();
-    out.stringColumn(0).append(name);
+    ((StringColumn) out.column(0)).append(name);
     out.intColumn("accounts").append(g.rowCount());
     out.doubleColumn("revenue_today").append(revenueSum);
     out.doubleColumn("share_today").append(totalRevenue > 0 ? revenueSum / totalRevenue : Double.NaN);
@@ -105,12 +104,12 @@ final class ReportTables {
   }
 
   /** The accounts of the optimised plan ({@code plan.csv}), by incremental value, then revenue. */
-  static Table planAccounts(Table plan) {
+  static Frame planAccounts(Frame plan) {
     BooleanColumn inPlan = plan.booleanColumn("key_in_plan");
     BooleanColumn today = plan.booleanColumn("key_today");
     // Accounts that enter or leave the key set; the accounts kept need no decision.
-    Table changed = plan.where(inPlan.isTrue().or(today.isTrue()));
-    return changed.sortDescendingOn("key_in_plan", "incremental_value", "revenue_today").setName("plan");
+    Frame changed = plan.where(inPlan.isTrue().or(today.isTrue()));
+    return changed.sortDescendingOn("key_in_plan", "incremental_value", "revenue_today").withName("plan");
   }
 
   /**
@@ -118,30 +117,30 @@ final class ReportTables {
    * accounts, revenue today and its share, key accounts today and in the plan, and the summed incremental
    * value of the accounts in the plan.
    */
-  static Table planByGroup(Table plan, String by) {
-    Table out = planGroups(by);
+  static Frame planByGroup(Frame plan, String by) {
+    Frame out = planGroups(by);
     double totalRevenue = plan.doubleColumn("revenue_today").sum();
-    for (Table g : plan.splitOn(by).asTableList()) {
+    for (Frame g : plan.splitOn(by)) {
       String label = g.stringColumn(by).get(0);
       addPlanGroup(out, label.isEmpty() ? "(none)" : label, g, totalRevenue);
     }
-    return out.sortDescendingOn("revenue_today").setName("plan by " + by);
+    return out.sortDescendingOn("revenue_today").withName("plan by " + by);
   }
 
   /** The same figures as {@link #planByGroup} for all accounts: the total row, labelled in column {@code by}. */
-  static Table planTotal(Table plan, String by) {
-    Table out = planGroups(by);
+  static Frame planTotal(Frame plan, String by) {
+    Frame out = planGroups(by);
     addPlanGroup(out, "All accounts", plan, plan.doubleColumn("revenue_today").sum());
     return out;
   }
 
-  private static Table planGroups(String by) {
-    return Table.create(by, StringColumn.create(by), IntColumn.create("accounts"),
+  private static Frame planGroups(String by) {
+    return Frame.of(by, StringColumn.create(by), IntColumn.create("accounts"),
         DoubleColumn.create("revenue_today"), DoubleColumn.create("share_today"), IntColumn.create("key_today"),
         IntColumn.create("key_in_plan"), DoubleColumn.create("incremental_value"));
   }
 
-  private static void addPlanGroup(Table out, String label, Table g, double totalRevenue) {
+  private static void addPlanGroup(Frame out, String label, Frame g, double totalRevenue) {
     double revenue = g.doubleColumn("revenue_today").sum();
     double value = 0;
     BooleanColumn inPlan = g.booleanColumn("key_in_plan");
@@ -151,7 +150,7 @@ final class ReportTables {
         value += incremental.getDouble(i);
       }
     }
-    out.stringColumn(0).append(label);
+    ((StringColumn) out.column(0)).append(label);
     out.intColumn("accounts").append(g.rowCount());
     out.doubleColumn("revenue_today").append(revenue);
     out.doubleColumn("share_today").append(totalRevenue > 0 ? revenue / totalRevenue : Double.NaN);
@@ -161,7 +160,7 @@ final class ReportTables {
   }
 
   /** The optimised plan and each baseline: key accounts, KAMs, objective, and the paired advantage. */
-  static Optional<Table> baselines(PlanSearch.Chosen chosen) {
+  static Optional<Frame> baselines(PlanSearch.Chosen chosen) {
     if (chosen.baselines().isEmpty()) {
       return Optional.empty();
     }
@@ -197,7 +196,7 @@ final class ReportTables {
       low.append(b.advantage().ci95Low());
       high.append(b.advantage().ci95High());
     }
-    return Optional.of(Table.create("baselines", name, key, kams, objective, stderr, meanProfit, es95,
+    return Optional.of(Frame.of("baselines", name, key, kams, objective, stderr, meanProfit, es95,
         advantage, low, high));
   }
 }

@@ -50,9 +50,6 @@ public final class ResultWriter {
   public static void write(SimulationResult result, Path scenarioFile, RunInfo run, Path target, boolean report)
       throws IOException {
     Preload.finish(); // never initialise Jackson's classes alongside the preload (see Preload)
-    if (report) {
-      Preload.startTablesaw(); // while the files are written and parsed back
-    }
     try (OutputDirectory out = OutputDirectory.open(target, MARKER)) {
       Path dir = out.path();
       writeData(result, dir);
