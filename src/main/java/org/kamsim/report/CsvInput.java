@@ -1,6 +1,5 @@
 package org.kamsim.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -15,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -50,11 +48,55 @@ final class CsvInput {
   /** A column to read: its name in the header and its kind. */
   record Spec(String name, Kind kind) {}
 
-  /** A number as {@link Double#toString} writes it (and NaN, infinities, plain integers). */
-  private static final Pattern NUMBER_TEXT =
-      Pattern.compile("[-+]?(NaN|Infinity|[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?)");
 
   private CsvInput() {}
+
+  /**
+   * Whether {@code s} is a number as {@link Double#toString} writes it, or NaN, an infinity or a plain
+   * integer: {@code [-+]?(NaN|Infinity|[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?)}. Checked by hand, not by that
+   * regular expression, which cost as much as the parsing on a large {@code trials.csv}.
+   */
+  static boolean isNumberText(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    if (s.startsWith("NaN", i) || s.startsWith("Infinity", i)) {
+      return s.length() == i + (s.charAt(i) == 'N' ? 3 : 8);
+    }
+    int digits = i;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        i++;
+      }
+      int exponent = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == exponent) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   static Spec text(String name) {
     return new Spec(name, Kind.TEXT);
@@ -83,9 +125,9 @@ final class CsvInput {
    *     a cell that is not of its column's kind, or has no data row
    */
   static Frame read(Path file, List<Spec> specs) throws ReportInputException {
-    try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+    try (Reader reader = new InputStreamReader(Files.newInputStream(file),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            .onUnmappableCharacter(CodingErrorAction.REPORT))) {
       Records records = new Records(file, reader);
       List<String> header = records.next();
       if (header == null) {
@@ -96,15 +138,17 @@ final class CsvInput {
         index.putIfAbsent(header.get(i), i);
       }
       List<Builder> builders = new ArrayList<>();
+      boolean[] wanted = new boolean[header.size()];
       for (Spec spec : specs) {
         Integer at = index.get(spec.name());
         if (at == null) {
           throw new ReportInputException(file, ":1", "missing column " + spec.name());
         }
         builders.add(new Builder(file, spec, at));
+        wanted[at] = true;
       }
       int rows = 0;
-      for (List<String> row = records.next(); row != null; row = records.next()) {
+      for (List<String> row = records.next(wanted); row != null; row = records.next(wanted)) {
         if (row.size() != header.size()) {
           throw new ReportInputException(file, ":" + records.start(),
               row.size() + " cells, but the header has " + header.size());
@@ -210,7 +254,7 @@ final class CsvInput {
 
     private double parseDouble(String cell, int line) throws ReportInputException {
       // Double.parseDouble also takes "0x1p3", "1d" and surrounding blanks; the writer never makes those.
-      if (!NUMBER_TEXT.matcher(cell).matches()) {
+      if (!isNumberText(cell)) {
         throw bad(line, "not a number", cell);
       }
       return Double.parseDouble(cell);
@@ -229,6 +273,9 @@ final class CsvInput {
     private int line = 1;
     private int start = 1;
     private int pending = -2;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int filled;
 
     Records(Path file, Reader in) {
       this.file = file;
@@ -242,6 +289,16 @@ final class CsvInput {
 
     /** The next record, or null at the end of the file. */
     List<String> next() throws IOException, ReportInputException {
+      return next(null);
+    }
+
+    /**
+     * The next record, or null at the end of the file; a cell whose index {@code keep} does not mark is
+     * parsed but not kept (null in the list), which saves building the strings of columns nobody reads.
+     *
+     * @param keep the cells to keep by index, or null for all
+     */
+    List<String> next(boolean[] keep) throws IOException, ReportInputException {
       int c = read();
       if (c < 0) {
         return null;
@@ -249,6 +306,8 @@ final class CsvInput {
       start = line;
       List<String> cells = new ArrayList<>();
       StringBuilder cell = new StringBuilder();
+      boolean keeping = keep == null || (keep.length > 0 && keep[0]);
+      int cellLength = 0;
       boolean quoted = false;
       while (true) {
         if (c < 0) {
@@ -261,7 +320,8 @@ final class CsvInput {
           if (c == '"') {
             int d = read();
             if (d == '"') {
-              cell.append('"');
+              append(cell, keeping, '"');
+              cellLength++;
             } else {
               quoted = false;
               c = d;
@@ -271,13 +331,17 @@ final class CsvInput {
             if (c == '\n') {
               line++;
             }
-            cell.append((char) c);
+            append(cell, keeping, (char) c);
+            cellLength++;
           }
-        } else if (c == '"' && cell.length() == 0) {
+        } else if (c == '"' && cellLength == 0) {
           quoted = true;
         } else if (c == ',') {
-          cells.add(cell.toString());
+          cells.add(keeping ? cell.toString() : null);
           cell.setLength(0);
+          cellLength = 0;
+          int index = cells.size();
+          keeping = keep == null || (index < keep.length && keep[index]);
         } else if (c == '\n' || c == '\r') {
           if (c == '\r') {
             int d = read();
@@ -285,13 +349,20 @@ final class CsvInput {
               unread(d);
             }
           }
-          cells.add(cell.toString());
+          cells.add(keeping ? cell.toString() : null);
           line++;
           return cells;
         } else {
-          cell.append((char) c);
+          append(cell, keeping, (char) c);
+          cellLength++;
         }
         c = read();
+      }
+    }
+
+    private static void append(StringBuilder cell, boolean keeping, char c) {
+      if (keeping) {
+        cell.append(c);
       }
     }
 
@@ -301,7 +372,16 @@ final class CsvInput {
         pending = -2;
         return c;
       }
-      return in.read();
+      if (position == filled) {
+        // Our own buffer: Reader.read() takes a lock per character, most of the time of a large file.
+        filled = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (filled <= 0) {
+          filled = 0;
+          return -1;
+        }
+      }
+      return buffer[position++];
     }
 
     private void unread(int c) {
