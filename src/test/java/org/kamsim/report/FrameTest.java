@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -47,23 +48,19 @@ class FrameTest {
 
   /** Every cell of {@code frame} as text, row by row, for comparison with a table. */
   private static List<String> cells(Frame frame) {
-    List<String> out = new ArrayList<>();
-    for (int r = 0; r < frame.rowCount(); r++) {
-      StringBuilder row = new StringBuilder();
-      for (String name : frame.columnNames()) {
-        row.append(frame.column(name).getString(r)).append('|');
-      }
-      out.add(row.toString());
-    }
-    return out;
+    return cells(frame.rowCount(), frame.columnNames(), frame::column);
   }
 
   private static List<String> cells(Table table) {
+    return cells(table.rowCount(), table.columnNames(), table::column);
+  }
+
+  private static List<String> cells(int rows, List<String> names, Function<String, Column<?>> column) {
     List<String> out = new ArrayList<>();
-    for (int r = 0; r < table.rowCount(); r++) {
+    for (int r = 0; r < rows; r++) {
       StringBuilder row = new StringBuilder();
-      for (String name : table.columnNames()) {
-        row.append(table.column(name).getString(r)).append('|');
+      for (String name : names) {
+        row.append(column.apply(name).getString(r)).append('|');
       }
       out.add(row.toString());
     }
