@@ -8,12 +8,13 @@
  *
  * <p>The report is drawn from the files of a result directory, never from the engine's objects: the files
  * are read back ({@code ReportData}), charted with JFreeChart (PNG, and SVG through JFreeSVG), tabulated
- * with Tablesaw and laid out as one self-contained HTML page. So {@code simulate} and a later
+ * in {@code Frame}s of Tablesaw columns and laid out as one self-contained HTML page. So {@code simulate} and a later
  * {@code kamsim report} give the same page for the same files.
  *
  * <p>May use {@code org.kamsim.simulation} (the results), {@code org.kamsim.model} (the scenario behind
- * them), {@code org.kamsim.optimise} (the optimiser's results), Jackson (JSON), JFreeChart, JFreeSVG,
- * Tablesaw, SnakeYAML (only to show the saved scenario's settings as written, generically: what they mean
+ * them), {@code org.kamsim.optimise} (the optimiser's results), Jackson (JSON, without its
+ * {@code ObjectMapper}: see {@code Json}), JFreeChart, JFreeSVG, Tablesaw's columns (not its {@code Table}:
+ * see {@code Frame}), Swing only for {@code ChartLookAndFeel}, SnakeYAML (only to show the saved scenario's settings as written, generically: what they mean
  * stays in {@code org.kamsim.scenario}) and the JDK; never {@code org.kamsim.scenario} or
  * {@code org.kamsim.cli}. It turns results into bytes and computes nothing the engine has not, beyond
  * summaries of the files for display (histogram bins, sums by segment).
