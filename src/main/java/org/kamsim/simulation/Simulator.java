@@ -1,10 +1,8 @@
 package org.kamsim.simulation;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.kamsim.model.Scenario;
 
 /**
@@ -101,16 +99,34 @@ public final class Simulator {
     return new SimulationResult(scenario, perTrial, total, tailRevenue, tail.length);
   }
 
-  /** Indexes of the {@code ceil(n (1 - alpha))} lowest values (ties by index), in ascending index order. */
+  /**
+   * Indexes of the {@code ceil(n (1 - alpha))} lowest values (ties by index), in ascending index order.
+   * Values are ordered as {@link Double#compare} orders them. Found by sorting a copy of the values for the
+   * cut-off rather than sorting boxed indexes by value: the same set, a tenth of the time.
+   */
   static int[] tailTrials(double[] values, double alpha) {
     int k = Stats.tailCount(values.length, alpha);
-    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> values[i]).thenComparingInt(i -> i));
-    int[] tail = new int[k];
-    for (int i = 0; i < k; i++) {
-      tail[i] = order[i];
+    if (k == 0) {
+      return new int[0];
     }
-    Arrays.sort(tail);
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double cut = sorted[k - 1];
+    int below = 0;
+    for (double v : values) {
+      if (Double.compare(v, cut) < 0) {
+        below++;
+      }
+    }
+    int ties = k - below; // values equal to the cut-off that are in: the lowest indexes
+    int[] tail = new int[k];
+    int n = 0;
+    for (int i = 0; n < k; i++) {
+      int c = Double.compare(values[i], cut);
+      if (c < 0 || (c == 0 && ties-- > 0)) {
+        tail[n++] = i;
+      }
+    }
     return tail;
   }
 
