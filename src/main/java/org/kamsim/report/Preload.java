@@ -1,5 +1,6 @@
 package org.kamsim.report;
 
+import java.security.MessageDigest;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
@@ -8,8 +9,9 @@ import org.kamsim.report.ChartFiles.Chart;
 
 /**
  * Loads the libraries that writing results needs on a background thread while the computation runs:
- * jackson-core (first met when {@code summary.json} is written) and, for a report, AWT's fonts, the Java2D
- * pipeline, JFreeChart and JFreeSVG. Without it that loading runs after the computation, single-threaded.
+ * jackson-core (first met when {@code summary.json} is written), the SHA-256 digest of {@code run.json}
+ * and, for a report, AWT's fonts, the Java2D pipeline, JFreeChart and JFreeSVG. Without it that loading
+ * runs after the computation, single-threaded.
  * Commands start it once their scenario is loaded: started earlier it slowed the loading, which reads
  * classes from the same jar, by as much as it saved.
  *
@@ -53,6 +55,7 @@ public final class Preload {
 
   private static void load(boolean report) throws Exception {
     Json.text(Json.object().put("preload", 0.5));
+    MessageDigest.getInstance("SHA-256"); // run.json's scenario hash: the security providers, ~40 ms cold
     if (report) {
       XYSeriesCollection data = new XYSeriesCollection(new XYSeries("preload"));
       data.getSeries(0).add(0, 0);
