@@ -24,7 +24,6 @@ import java.util.OptionalInt;
  * first use is slow (see {@link Json}); it holds the same nodes {@code ObjectMapper.readTree} would.
  */
 final class JsonInput {
-
   private final Path file;
   private final JsonNode root;
   /** Where {@code root} is in the file, for messages: {@code ""} or for example {@code "baselines.0."}. */
