@@ -59,19 +59,7 @@ final class PngEncoder {
       byte[] row = new byte[1 + channels * width];
       row[0] = FILTER_UP;
       for (int y = 0; y < height; y++) {
-        int base = y * width;
-        for (int x = 0; x < width; x++) {
-          int p = pixels[base + x];
-          int above = y == 0 ? 0 : pixels[base - width + x];
-          int i = 1 + channels * x;
-          // Up: each byte minus the byte above it, modulo 256 (the byte casts do the modulo).
-          row[i] = (byte) ((p >>> 16) - (above >>> 16));
-          row[i + 1] = (byte) ((p >>> 8) - (above >>> 8));
-          row[i + 2] = (byte) (p - above);
-          if (alpha) {
-            row[i + 3] = (byte) ((p >>> 24) - (above >>> 24));
-          }
-        }
+        filterUp(pixels, y, width, alpha, row);
         z.write(row);
       }
     } finally {
@@ -81,6 +69,27 @@ final class PngEncoder {
     chunk(out, "IEND", new byte[0]);
     out.flush();
     return file.toByteArray();
+  }
+
+  /**
+   * Scanline {@code y} with the Up filter into {@code row} (after its filter byte): each byte minus the byte
+   * above it, modulo 256 (the byte casts do the modulo). A method of its own, called once a row, so that
+   * the JIT compiles it once as a whole rather than the encoder's loops over and over on the stack (OSR).
+   */
+  private static void filterUp(int[] pixels, int y, int width, boolean alpha, byte[] row) {
+    int base = y * width;
+    int channels = alpha ? 4 : 3;
+    for (int x = 0; x < width; x++) {
+      int p = pixels[base + x];
+      int above = y == 0 ? 0 : pixels[base - width + x];
+      int i = 1 + channels * x;
+      row[i] = (byte) ((p >>> 16) - (above >>> 16));
+      row[i + 1] = (byte) ((p >>> 8) - (above >>> 8));
+      row[i + 2] = (byte) (p - above);
+      if (alpha) {
+        row[i + 3] = (byte) ((p >>> 24) - (above >>> 24));
+      }
+    }
   }
 
   private static boolean opaque(int[] pixels) {
