@@ -31,37 +31,16 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ChurnOnlyBenchmark {
   static final int ACCOUNTS = 1_000;
 
-  private Kernel kernel;
-  private Workspace[] pass;
-  private double[] accountRevenue;
-  private double[] accountProfit;
-  private long[] accountLost;
-  private long trial;
+  private KernelPasses passes;
 
   @Setup
   public void setUp() {
-    kernel = new Kernel(BenchScenarios.scenario(ACCOUNTS, 1, 0.0));
-    pass = new Workspace[Kernel.TRIALS_PER_PASS];
-    for (int k = 0; k < pass.length; k++) {
-      pass[k] = new Workspace(kernel.horizon);
-    }
-    accountRevenue = new double[ACCOUNTS];
-    accountProfit = new double[ACCOUNTS];
-    accountLost = new long[ACCOUNTS];
+    passes = new KernelPasses(BenchScenarios.scenario(ACCOUNTS, 1, 0.0));
   }
 
   @Benchmark
   @OperationsPerInvocation(Kernel.TRIALS_PER_PASS * ACCOUNTS * BenchScenarios.MONTHS)
   public void trial(Blackhole bh) {
-    for (Workspace w : pass) {
-      w.trial = trial++;
-    }
-    kernel.runTrials(pass, pass.length, accountRevenue, accountProfit, accountLost);
-    for (Workspace w : pass) {
-      bh.consume(w.planRevenue);
-      bh.consume(w.statusQuoProfit);
-      bh.consume(w.planProgramCost);
-      bh.consume(w.accountsLost);
-    }
+    passes.next(bh);
   }
 }

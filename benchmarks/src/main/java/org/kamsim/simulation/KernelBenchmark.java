@@ -2,7 +2,6 @@ package org.kamsim.simulation;
 
 import java.util.concurrent.TimeUnit;
 import org.kamsim.bench.BenchScenarios;
-import org.kamsim.model.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,8 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * months), with the per-account sums that {@link Simulator} passes. The account count is the control: the
  * time per trial must grow linearly with it. Divide by {@code accounts x 36} for ns per account-month.
  *
- * <p>Each invocation runs the next trial indexes, so the JIT never sees the same trial twice and the branch
- * predictor cannot learn the churn months.
+ * <p>Each invocation runs the next trial indexes ({@link KernelPasses}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -37,40 +35,16 @@ public class KernelBenchmark {
   @Param({"100", "1000", "10000"})
   public int accounts;
 
-  private Kernel kernel;
-  private Workspace[] pass;
-  private double[] accountRevenue;
-  private double[] accountProfit;
-  private long[] accountLost;
-  private long trial;
+  private KernelPasses passes;
 
   @Setup
   public void setUp() {
-    Scenario scenario = BenchScenarios.scenario(accounts, 1, 1.0);
-    kernel = new Kernel(scenario);
-    pass = new Workspace[Kernel.TRIALS_PER_PASS];
-    for (int k = 0; k < pass.length; k++) {
-      pass[k] = new Workspace(kernel.horizon);
-    }
-    accountRevenue = new double[accounts];
-    accountProfit = new double[accounts];
-    accountLost = new long[accounts];
-    trial = 0;
+    passes = new KernelPasses(BenchScenarios.scenario(accounts, 1, 1.0));
   }
 
   @Benchmark
   @OperationsPerInvocation(Kernel.TRIALS_PER_PASS)
   public void trial(Blackhole bh) {
-    for (Workspace w : pass) {
-      w.trial = trial++;
-    }
-    kernel.runTrials(pass, pass.length, accountRevenue, accountProfit, accountLost);
-    // The monthly totals are the trials' result: consuming them keeps every account's work alive.
-    for (Workspace w : pass) {
-      bh.consume(w.planRevenue);
-      bh.consume(w.statusQuoProfit);
-      bh.consume(w.planProgramCost);
-      bh.consume(w.accountsLost);
-    }
+    passes.next(bh);
   }
 }
