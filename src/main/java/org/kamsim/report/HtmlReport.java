@@ -391,8 +391,8 @@ final class HtmlReport {
         html.append("</ul>\n");
       }
       ReportTables.baselines(c).ifPresent(t -> {
-        Format money = objective.money() ? Format.WHOLE : Format.PROBABILITY;
-        Format diff = objective.money() ? Format.WHOLE : Format.POINTS;
+        Format money = objectiveFormat();
+        Format diff = differenceFormat();
         html.append(HtmlTable.render(t, List.of(
             Col.of("plan", "Plan", Format.TEXT),
             Col.of("key_accounts", "Key accounts", Format.COUNT),
@@ -415,8 +415,8 @@ final class HtmlReport {
         + "the headcount before, paired on the same trials). Where the bottom points fall to zero, more KAMs "
         + "no longer pay for themselves.");
     search.staffing().ifPresent(t -> {
-      Format money = objective.money() ? Format.WHOLE : Format.PROBABILITY;
-      Format diff = objective.money() ? Format.WHOLE : Format.POINTS;
+      Format money = objectiveFormat();
+      Format diff = differenceFormat();
       html.append(HtmlTable.render(t, List.of(
           Col.of("headcount", "KAMs", Format.COUNT),
           Col.of("key_accounts", "Key accounts", Format.COUNT),
@@ -440,7 +440,7 @@ final class HtmlReport {
       html.append("<h3>Accounts in and out of the optimised plan</h3>\n<p class=\"note\">Accounts key today or "
           + "in the optimised plan, in-plan first, by incremental value (what the account adds to the plan's "
           + "objective).</p>\n");
-      Format diff = objective.money() ? Format.WHOLE : Format.POINTS;
+      Format diff = differenceFormat();
       html.append(HtmlTable.render(ReportTables.planAccounts(t), List.of(
           Col.of("id", "Account", Format.TEXT),
           Col.of("name", "Name", Format.TEXT),
@@ -684,6 +684,16 @@ final class HtmlReport {
   private static String figure(String file, String path, String value, String shown) {
     return "<span data-file=\"" + escape(file) + "\" data-figure=\"" + escape(path) + "\" data-value=\""
         + escape(value) + "\">" + escape(shown) + "</span>";
+  }
+
+  /** How the optimiser's objective is shown in tables: money, or a probability. */
+  private Format objectiveFormat() {
+    return objective.money() ? Format.WHOLE : Format.PROBABILITY;
+  }
+
+  /** How differences of the objective are shown: money, or percentage points. */
+  private Format differenceFormat() {
+    return objective.money() ? Format.WHOLE : Format.POINTS;
   }
 
   private void chart(String name, String caption) {

@@ -185,8 +185,8 @@ public final class OutputDirectory implements AutoCloseable {
     }
   }
 
-  /** Deletes a directory tree; symbolic links are deleted, never followed. */
-  static void deleteRecursively(Path root) throws IOException {
+  /** Deletes a directory tree, if there is one; symbolic links are deleted, never followed. */
+  public static void deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
 

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kamsim.cli.Fixture.kamsim;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.report.OutputDirectory;
 import org.kamsim.report.PlanSearchFixture;
 
 /** {@code kamsim report OUTDIR}, end to end, in-process. */
@@ -39,7 +37,7 @@ class ReportCommandTest {
     simulate(true);
     String before = Files.readString(out.resolve("report.html"));
     Files.delete(out.resolve("report.html"));
-    deleteTree(out.resolve("charts"));
+    OutputDirectory.deleteRecursively(out.resolve("charts"));
 
     Fixture.Run run = kamsim("report", out.toString());
 
@@ -125,21 +123,5 @@ class ReportCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("OUTDIR").contains("Exit codes:").contains("2   bad input");
     assertThat(kamsim("--help").out()).contains("report");
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -112,7 +109,7 @@ class ReportInputTest {
   void refresh_redrawsEverything_leavesNoTemporaryFiles() throws Exception {
     Path run = copy();
     Files.delete(run.resolve(Report.FILE));
-    deleteTree(run.resolve(Report.CHARTS));
+    OutputDirectory.deleteRecursively(run.resolve(Report.CHARTS));
     Report.refresh(run);
     assertThat(run.resolve(Report.FILE)).isNotEmptyFile();
     assertThat(run.resolve("charts/revenue_fan.png")).isNotEmptyFile();
@@ -127,7 +124,7 @@ class ReportInputTest {
   @Test
   void refresh_neverReplacesAChartsFolderItDidNotWrite() throws IOException {
     Path run = copy();
-    deleteTree(run.resolve(Report.CHARTS));
+    OutputDirectory.deleteRecursively(run.resolve(Report.CHARTS));
     Files.createDirectories(run.resolve(Report.CHARTS));
     Files.writeString(run.resolve("charts/mine.txt"), "keep me");
     assertThatThrownBy(() -> Report.refresh(run)).isInstanceOf(IOException.class)
@@ -153,21 +150,5 @@ class ReportInputTest {
       }
     }
     return contents;
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }
