@@ -38,6 +38,10 @@ final class HtmlReport {
   private final SummaryFigures s;
   private final int months;
   private final Frame accounts;
+  /** With the simulation: revenue today, total ES95 contribution, and account rows by contribution, largest first. */
+  private final double revenueToday;
+  private final double totalEs;
+  private final int[] byEsContribution;
   /** The optimiser's plan.json, or null. */
   private final Chosen chosen;
   private final ReportCharts.Objective objective;
@@ -50,6 +54,10 @@ final class HtmlReport {
     this.s = sim == null ? null : sim.summary();
     this.months = s == null ? 0 : s.horizonMonths();
     this.accounts = sim == null ? null : sim.accounts();
+    this.revenueToday = sim == null ? 0 : accounts.doubleColumn("revenue_today").sum();
+    this.totalEs = sim == null ? 0 : ReportCharts.totalEs(sim);
+    this.byEsContribution = sim == null ? new int[0]
+        : ReportCharts.byDescending(accounts.doubleColumn("es95_contribution").asDoubleArray());
     this.chosen = d.search().plan().orElse(null);
     this.objective = chosen == null ? ReportCharts.Objective.UNKNOWN : ReportCharts.Objective.of(chosen.objective());
     rendered.forEach(r -> charts.put(r.name(), r));
@@ -113,8 +121,7 @@ final class HtmlReport {
   private void header(String title) {
     html.append("<header>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">");
     if (sim != null) {
-      double today = accounts.doubleColumn("revenue_today").sum();
-      html.append(Amounts.count(accounts.rowCount())).append(" accounts with ").append(Amounts.money(today))
+      html.append(Amounts.count(accounts.rowCount())).append(" accounts with ").append(Amounts.money(revenueToday))
           .append(" of annual revenue today &middot; ").append(months).append(" months simulated &middot; ")
           .append(Amounts.count(s.trials())).append(" simulated futures (trials), seed ").append(s.seed());
     } else {
@@ -148,8 +155,7 @@ final class HtmlReport {
   }
 
   private void headline() {
-    double today = accounts.doubleColumn("revenue_today").sum();
-    double runRate = today * months / 12;
+    double runRate = revenueToday * months / 12;
     html.append("<section id=\"headline\">\n<h2>At a glance</h2>\n<p class=\"lead\">What ")
         .append(Amounts.count(s.trials())).append(" simulated futures of the next ").append(months)
         .append(" months say about this portfolio under the KAM plan.</p>\n<div class=\"cards\">\n");
@@ -209,7 +215,6 @@ final class HtmlReport {
     html.append(").</li>\n");
     List<Integer> drivers = tailDrivers(3);
     if (!drivers.isEmpty()) {
-      double totalEs = ReportCharts.totalEs(sim);
       html.append("<li><strong>Where the worst outcomes come from.</strong> The shortfall in the worst 5% of ")
           .append("futures comes most from ");
       List<String> parts = new ArrayList<>();
@@ -220,7 +225,7 @@ final class HtmlReport {
       html.append(joinAnd(parts)).append("; the five largest contributors explain ")
           .append(Amounts.percent(tailShare(5), 0)).append(" of it.</li>\n");
     }
-    html.append("<li><strong>Accounts lost.</strong> On average ").append(Amounts.decimal(s.accountsLostMean(), 0))
+    html.append("<li><strong>Accounts lost.</strong> On average ").append(Amounts.decimal(s.accountsLostMean(), 1))
         .append(" of the ").append(Amounts.count(accounts.rowCount())).append(" accounts are lost within ")
         .append(months).append(" months; in 1 future in 20, ").append(Amounts.decimal(s.accountsLostP95(), 0))
         .append(" or more.</li>\n");
@@ -276,7 +281,7 @@ final class HtmlReport {
       List<Integer> top = tailDrivers(1);
       String first = top.isEmpty() ? "" : " The largest, " + accountName(top.get(0)) + ", accounts for "
           + Amounts.percent(accounts.doubleColumn("es95_contribution").getDouble(top.get(0))
-              / ReportCharts.totalEs(sim), 1) + " of the shortfall.";
+              / totalEs, 1) + " of the shortfall.";
       chart(ReportCharts.TAIL, "Red: each account's part of the revenue shortfall in the worst 5% of futures "
           + "(its contribution to ES 95% of revenue; the parts add up to 100%). Grey: its share of today's "
           + "revenue. An account whose red bar is longer than its grey bar weighs more on the bad futures "
@@ -438,9 +443,8 @@ final class HtmlReport {
         + "mean the search had settled.");
     search.planAccounts().ifPresent(t -> {
       html.append("<h3>Accounts in and out of the optimised plan</h3>\n<p class=\"note\">Accounts key today or "
-          + "in the optimised plan, in-plan first, by incremental value (what the account adds to the plan's "
-          + "objective).</p>\n");
-      Format diff = differenceFormat();
+          + "in the optimised plan, in-plan first, by incremental value (the mean profit the account adds by being "
+          + "key).</p>\n");
       html.append(HtmlTable.render(ReportTables.planAccounts(t), List.of(
           Col.of("id", "Account", Format.TEXT),
           Col.of("name", "Name", Format.TEXT),
@@ -450,7 +454,7 @@ final class HtmlReport {
           Col.of("score", "Score", Format.SCORE),
           Col.of("key_today", "Key today", Format.YES_NO),
           Col.of("key_in_plan", "Key in plan", Format.YES_NO),
-          Col.of("incremental_value", "Incremental value", diff)), null, null));
+          Col.of("incremental_value", "Incremental value", Format.WHOLE)), null, null));
       if (sim == null) {
         for (String by : List.of("segment", "region")) {
           html.append("<h3>Key accounts by ").append(by).append("</h3>\n");
@@ -461,7 +465,7 @@ final class HtmlReport {
               Col.of("share_today", "Share", Format.PERCENT),
               Col.of("key_today", "Key today", Format.COUNT),
               Col.of("key_in_plan", "Key in plan", Format.COUNT),
-              Col.of("incremental_value", "Value of its key accounts", diff,
+              Col.of("incremental_value", "Value of its key accounts", Format.WHOLE,
                   "Sum of the incremental values of the group's accounts in the plan")),
               ReportTables.planTotal(t, by), null));
         }
@@ -766,12 +770,12 @@ final class HtmlReport {
 
   /** Rows of the accounts with the largest ES95 contributions, at most {@code count}, only positive ones. */
   private List<Integer> tailDrivers(int count) {
-    if (!(ReportCharts.totalEs(sim) > 0)) {
+    if (!(totalEs > 0)) {
       return List.of();
     }
     DoubleColumn es = accounts.doubleColumn("es95_contribution");
     List<Integer> rows = new ArrayList<>();
-    for (int i : ReportCharts.byDescending(es.asDoubleArray())) {
+    for (int i : byEsContribution) {
       if (rows.size() == count || !(es.getDouble(i) > 0)) {
         break;
       }
@@ -783,11 +787,10 @@ final class HtmlReport {
   private double tailShare(int count) {
     DoubleColumn es = accounts.doubleColumn("es95_contribution");
     double sum = 0;
-    int[] order = ReportCharts.byDescending(es.asDoubleArray());
-    for (int r = 0; r < Math.min(count, order.length); r++) {
-      sum += es.getDouble(order[r]);
+    for (int r = 0; r < Math.min(count, byEsContribution.length); r++) {
+      sum += es.getDouble(byEsContribution[r]);
     }
-    return sum / ReportCharts.totalEs(sim);
+    return sum / totalEs;
   }
 
   private String accountName(int row) {

@@ -1,5 +1,6 @@
 package org.kamsim.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -85,11 +86,15 @@ final class HtmlTable {
   }
 
   private static void rows(StringBuilder html, Frame table, List<Col> cols) {
+    List<Column<?>> columns = new ArrayList<>(cols.size());
+    for (Col c : cols) {
+      columns.add(table.column(c.name()));
+    }
     for (int r = 0; r < table.rowCount(); r++) {
       html.append("<tr>");
-      for (Col c : cols) {
-        Column<?> column = table.column(c.name());
-        String text = cell(column, r, c.format());
+      for (int k = 0; k < cols.size(); k++) {
+        Col c = cols.get(k);
+        String text = cell(columns.get(k), r, c.format());
         String cls = c.format().numeric() ? "num" : c.format() == Format.YES_NO ? "flag" : null;
         if (text.equals("\u2013")) {
           cls = cls == null ? "none" : cls + " none";

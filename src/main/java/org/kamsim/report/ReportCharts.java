@@ -67,6 +67,7 @@ import org.kamsim.report.ChartFiles.Chart;
 import org.kamsim.report.PlanSearch.Chosen;
 import org.kamsim.report.ReportData.Simulation;
 import org.kamsim.report.SummaryFigures.Risk;
+import org.kamsim.simulation.Stats;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -634,7 +635,7 @@ final class ReportCharts {
           false, 4), Layer.FOREGROUND);
       marginPlot.addDomainMarker(new ValueMarker(chosenHeadcount, RED, DOTTED), Layer.FOREGROUND);
     }
-    String subtitle = objective.label() + (objective.money() ? " (" + unit.plural() + ")" : "")
+    String subtitle = (objective.money() ? unit.axis(objective.label()) : objective.label())
         + " of the best plan found for each headcount, and what each added KAM adds";
     JFreeChart chart = ChartStyle.chart("Staffing curve", subtitle, plot, true);
     return new Chart(STAFFING, chart, WIDTH, 600);
@@ -786,15 +787,14 @@ final class ReportCharts {
     }
 
     static Bins of(double[] values) {
-      double[] sorted = values.clone();
-      Arrays.sort(sorted);
+      double[] sorted = Stats.sorted(values);
       double lo = sorted[0];
       double hi = sorted[sorted.length - 1];
       if (!(hi > lo)) {
         double w = lo == 0 ? 1 : Math.abs(lo) * 0.01;
         return new Bins(lo - w / 2, w, new int[] {values.length});
       }
-      double iqr = quantile(sorted, 0.75) - quantile(sorted, 0.25);
+      double iqr = Stats.quantile(sorted, 0.75) - Stats.quantile(sorted, 0.25);
       double fd = 2 * iqr / Math.cbrt(sorted.length);
       int n = fd > 0 ? (int) Math.ceil((hi - lo) / fd) : 30;
       n = Math.max(15, Math.min(60, n));
@@ -815,23 +815,9 @@ final class ReportCharts {
     }
   }
 
-  private static double quantile(double[] sorted, double q) {
-    double at = q * (sorted.length - 1);
-    int i = (int) Math.floor(at);
-    return i + 1 < sorted.length ? sorted[i] + (at - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
-  }
-
   private static double[] finite(double[] values) {
     double[] out = Arrays.stream(values).filter(Double::isFinite).toArray();
     return out.length > 0 ? out : new double[] {0};
-  }
-
-  private static double max(double[] values) {
-    return Arrays.stream(values).max().orElse(0);
-  }
-
-  private static double min(double[] values) {
-    return Arrays.stream(values).min().orElse(0);
   }
 
   private static NumberAxis moneyAxis(String what, Unit unit) {

@@ -70,8 +70,9 @@ record ReportData(Path dir, Optional<Simulation> simulation, Provenance provenan
     if (Files.isRegularFile(scenario)) {
       try {
         // Shown as it is: a byte that is not UTF-8 becomes U+FFFD rather than failing the report.
-        text = Optional.of(new String(Files.readAllBytes(scenario), StandardCharsets.UTF_8));
-        sha = Optional.of(RunJson.sha256(scenario));
+        byte[] bytes = Files.readAllBytes(scenario);
+        text = Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        sha = Optional.of(RunJson.sha256(bytes));
       } catch (IOException e) {
         throw new ReportInputException(scenario, "cannot read: " + e.getMessage());
       }

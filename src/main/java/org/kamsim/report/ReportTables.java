@@ -107,7 +107,7 @@ final class ReportTables {
   static Frame planAccounts(Frame plan) {
     BooleanColumn inPlan = plan.booleanColumn("key_in_plan");
     BooleanColumn today = plan.booleanColumn("key_today");
-    // Accounts that enter or leave the key set; the accounts kept need no decision.
+    // Accounts key today or in the plan (entering, leaving or kept); the rest are standard in both.
     Frame changed = plan.where(inPlan.isTrue().or(today.isTrue()));
     return changed.sortDescendingOn("key_in_plan", "incremental_value", "revenue_today").withName("plan");
   }
