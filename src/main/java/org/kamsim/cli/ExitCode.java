@@ -4,7 +4,10 @@ package org.kamsim.cli;
 final class ExitCode {
   /** Results written. */
   static final int OK = 0;
-  /** An unexpected failure, a bug, reported with its stack trace; or the simulation ran out of memory. */
+  /**
+   * An unexpected failure, a bug, reported with its stack trace; or the simulation ran out of memory; or
+   * the results were written but their report could not be drawn (no fonts, say).
+   */
   static final int INTERNAL = 1;
   /** Bad input: errors in the scenario or portfolio, or in the command line itself. Nothing was written. */
   static final int INPUT = 2;
@@ -13,7 +16,8 @@ final class ExitCode {
 
   // For the exitCodeList of every command's --help ("code:description"); annotations need constants.
   static final String OK_HELP = "0:success";
-  static final String INTERNAL_HELP = "1:internal error (a bug: the stack trace is printed), or out of memory";
+  static final String INTERNAL_HELP = "1:internal error (a bug: the stack trace is printed), out of memory, "
+      + "or the report could not be drawn (the results are written)";
   static final String INPUT_HELP =
       "2:bad input: scenario or portfolio errors, or a bad command line; nothing is written";
   static final String OUTPUT_HELP =

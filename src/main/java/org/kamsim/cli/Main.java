@@ -55,6 +55,11 @@ public final class Main implements Runnable {
         .setExecutionExceptionHandler(Main::internalError);
     try {
       return cli.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler below; an Error from a command would otherwise
+      // end the JVM with a bare trace and exit code 1, unexplained.
+      printInternalError(e, stderr);
+      return ExitCode.INTERNAL;
     } finally {
       stdout.flush();
       stderr.flush();
@@ -80,10 +85,13 @@ public final class Main implements Runnable {
 
   /** Anything a command did not handle is a bug: show the trace so that it can be reported. */
   private static int internalError(Exception e, CommandLine cmd, ParseResult parsed) {
-    PrintWriter err = cmd.getErr();
+    printInternalError(e, cmd.getErr());
+    return ExitCode.INTERNAL;
+  }
+
+  private static void printInternalError(Throwable e, PrintWriter err) {
     err.println("kamsim: internal error (this is a bug; please report it with the trace below)");
     e.printStackTrace(err);
-    return ExitCode.INTERNAL;
   }
 
   /** {@code kamsim --version}. */

@@ -15,7 +15,7 @@ import org.kamsim.optimise.OptimiseException;
 import org.kamsim.optimise.Optimiser;
 import org.kamsim.report.OptimiseWriter;
 import org.kamsim.report.Preload;
-import org.kamsim.report.Report;
+import org.kamsim.report.ReportNotDrawnException;
 import org.kamsim.report.ResultWriter;
 import org.kamsim.report.RunInfo;
 import org.kamsim.simulation.SimulationResult;
@@ -51,10 +51,6 @@ final class OptimiseCommand implements Callable<Integer> {
   @Option(names = "--frontier",
       description = "Also search the trade-off of mean profit, ES95 of profit and headcount (NSGA-II).")
   boolean frontier;
-
-  @Option(names = "--no-report",
-      description = "Write the data files only: no report.html and no charts/ (kamsim report draws them later).")
-  boolean noReport;
 
   private Integer population;
   private Integer generations;
@@ -99,7 +95,7 @@ final class OptimiseCommand implements Callable<Integer> {
     if (scenario == null) {
       return ExitCode.INPUT;
     }
-    Preload.start(!noReport);
+    Preload.start(!options.noReport);
     Path target = options.target(scenario, "-optimise");
     try {
       ResultWriter.checkTarget(target);
@@ -126,27 +122,29 @@ final class OptimiseCommand implements Callable<Integer> {
       progress.finish();
       stderr.println(options.scenarioFile + ": " + e.getMessage());
       return ExitCode.INPUT;
+    } catch (OutOfMemoryError e) {
+      progress.finish();
+      return ScenarioOptions.outOfMemory("optimise", stderr,
+          scenario.trials() + " search trials and the validation trials over " + scenario.horizonMonths()
+              + " months", "--trials or --validation-trials");
     } finally {
       progress.finish();
     }
     RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0),
         command);
+    ReportNotDrawnException notDrawn = null;
     try {
-      OptimiseWriter.write(result, options.scenarioFile, run, target, dir -> {
-        ResultWriter.writeData(simulated, dir);
-        ResultWriter.saveScenario(options.scenarioFile, dir);
-        if (!noReport) {
-          Report.renderWritten(dir);
-        }
-      });
+      OptimiseWriter.write(result, simulated, options.scenarioFile, run, target, !options.noReport);
     } catch (IOException e) {
       return ScenarioOptions.cannotWrite("optimise", stderr, target, e);
+    } catch (ReportNotDrawnException e) {
+      notDrawn = e;
     }
     print(result, target, stdout);
-    if (!noReport) {
-      stdout.println();
-      stdout.println("Report: " + target.resolve(Report.FILE) + " (charts in " + target.resolve(Report.CHARTS) + ")");
+    if (notDrawn != null) {
+      return ScenarioOptions.reportNotDrawn("optimise", stderr, notDrawn);
     }
+    options.printReportLocation(stdout, target);
     return ExitCode.OK;
   }
 

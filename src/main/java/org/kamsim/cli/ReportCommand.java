@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
       stderr.println("kamsim report: cannot write the report in " + dir + ": " + ScenarioOptions.describe(e));
       return ExitCode.OUTPUT;
     }
-    stdout.println("Report: " + dir.resolve(Report.FILE) + " (charts in " + dir.resolve(Report.CHARTS) + ")");
+    stdout.println(Report.location(dir));
     return ExitCode.OK;
   }
 }

@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.kamsim.model.Scenario;
+import org.kamsim.report.Report;
+import org.kamsim.report.ReportNotDrawnException;
 import org.kamsim.scenario.InputError;
 import org.kamsim.scenario.InputException;
 import org.kamsim.scenario.ScenarioLoader;
@@ -37,6 +39,10 @@ final class ScenarioOptions {
       description = "Output directory (default: out/<scenario name> for simulate, "
           + "out/<scenario name>-optimise for optimise, in the current directory).")
   Path out;
+
+  @Option(names = "--no-report",
+      description = "Write the data files only: no report.html and no charts/ (kamsim report draws them later).")
+  boolean noReport;
 
   private Integer trials;
   private Long seed;
@@ -115,6 +121,39 @@ final class ScenarioOptions {
       safe = "_" + safe;
     }
     return Path.of("out", safe);
+  }
+
+  /** Where the report is, once the results are written: nothing with {@code --no-report}. */
+  void printReportLocation(PrintWriter stdout, Path target) {
+    if (!noReport) {
+      stdout.println();
+      stdout.println(Report.location(target));
+    }
+  }
+
+  /**
+   * Reports that the results were written but their report could not be drawn, what to do about it, and
+   * returns the exit code.
+   */
+  static int reportNotDrawn(String command, PrintWriter stderr, ReportNotDrawnException e) {
+    Path dir = e.directory();
+    stderr.println("kamsim " + command + ": the results are in " + dir + ", but " + e.getMessage());
+    stderr.println("Drawing charts without a display needs fontconfig and a font (on Debian or Ubuntu: "
+        + "apt-get install fontconfig fonts-dejavu-core). Then draw it with 'kamsim report " + dir
+        + "', or run with --no-report.");
+    return ExitCode.INTERNAL;
+  }
+
+  /**
+   * Reports that a run ran out of memory, {@code what} saying of what (such as "20000 trials over 36
+   * months") and {@code options} which options make it smaller; returns the exit code.
+   */
+  static int outOfMemory(String command, PrintWriter stderr, String what, String options) {
+    // Not a bug but a limit: the engine keeps every trial's monthly figures. The arrays are garbage once
+    // unwound to the caller, so there is memory again to say so.
+    stderr.println("kamsim " + command + ": out of memory for " + what + "; use fewer " + options
+        + " or give Java more memory (java -Xmx...)");
+    return ExitCode.INTERNAL;
   }
 
   /** Reports that results could not be written to {@code target}; returns the exit code. */

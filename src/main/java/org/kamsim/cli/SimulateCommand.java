@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.kamsim.model.Scenario;
 import org.kamsim.report.Preload;
-import org.kamsim.report.Report;
+import org.kamsim.report.ReportNotDrawnException;
 import org.kamsim.report.ResultWriter;
 import org.kamsim.report.RunInfo;
 import org.kamsim.report.TextSummary;
@@ -17,7 +17,6 @@ import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code kamsim simulate}: load a scenario, simulate it, write the results and print the headline figures.
@@ -38,10 +37,6 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin
   ScenarioOptions options;
 
-  @Option(names = "--no-report",
-      description = "Write the data files only: no report.html and no charts/ (kamsim report draws them later).")
-  boolean noReport;
-
   /**
    * @param command the whole command line, for {@code run.json}
    * @param interactive whether stderr is a terminal that can redraw a progress bar
@@ -59,7 +54,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (scenario == null) {
       return ExitCode.INPUT;
     }
-    Preload.start(!noReport);
+    Preload.start(!options.noReport);
     Path target = options.target(scenario, "");
     try {
       ResultWriter.checkTarget(target);
@@ -74,28 +69,28 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       result = new Simulator(options.threads(), progress).run(scenario);
     } catch (OutOfMemoryError e) {
-      // Not a bug but a limit: the engine keeps every trial's monthly figures. The arrays are garbage once
-      // unwound here, so there is memory again to say so.
       progress.finish();
-      stderr.println("kamsim simulate: out of memory for " + scenario.trials() + " trials over "
-          + scenario.horizonMonths() + " months; use fewer --trials or give Java more memory (java -Xmx...)");
-      return ExitCode.INTERNAL;
+      return ScenarioOptions.outOfMemory("simulate", stderr,
+          scenario.trials() + " trials over " + scenario.horizonMonths() + " months", "--trials");
     } finally {
       progress.finish();
     }
     RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0),
         command);
 
+    ReportNotDrawnException notDrawn = null;
     try {
-      ResultWriter.write(result, options.scenarioFile, run, target, !noReport);
+      ResultWriter.write(result, options.scenarioFile, run, target, !options.noReport);
     } catch (IOException e) {
       return ScenarioOptions.cannotWrite("simulate", stderr, target, e);
+    } catch (ReportNotDrawnException e) {
+      notDrawn = e;
     }
     TextSummary.print(result, target, stdout);
-    if (!noReport) {
-      stdout.println();
-      stdout.println("Report: " + target.resolve(Report.FILE) + " (charts in " + target.resolve(Report.CHARTS) + ")");
+    if (notDrawn != null) {
+      return ScenarioOptions.reportNotDrawn("simulate", stderr, notDrawn);
     }
+    options.printReportLocation(stdout, target);
     return ExitCode.OK;
   }
 }

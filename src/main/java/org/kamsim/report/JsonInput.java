@@ -103,10 +103,6 @@ final class JsonInput {
     }
   }
 
-  Path file() {
-    return file;
-  }
-
   boolean has(String path) {
     JsonNode node = find(path);
     return node != null && !node.isNull();

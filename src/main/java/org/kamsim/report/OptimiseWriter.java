@@ -14,12 +14,14 @@ import org.kamsim.optimise.Comparison;
 import org.kamsim.optimise.FrontierPoint;
 import org.kamsim.optimise.OptimisationResult;
 import org.kamsim.optimise.StaffingPoint;
+import org.kamsim.simulation.SimulationResult;
 
 /**
  * Writes the results of {@code kamsim optimise} into one directory, atomically (see
  * {@link OutputDirectory}): {@code plan.json}, {@code plan.csv}, {@code staffing.csv},
- * {@code convergence.csv}, {@code frontier.csv} (when a frontier was searched) and {@code run.json}.
- * Every figure of a plan comes from the fresh validation trials.
+ * {@code convergence.csv}, {@code frontier.csv} (when a frontier was searched) and {@code run.json}, with
+ * the files of {@code simulate} for the chosen plan and the report. Every figure of a plan comes from the
+ * fresh validation trials.
  */
 public final class OptimiseWriter {
   public static final String PLAN_JSON = "plan.json";
@@ -41,14 +43,18 @@ public final class OptimiseWriter {
 
   /**
    * @param result the optimisation's results
+   * @param chosen the chosen plan simulated on the fresh trials, written as {@code simulate} writes it
    * @param scenarioFile the scenario file as the user named it (for {@code run.json}); may be null
    * @param run how the run was made
    * @param target the directory to create or replace
-   * @param extra writes further files (the report) into the directory before it is moved into place
+   * @param report whether to draw {@code report.html} and {@code charts/}
+   * @throws IOException if the results cannot be written; {@code target} is then left as it was
+   * @throws ReportNotDrawnException if the results were written but the report could not be drawn
    */
-  public static void write(OptimisationResult result, Path scenarioFile, RunInfo run, Path target,
-      ExtraFiles extra) throws IOException {
+  public static void write(OptimisationResult result, SimulationResult chosen, Path scenarioFile, RunInfo run,
+      Path target, boolean report) throws IOException, ReportNotDrawnException {
     Preload.finish(); // never initialise Jackson's classes alongside the preload (see Preload)
+    Throwable notDrawn;
     try (OutputDirectory out = OutputDirectory.open(target, ResultWriter.MARKER)) {
       Path dir = out.path();
       writePlanJson(result, dir.resolve(PLAN_JSON));
@@ -60,17 +66,12 @@ public final class OptimiseWriter {
       }
       RunJson.write(result.scenario(), result.searchTrials(), scenarioFile, run,
           dir.resolve(RunJson.FILE));
-      extra.write(dir);
+      notDrawn = ResultWriter.writeSimulation(chosen, scenarioFile, dir, report);
       out.commit();
     }
-  }
-
-  /** Further files written into the output directory before it is committed. */
-  @FunctionalInterface
-  public interface ExtraFiles {
-    ExtraFiles NONE = dir -> { };
-
-    void write(Path directory) throws IOException;
+    if (notDrawn != null) {
+      throw new ReportNotDrawnException(target, notDrawn);
+    }
   }
 
   static void writePlanJson(OptimisationResult result, Path file) throws IOException {

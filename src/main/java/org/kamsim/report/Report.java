@@ -42,6 +42,11 @@ public final class Report {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The line the commands print once a report is drawn: where the page and the charts are. */
+  public static String location(Path dir) {
+    return "Report: " + dir.resolve(FILE) + " (charts in " + dir.resolve(CHARTS) + ")";
+  }
+
   static {
     Headless.ensure();
   }
@@ -63,15 +68,31 @@ public final class Report {
 
   /**
    * {@link #render} for a writer that has just written the result's files into {@code dir} (the temporary
-   * directory of an {@link OutputDirectory}): a file it cannot read back is a bug, not bad input, and is
-   * thrown as an {@link IllegalStateException}. Fits {@code OptimiseWriter.ExtraFiles}.
+   * directory of an {@link OutputDirectory}), keeping those files whatever happens to the drawing: a failure
+   * to draw (anything but an {@link IOException} or the VM's own failure; AWT without fonts throws a bare
+   * {@code Error}) removes the partial report and is returned, so that the writer can still put the results
+   * in place. A file it cannot read back is a bug, returned the same way. Returns null when drawn.
+   *
+   * @throws IOException if the report cannot be written
    */
-  public static void renderWritten(Path dir) throws IOException {
+  static Throwable renderWritten(Path dir) throws IOException {
     try {
       render(dir);
+      return null;
     } catch (ReportInputException e) {
-      throw new IllegalStateException("cannot read back the results just written: " + e.getMessage(), e);
+      return discard(dir, new IllegalStateException("cannot read back the results just written: "
+          + e.getMessage(), e));
+    } catch (IOException | VirtualMachineError e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      return discard(dir, e);
     }
+  }
+
+  private static Throwable discard(Path dir, Throwable failure) throws IOException {
+    Files.deleteIfExists(dir.resolve(FILE));
+    OutputDirectory.deleteRecursively(dir.resolve(CHARTS));
+    return failure;
   }
 
   /**

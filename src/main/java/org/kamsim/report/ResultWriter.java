@@ -12,7 +12,9 @@ import org.kamsim.simulation.SimulationResult;
  *
  * <p>The data files come first; a copy of the scenario file ({@code scenario.yaml}) makes the result
  * self-contained; the report ({@code report.html}, {@code charts/}) is then drawn from the files just
- * written, in the same temporary directory, before the directory is put in place.
+ * written, in the same temporary directory, before the directory is put in place. If the report cannot be
+ * drawn, the results are put in place without it ({@link ReportNotDrawnException}): a long run's results
+ * are never lost to a machine that cannot draw.
  */
 public final class ResultWriter {
   /** The data files written, in the order they are written. */
@@ -33,12 +35,6 @@ public final class ResultWriter {
     OutputDirectory.checkReplaceable(target, MARKER);
   }
 
-  /** Writes the results with the report: {@code write(result, scenarioFile, run, target, true)}. */
-  public static void write(SimulationResult result, Path scenarioFile, RunInfo run, Path target)
-      throws IOException {
-    write(result, scenarioFile, run, target, true);
-  }
-
   /**
    * @param result the results
    * @param scenarioFile the scenario file as the user named it (for {@code run.json}, and copied as
@@ -46,42 +42,42 @@ public final class ResultWriter {
    * @param run how the run was made
    * @param target the directory to create or replace
    * @param report whether to draw {@code report.html} and {@code charts/}
+   * @throws IOException if the results cannot be written; {@code target} is then left as it was
+   * @throws ReportNotDrawnException if the results were written but the report could not be drawn
    */
   public static void write(SimulationResult result, Path scenarioFile, RunInfo run, Path target, boolean report)
-      throws IOException {
+      throws IOException, ReportNotDrawnException {
     Preload.finish(); // never initialise Jackson's classes alongside the preload (see Preload)
+    Throwable notDrawn;
     try (OutputDirectory out = OutputDirectory.open(target, MARKER)) {
       Path dir = out.path();
-      writeData(result, dir);
       RunJson.write(result, scenarioFile, run, dir.resolve(RunJson.FILE));
-      saveScenario(scenarioFile, dir);
-      if (report) {
-        Report.renderWritten(dir);
-      }
+      notDrawn = writeSimulation(result, scenarioFile, dir, report);
       out.commit();
+    }
+    if (notDrawn != null) {
+      throw new ReportNotDrawnException(target, notDrawn);
     }
   }
 
   /**
-   * Writes the simulation's data files ({@code summary.json}, {@code periods.csv}, {@code accounts.csv},
-   * {@code trials.csv}) into {@code dir}, an output directory being prepared; {@code optimise} uses it for
-   * the simulation of its chosen plan.
+   * Writes a simulation's data files ({@code summary.json}, {@code periods.csv}, {@code accounts.csv},
+   * {@code trials.csv}) and the copy of the scenario into {@code dir}, an output directory being prepared
+   * that already holds its {@code run.json}, then, when {@code report}, draws the report from them
+   * ({@link Report#renderWritten}). {@code optimise} uses it for the simulation of its chosen plan.
+   *
+   * @return what stopped the report being drawn, or null
    */
-  public static void writeData(SimulationResult result, Path dir) throws IOException {
+  static Throwable writeSimulation(SimulationResult result, Path scenarioFile, Path dir, boolean report)
+      throws IOException {
     SummaryJson.write(result, dir.resolve(SummaryJson.FILE));
     PeriodsCsv.write(result, dir.resolve(PeriodsCsv.FILE));
     AccountsCsv.write(result, dir.resolve(AccountsCsv.FILE));
     TrialsCsv.write(result, dir.resolve(TrialsCsv.FILE));
-  }
-
-  /**
-   * Copies the scenario file, byte for byte, to {@code scenario.yaml} in {@code dir}, so that the result
-   * (and {@code kamsim report}) does not depend on the original still existing; does nothing when
-   * {@code scenarioFile} is null (a scenario built in code).
-   */
-  public static void saveScenario(Path scenarioFile, Path dir) throws IOException {
     if (scenarioFile != null) {
+      // Byte for byte, so that the result (and kamsim report) does not depend on the original still existing.
       Files.copy(scenarioFile, dir.resolve(SCENARIO_COPY));
     }
+    return report ? Report.renderWritten(dir) : null;
   }
 }

@@ -102,7 +102,11 @@ public final class ReportFixture {
     Files.writeString(yaml, YAML, StandardCharsets.UTF_8);
     RunInfo run = new RunInfo(2, Instant.parse("2025-01-02T03:04:05Z"), Duration.ofMillis(800),
         List.of("kamsim", "simulate", yaml.toString()));
-    ResultWriter.write(run(), yaml, run, target);
+    try {
+      ResultWriter.write(run(), yaml, run, target, true);
+    } catch (ReportNotDrawnException e) {
+      throw new AssertionError("the fixture's report must draw", e);
+    }
     return target;
   }
 }

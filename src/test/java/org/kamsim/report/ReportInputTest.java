@@ -46,6 +46,32 @@ class ReportInputTest {
   }
 
   @Test
+  void renderWritten_drawsAndReturnsNull() throws IOException {
+    Path run = copy();
+    Files.delete(run.resolve(Report.FILE));
+    OutputDirectory.deleteRecursively(run.resolve(Report.CHARTS));
+    assertThat(Report.renderWritten(run)).isNull();
+    assertThat(run.resolve(Report.FILE)).isRegularFile();
+    assertThat(run.resolve(Report.CHARTS).resolve(Report.CHARTS_INDEX)).isRegularFile();
+  }
+
+  @Test
+  void renderWritten_failureIsReturned_partialReportRemoved_dataKept() throws IOException {
+    // A file the writer cannot read back stands for any failure to draw: what stopped it is returned
+    // (so the writer can still put the results in place) and no half-drawn report is left.
+    Path run = copy();
+    Files.writeString(run.resolve("trials.csv"), "revenue,profit,accounts_lost\n1,2,x\n");
+    Files.createDirectories(run.resolve(Report.CHARTS)); // the charts of an earlier attempt
+    assertThat(Report.renderWritten(run)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot read back the results just written")
+        .hasMessageContaining("trials.csv");
+    assertThat(run.resolve(Report.FILE)).doesNotExist();
+    assertThat(run.resolve(Report.CHARTS)).doesNotExist();
+    assertThat(run.resolve("summary.json")).isRegularFile();
+    assertThat(run.resolve("trials.csv")).isRegularFile();
+  }
+
+  @Test
   void badNumberInPeriods_namesFileLineAndColumn() throws IOException {
     Path run = copy();
     Path periods = run.resolve("periods.csv");

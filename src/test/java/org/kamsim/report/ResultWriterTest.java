@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +33,16 @@ class ResultWriterTest {
     result = SmallResult.run();
   }
 
-  private Path written() throws IOException {
+  private Path written() throws Exception {
     Path target = dir.resolve("out");
     ResultWriter.write(result, null, RUN, target, false);
     return target;
   }
 
   @Test
-  void write_createsTheListedFiles_andTheReport() throws IOException {
+  void write_createsTheListedFiles_andTheReport() throws Exception {
     Path target = dir.resolve("out");
-    ResultWriter.write(result, null, RUN, target);
+    ResultWriter.write(result, null, RUN, target, true);
     List<String> expected = new ArrayList<>(ResultWriter.FILES);
     expected.addAll(List.of(Report.FILE, Report.CHARTS));
     try (Stream<Path> files = Files.list(target)) {
@@ -52,7 +51,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void write_withoutReport_onlyTheListedFiles() throws IOException {
+  void write_withoutReport_onlyTheListedFiles() throws Exception {
     Path target = dir.resolve("out");
     ResultWriter.write(result, null, RUN, target, false);
     try (Stream<Path> files = Files.list(target)) {
@@ -62,7 +61,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void write_withScenarioFile_savesAByteIdenticalCopy() throws IOException {
+  void write_withScenarioFile_savesAByteIdenticalCopy() throws Exception {
     Path scenario = dir.resolve("s.yaml");
     byte[] bytes = "name: x\n# caf\u00e9 \r\n".getBytes(StandardCharsets.UTF_8);
     Files.write(scenario, bytes);
@@ -72,7 +71,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void summaryJson_keysInContractOrder_twoSpaceIndent_finalNewline() throws IOException {
+  void summaryJson_keysInContractOrder_twoSpaceIndent_finalNewline() throws Exception {
     String text = Files.readString(written().resolve(SummaryJson.FILE), StandardCharsets.UTF_8);
     assertThat(text).startsWith("{\n  \"scenario\": \"small\",\n  \"trials\": 500,\n").endsWith("}\n")
         .doesNotContain("\r");
@@ -92,7 +91,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void periodsCsv_oneRowPerMonth_valuesReadBackExactly() throws IOException {
+  void periodsCsv_oneRowPerMonth_valuesReadBackExactly() throws Exception {
     List<List<String>> rows = CsvRows.read(written().resolve(PeriodsCsv.FILE));
     assertThat(rows.get(0)).containsExactlyElementsOf(PeriodsCsv.COLUMNS);
     assertThat(rows).hasSize(SmallResult.HORIZON + 1);
@@ -106,7 +105,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void trialsCsv_everyTrial_valuesReadBackExactly() throws IOException {
+  void trialsCsv_everyTrial_valuesReadBackExactly() throws Exception {
     List<List<String>> rows = CsvRows.read(written().resolve(TrialsCsv.FILE));
     assertThat(rows.get(0)).containsExactlyElementsOf(TrialsCsv.COLUMNS);
     assertThat(rows).hasSize(SmallResult.TRIALS + 1);
@@ -129,7 +128,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void accountsCsv_quotedNames_emptyScores_sharesAddUp() throws IOException {
+  void accountsCsv_quotedNames_emptyScores_sharesAddUp() throws Exception {
     Path file = written().resolve(AccountsCsv.FILE);
     assertThat(Files.readString(file)).contains("A1,\"Smith & Sons, Ltd\",Retail,North,5000000.0,")
         .contains("A2,\"The \"\"Best\"\" Co\",");
@@ -157,7 +156,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void runJson_provenance() throws IOException {
+  void runJson_provenance() throws Exception {
     JsonNode run = new ObjectMapper().readTree(written().resolve(RunJson.FILE).toFile());
     assertThat(fieldNames(run)).containsExactly("engine_version", "scenario", "scenario_file",
         "scenario_sha256", "seed", "trials", "block_size", "threads", "started_at", "duration_seconds",
@@ -171,7 +170,7 @@ class ResultWriterTest {
   }
 
   @Test
-  void runJson_scenarioFile_hashOfItsBytes() throws IOException {
+  void runJson_scenarioFile_hashOfItsBytes() throws Exception {
     Path scenario = dir.resolve("s.yaml");
     Files.writeString(scenario, "abc");
     Path target = dir.resolve("out");
