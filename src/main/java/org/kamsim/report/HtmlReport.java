@@ -794,9 +794,7 @@ final class HtmlReport {
   }
 
   private String accountName(int row) {
-    String id = accounts.stringColumn("id").get(row);
-    String name = accounts.stringColumn("name").get(row);
-    return name.isEmpty() ? id : id + " " + name;
+    return ReportTables.accountName(accounts, row);
   }
 
   private String idList(List<String> ids) {

@@ -28,8 +28,7 @@ final class ReportTables {
     // One column for who the account is: "A001 Raldale Plastics SpA".
     StringColumn account = StringColumn.create("account");
     for (int i = 0; i < top.rowCount(); i++) {
-      String name = top.stringColumn("name").get(i);
-      account.append(name.isEmpty() ? top.stringColumn("id").get(i) : top.stringColumn("id").get(i) + " " + name);
+      account.append(accountName(top, i));
     }
     top = top.insertColumn(0, account);
     int[] rank = new int[top.rowCount()];
@@ -38,6 +37,13 @@ final class ReportTables {
     }
     top = top.insertColumn(0, IntColumn.create("rank", rank));
     return top.withName("top accounts");
+  }
+
+  /** Who the account in {@code row} is, in running text: {@code "A001 Raldale Plastics SpA"}, or the id. */
+  static String accountName(Frame accounts, int row) {
+    String id = accounts.stringColumn("id").get(row);
+    String name = accounts.stringColumn("name").get(row);
+    return name.isEmpty() ? id : id + " " + name;
   }
 
   /**
