@@ -31,13 +31,17 @@ final class Amounts {
     static final Unit MILLION = new Unit(1e6, "million", "millions");
     static final Unit BILLION = new Unit(1e9, "billion", "billions");
 
-    /** The unit that shows {@code magnitude} with one to three digits before the point. */
+    /**
+     * The unit that shows {@code magnitude} with one to three digits before the point, after rounding: from
+     * 999,950 up, one decimal in thousands would print "1,000.0 thousand", so that is millions already
+     * (and likewise for billions).
+     */
     static Unit of(double magnitude) {
       double m = Math.abs(magnitude);
-      if (!(m < 1e9)) {
+      if (!(m < 999.95e6)) {
         return Double.isNaN(m) ? ONE : BILLION;
       }
-      if (m >= 1e6) {
+      if (m >= 999.95e3) {
         return MILLION;
       }
       if (m >= 1e4) {

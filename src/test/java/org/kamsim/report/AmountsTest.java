@@ -15,6 +15,11 @@ class AmountsTest {
     assertThat(Amounts.money(352_400)).isEqualTo("352.4 thousand");
     assertThat(Amounts.money(8_750)).isEqualTo("8,750");
     assertThat(Amounts.money(Double.NaN)).isEqualTo("\u2013");
+    // Where rounding would reach 1,000 of a unit, the next unit.
+    assertThat(Amounts.money(999_949)).isEqualTo("999.9 thousand");
+    assertThat(Amounts.money(999_960)).isEqualTo("1.00 million");
+    assertThat(Amounts.money(-999_960)).isEqualTo("\u22121.00 million");
+    assertThat(Amounts.money(999.96e6)).isEqualTo("1.00 billion");
   }
 
   @Test
