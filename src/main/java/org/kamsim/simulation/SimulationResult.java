@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.stream.IntStream;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
 
@@ -39,8 +38,11 @@ public final class SimulationResult {
   private final double[] programCostByTrial;
   private final double[] accountsLostByTrial;
 
-  SimulationResult(Scenario scenario, Simulator.TrialArrays perTrial, Simulator.BlockSums sums,
-      double[] tailRevenue, int tailCount) {
+  /**
+   * @param sortedRevenue {@code perTrial.planRevenue}, sorted
+   */
+  SimulationResult(Scenario scenario, Simulator.TrialArrays perTrial, double[] sortedRevenue,
+      Simulator.BlockSums sums, double[] tailRevenue, int tailCount) {
     this.scenario = scenario;
     int n = scenario.trials();
     int months = scenario.horizonMonths();
@@ -52,14 +54,37 @@ public final class SimulationResult {
     this.programCostByTrial = perTrial.programCost;
     this.accountsLostByTrial = perTrial.accountsLost;
 
-    revenue = Distribution.of(perTrial.planRevenue);
-    profit = Distribution.of(perTrial.planProfit);
-    statusQuoRevenue = Distribution.of(perTrial.statusQuoRevenue);
-    statusQuoProfit = Distribution.of(perTrial.statusQuoProfit);
-    revenueAtRisk = RiskMeasures.of(perTrial.planRevenue);
-    profitAtRisk = RiskMeasures.of(perTrial.planProfit);
+    // Every order statistic comes from one sort per array. The sorts (the per-trial figures and each month's
+    // revenue) are independent, so they run on all cores; plan revenue arrives sorted (the simulator needed
+    // it for the tail trials). The by-month arrays are trial-major, so they are first split into one column
+    // per month in a single sequential pass: reading a month's column directly strides through all of
+    // memory, a cache miss per trial and month.
+    double[] sortedProfit = perTrial.planProfit.clone();
+    double[] sortedSqRevenue = perTrial.statusQuoRevenue.clone();
+    double[] sortedSqProfit = perTrial.statusQuoProfit.clone();
+    double[] sortedLost = perTrial.accountsLost.clone();
+    double[][] planColumns = columns(perTrial.planRevenueByMonth, n, months);
+    double[][] sqColumns = columns(perTrial.statusQuoRevenueByMonth, n, months);
+    double[] planColumnMean = new double[months];
+    double[] sqColumnMean = new double[months];
+    for (int t = 0; t < months; t++) {
+      planColumnMean[t] = Stats.mean(planColumns[t]); // in trial order, before sorting
+      sqColumnMean[t] = Stats.mean(sqColumns[t]);
+    }
+    List<double[]> unsorted = new ArrayList<>(4 + 2 * months);
+    Collections.addAll(unsorted, sortedProfit, sortedSqRevenue, sortedSqProfit, sortedLost);
+    Collections.addAll(unsorted, planColumns);
+    Collections.addAll(unsorted, sqColumns);
+    unsorted.parallelStream().forEach(Arrays::sort);
+
+    revenue = Distribution.of(perTrial.planRevenue, sortedRevenue);
+    profit = Distribution.of(perTrial.planProfit, sortedProfit);
+    statusQuoRevenue = Distribution.of(perTrial.statusQuoRevenue, sortedSqRevenue);
+    statusQuoProfit = Distribution.of(perTrial.statusQuoProfit, sortedSqProfit);
+    revenueAtRisk = RiskMeasures.of(perTrial.planRevenue, sortedRevenue);
+    profitAtRisk = RiskMeasures.of(perTrial.planProfit, sortedProfit);
     accountsLostMean = Stats.mean(perTrial.accountsLost);
-    accountsLostP95 = Stats.quantile(Stats.sorted(perTrial.accountsLost), 0.95);
+    accountsLostP95 = Stats.quantile(sortedLost, 0.95);
     survivalRevenue = scenario.survivalThreshold() * portfolio.totalRevenue() * months / 12.0;
     int below = 0;
     for (double r : perTrial.planRevenue) {
@@ -77,35 +102,20 @@ public final class SimulationResult {
     double incMean = Stats.mean(incremental);
     double incErr = Stats.standardError(incremental);
 
-    // Monthly revenue quantiles: the by-month arrays are trial-major, so they are first split into one
-    // column per month in a single sequential pass (reading a month's column directly strides through
-    // all of memory, a cache miss per trial and month), then the months, independent of one another,
-    // are summarised on all cores. Each month's figures depend only on its own column.
-    double[][] planColumns = columns(perTrial.planRevenueByMonth, n, months);
-    double[][] sqColumns = columns(perTrial.statusQuoRevenueByMonth, n, months);
-    double[][] monthly = IntStream.range(0, months).parallel().mapToObj(t -> {
-      double[] column = planColumns[t];
-      double[] sqColumn = sqColumns[t];
-      double revenueMean = Stats.mean(column);
-      double sqRevenueMean = Stats.mean(sqColumn);
-      Arrays.sort(column);
-      Arrays.sort(sqColumn);
-      return new double[] {revenueMean, Stats.quantile(column, 0.05), Stats.quantile(column, 0.25),
-          Stats.quantile(column, 0.50), Stats.quantile(column, 0.75), Stats.quantile(column, 0.95),
-          sqRevenueMean, Stats.quantile(sqColumn, 0.50)};
-    }).toArray(double[][]::new);
     List<Period> rows = new ArrayList<>(months);
     double cumulative = 0;
     double[] cumulativeByMonth = new double[months];
     for (int t = 0; t < months; t++) {
-      double[] m = monthly[t];
+      double[] column = planColumns[t];
       double planProfitMean = sums.planProfit[t] / n;
       double sqProfitMean = sums.statusQuoProfit[t] / n;
       double monthIncrement = planProfitMean - sqProfitMean;
       cumulative += monthIncrement;
       cumulativeByMonth[t] = cumulative;
-      rows.add(new Period(t + 1, m[0], m[1], m[2], m[3], m[4], m[5], planProfitMean,
-          sums.planActive[t] / n, m[6], m[7], sqProfitMean, monthIncrement, cumulative));
+      rows.add(new Period(t + 1, planColumnMean[t], Stats.quantile(column, 0.05),
+          Stats.quantile(column, 0.25), Stats.quantile(column, 0.50), Stats.quantile(column, 0.75),
+          Stats.quantile(column, 0.95), planProfitMean, sums.planActive[t] / n, sqColumnMean[t],
+          Stats.quantile(sqColumns[t], 0.50), sqProfitMean, monthIncrement, cumulative));
     }
     periods = Collections.unmodifiableList(rows);
 
