@@ -1,13 +1,15 @@
 package org.kamsim.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.model.Account;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
 import org.kamsim.simulation.AccountOutcome;
 import org.kamsim.simulation.SimulationResult;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 
 /**
  * {@code accounts.csv}: one row per account, in portfolio order: who it is, its share of today's revenue,
@@ -20,36 +22,63 @@ import org.kamsim.simulation.SimulationResult;
  */
 public final class AccountsCsv {
   public static final String FILE = "accounts.csv";
-  public static final List<String> COLUMNS = List.of("id", "name", "segment", "region", "revenue_today",
-      "share_today", "key_today", "key_in_plan", "score", "probability_lost", "expected_revenue",
-      "expected_profit", "es95_contribution", "es95_contribution_share");
 
   private AccountsCsv() {}
 
-  public static void write(SimulationResult result, Path file) throws IOException {
+  /** The file's table, as {@link Csv#write} writes it. */
+  static Frame frame(SimulationResult result) {
     Scenario scenario = result.scenario();
     Portfolio portfolio = scenario.portfolio();
     double total = portfolio.totalRevenue();
     double es95 = result.revenueAtRisk().es95();
-    try (Csv csv = Csv.create(file, COLUMNS)) {
-      for (AccountOutcome o : result.accounts()) {
-        Account a = portfolio.get(o.index());
-        csv.text(a.id())
-            .text(a.name())
-            .text(a.segment())
-            .text(a.region())
-            .number(a.revenue())
-            .number(total > 0 ? a.revenue() / total : Double.NaN)
-            .bool(o.keyToday())
-            .bool(o.keyInPlan())
-            .number(scenario.scoring().score(a))
-            .number(o.probabilityLost())
-            .number(o.expectedRevenue())
-            .number(o.expectedProfit())
-            .number(o.esContribution())
-            .number(es95 != 0 ? o.esContribution() / es95 : Double.NaN)
-            .endRow();
-      }
+    List<AccountOutcome> outcomes = result.accounts();
+    int n = outcomes.size();
+    List<String> id = new ArrayList<>(n);
+    List<String> name = new ArrayList<>(n);
+    List<String> segment = new ArrayList<>(n);
+    List<String> region = new ArrayList<>(n);
+    double[] revenueToday = new double[n];
+    double[] shareToday = new double[n];
+    boolean[] keyToday = new boolean[n];
+    boolean[] keyInPlan = new boolean[n];
+    double[] score = new double[n];
+    double[] probabilityLost = new double[n];
+    double[] expectedRevenue = new double[n];
+    double[] expectedProfit = new double[n];
+    double[] esContribution = new double[n];
+    double[] esShare = new double[n];
+    for (int i = 0; i < n; i++) {
+      AccountOutcome o = outcomes.get(i);
+      Account a = portfolio.get(o.index());
+      id.add(a.id());
+      name.add(a.name());
+      segment.add(a.segment());
+      region.add(a.region());
+      revenueToday[i] = a.revenue();
+      shareToday[i] = total > 0 ? a.revenue() / total : Double.NaN;
+      keyToday[i] = o.keyToday();
+      keyInPlan[i] = o.keyInPlan();
+      score[i] = scenario.scoring().score(a);
+      probabilityLost[i] = o.probabilityLost();
+      expectedRevenue[i] = o.expectedRevenue();
+      expectedProfit[i] = o.expectedProfit();
+      esContribution[i] = o.esContribution();
+      esShare[i] = es95 != 0 ? o.esContribution() / es95 : Double.NaN;
     }
+    return Frame.of(FILE,
+        StringColumn.create("id", id),
+        StringColumn.create("name", name),
+        StringColumn.create("segment", segment),
+        StringColumn.create("region", region),
+        DoubleColumn.create("revenue_today", revenueToday),
+        DoubleColumn.create("share_today", shareToday),
+        BooleanColumn.create("key_today", keyToday),
+        BooleanColumn.create("key_in_plan", keyInPlan),
+        DoubleColumn.create("score", score),
+        DoubleColumn.create("probability_lost", probabilityLost),
+        DoubleColumn.create("expected_revenue", expectedRevenue),
+        DoubleColumn.create("expected_profit", expectedProfit),
+        DoubleColumn.create("es95_contribution", esContribution),
+        DoubleColumn.create("es95_contribution_share", esShare));
   }
 }

@@ -7,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.Column;
 
 /**
  * Writes one CSV file, row by row (RFC 4180 quoting, {@code \n} line ends, UTF-8), with one fixed way to
@@ -27,6 +32,49 @@ final class Csv implements Closeable {
   private Csv(BufferedWriter out, int columns) {
     this.out = out;
     this.columns = columns;
+  }
+
+  /**
+   * Writes {@code frame} as {@code file}: a header of its column names, then its rows, each cell written as
+   * its column's kind: {@link IntColumn} by {@link #integer}, {@link DoubleColumn} by {@link #number},
+   * {@link StringColumn} by {@link #text}, {@link BooleanColumn} by {@link #bool}. {@link CsvInput#asRead}
+   * gives what reading such a file back returns.
+   */
+  static void write(Frame frame, Path file) throws IOException {
+    int width = frame.columnNames().size();
+    CellWriter[] cells = new CellWriter[width];
+    for (int c = 0; c < width; c++) {
+      cells[c] = cellWriter(frame.column(c));
+    }
+    try (Csv csv = create(file, frame.columnNames())) {
+      for (int row = 0; row < frame.rowCount(); row++) {
+        for (CellWriter cell : cells) {
+          cell.write(csv, row);
+        }
+        csv.endRow();
+      }
+    }
+  }
+
+  /** Writes one column's cell of a row. */
+  private interface CellWriter {
+    void write(Csv csv, int row) throws IOException;
+  }
+
+  private static CellWriter cellWriter(Column<?> column) {
+    if (column instanceof IntColumn c) {
+      return (csv, row) -> csv.integer(c.getInt(row));
+    }
+    if (column instanceof DoubleColumn c) {
+      return (csv, row) -> csv.number(c.getDouble(row));
+    }
+    if (column instanceof StringColumn c) {
+      return (csv, row) -> csv.text(c.get(row));
+    }
+    if (column instanceof BooleanColumn c) {
+      return (csv, row) -> csv.bool(c.get(row));
+    }
+    throw new IllegalArgumentException("column " + column.name() + ": no CSV form for " + column.type());
   }
 
   /** Creates {@code file} and writes the header row. */

@@ -171,6 +171,68 @@ final class CsvInput {
     }
   }
 
+  /**
+   * What {@link #read} returns for a file that {@link Csv#write} wrote from {@code written}, without writing
+   * or reading it: so that a writer can draw its report from exactly the values it wrote. It holds because
+   * every cell reads back as it was: {@link Double#toString} and {@link Double#parseDouble} round-trip
+   * every double (NaN is written as an empty cell: NaN again where the column is optional, refused where it
+   * is not), an int read as a number is the same double, and quoting gives the text back unchanged.
+   *
+   * @throws IllegalArgumentException if {@code written} lacks a column of {@code specs}, holds one of a
+   *     kind the spec cannot read, or holds NaN in a required number; reading the file would have failed
+   *     (these are a writer's bugs, not bad input)
+   */
+  static Frame asRead(Frame written, List<Spec> specs) {
+    List<Column<?>> columns = new ArrayList<>(specs.size());
+    for (Spec spec : specs) {
+      columns.add(asRead(written.column(spec.name()), spec));
+    }
+    return Frame.of(written.name(), columns);
+  }
+
+  private static Column<?> asRead(Column<?> column, Spec spec) {
+    switch (spec.kind()) {
+      case TEXT -> {
+        if (column instanceof StringColumn c) {
+          return c.copy();
+        }
+      }
+      case NUMBER, OPTIONAL_NUMBER -> {
+        double[] values = null;
+        if (column instanceof DoubleColumn c) {
+          values = c.asDoubleArray();
+        } else if (column instanceof IntColumn c) {
+          values = new double[c.size()];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = c.getInt(i); // as Integer.toString writes it and parseDouble reads it: exact
+          }
+        }
+        if (values != null) {
+          for (double v : values) {
+            if (Double.isNaN(v) && spec.kind() == Kind.NUMBER) {
+              throw new IllegalArgumentException(spec.name() + " holds NaN, written as an empty cell, "
+                  + "which reads back only in an optional column");
+            }
+          }
+          return DoubleColumn.create(spec.name(), values);
+        }
+      }
+      case INTEGER -> {
+        if (column instanceof IntColumn c) {
+          return c.copy();
+        }
+      }
+      case BOOLEAN -> {
+        if (column instanceof BooleanColumn c) {
+          return c.copy();
+        }
+      }
+      default -> throw new AssertionError(spec.kind());
+    }
+    throw new IllegalArgumentException(spec.name() + " is a " + column.type() + " column, which does not read "
+        + "back as " + spec.kind());
+  }
+
   /** The file's text, decoded strictly as UTF-8 (for the small JSON files). */
   static String text(Path file) throws ReportInputException {
     try {

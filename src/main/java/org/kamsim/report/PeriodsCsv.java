@@ -1,10 +1,11 @@
 package org.kamsim.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.kamsim.simulation.Period;
 import org.kamsim.simulation.SimulationResult;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 
 /**
  * {@code periods.csv}: one row per month {@code 1..T} (one {@link Period}): portfolio revenue and profit
@@ -12,32 +13,31 @@ import org.kamsim.simulation.SimulationResult;
  */
 public final class PeriodsCsv {
   public static final String FILE = "periods.csv";
-  public static final List<String> COLUMNS = List.of("month", "revenue_mean", "revenue_p05", "revenue_p25",
-      "revenue_p50", "revenue_p75", "revenue_p95", "profit_mean", "active_accounts_mean",
-      "status_quo_revenue_mean", "status_quo_revenue_p50", "status_quo_profit_mean",
-      "incremental_profit_mean", "cumulative_incremental_profit_mean");
 
   private PeriodsCsv() {}
 
-  public static void write(SimulationResult result, Path file) throws IOException {
-    try (Csv csv = Csv.create(file, COLUMNS)) {
-      for (Period p : result.periods()) {
-        csv.integer(p.month())
-            .number(p.revenueMean())
-            .number(p.revenueP05())
-            .number(p.revenueP25())
-            .number(p.revenueP50())
-            .number(p.revenueP75())
-            .number(p.revenueP95())
-            .number(p.profitMean())
-            .number(p.activeAccountsMean())
-            .number(p.statusQuoRevenueMean())
-            .number(p.statusQuoRevenueP50())
-            .number(p.statusQuoProfitMean())
-            .number(p.incrementalProfitMean())
-            .number(p.cumulativeIncrementalProfitMean())
-            .endRow();
-      }
-    }
+  /** The file's table, as {@link Csv#write} writes it. */
+  static Frame frame(SimulationResult result) {
+    List<Period> periods = result.periods();
+    int[] month = periods.stream().mapToInt(Period::month).toArray();
+    return Frame.of(FILE,
+        IntColumn.create("month", month),
+        column("revenue_mean", periods, Period::revenueMean),
+        column("revenue_p05", periods, Period::revenueP05),
+        column("revenue_p25", periods, Period::revenueP25),
+        column("revenue_p50", periods, Period::revenueP50),
+        column("revenue_p75", periods, Period::revenueP75),
+        column("revenue_p95", periods, Period::revenueP95),
+        column("profit_mean", periods, Period::profitMean),
+        column("active_accounts_mean", periods, Period::activeAccountsMean),
+        column("status_quo_revenue_mean", periods, Period::statusQuoRevenueMean),
+        column("status_quo_revenue_p50", periods, Period::statusQuoRevenueP50),
+        column("status_quo_profit_mean", periods, Period::statusQuoProfitMean),
+        column("incremental_profit_mean", periods, Period::incrementalProfitMean),
+        column("cumulative_incremental_profit_mean", periods, Period::cumulativeIncrementalProfitMean));
+  }
+
+  private static DoubleColumn column(String name, List<Period> periods, ToDoubleFunction<Period> figure) {
+    return DoubleColumn.create(name, periods.stream().mapToDouble(figure).toArray());
   }
 }

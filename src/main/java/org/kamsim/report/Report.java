@@ -60,24 +60,30 @@ public final class Report {
    * @throws IOException if the report cannot be written
    */
   public static void render(Path dir) throws ReportInputException, IOException {
+    render(dir, null);
+  }
+
+  private static void render(Path dir, ReportData.Written written) throws ReportInputException, IOException {
     Preload.finish();
-    ReportData data = ReportData.read(dir);
+    ReportData data = ReportData.read(dir, written);
     Path charts = Files.createDirectories(dir.resolve(CHARTS));
     Files.writeString(dir.resolve(FILE), draw(data, charts), StandardCharsets.UTF_8);
   }
 
   /**
    * {@link #render} for a writer that has just written the result's files into {@code dir} (the temporary
-   * directory of an {@link OutputDirectory}), keeping those files whatever happens to the drawing: a failure
+   * directory of an {@link OutputDirectory}), with the tables it wrote as CSV ({@code written}, null if it
+   * wrote none; see {@link ReportData#read(Path, ReportData.Written)}), keeping those files whatever happens
+   * to the drawing: a failure
    * to draw (anything but an {@link IOException} or the VM's own failure; AWT without fonts throws a bare
    * {@code Error}) removes the partial report and is returned, so that the writer can still put the results
    * in place. A file it cannot read back is a bug, returned the same way. Returns null when drawn.
    *
    * @throws IOException if the report cannot be written
    */
-  static Throwable renderWritten(Path dir) throws IOException {
+  static Throwable renderWritten(Path dir, ReportData.Written written) throws IOException {
     try {
-      render(dir);
+      render(dir, written);
       return null;
     } catch (ReportInputException e) {
       return discard(dir, new IllegalStateException("cannot read back the results just written: "

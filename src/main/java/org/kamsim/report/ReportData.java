@@ -56,12 +56,27 @@ record ReportData(Path dir, Optional<Simulation> simulation, Provenance provenan
   static final List<CsvInput.Spec> TRIALS = List.of(number("revenue"), number("profit"),
       number("accounts_lost"));
 
+  /**
+   * The tables of {@code simulate}'s CSV files as {@link Csv#write} wrote them: a writer that has just
+   * written them hands them on, so that its report is drawn from exactly the values in the files without
+   * parsing them back (see {@link CsvInput#asRead}).
+   */
+  record Written(Frame periods, Frame accounts, Frame trials) {}
+
   /** Reads the result in {@code dir}. */
   static ReportData read(Path dir) throws ReportInputException {
+    return read(dir, null);
+  }
+
+  /**
+   * Reads the result in {@code dir}, taking {@code periods.csv}, {@code accounts.csv} and {@code trials.csv}
+   * from {@code written} when it is not null.
+   */
+  static ReportData read(Path dir, Written written) throws ReportInputException {
     Path summaryFile = dir.resolve(SummaryJson.FILE);
     Optional<Simulation> simulation = Optional.empty();
     if (Files.exists(summaryFile) || !Files.exists(dir.resolve(PlanSearch.PLAN_JSON))) {
-      simulation = Optional.of(simulation(dir));
+      simulation = Optional.of(simulation(dir, written));
     }
     Provenance provenance = Provenance.read(dir.resolve(RunJson.FILE));
     Path scenario = dir.resolve(ResultWriter.SCENARIO_COPY);
@@ -80,11 +95,20 @@ record ReportData(Path dir, Optional<Simulation> simulation, Provenance provenan
     return new ReportData(dir, simulation, provenance, text, sha, PlanSearch.read(dir));
   }
 
-  private static Simulation simulation(Path dir) throws ReportInputException {
+  private static Simulation simulation(Path dir, Written written) throws ReportInputException {
     SummaryFigures summary = SummaryFigures.read(dir.resolve(SummaryJson.FILE));
-    Frame periods = CsvInput.read(dir.resolve(PeriodsCsv.FILE), PERIODS);
-    Frame accounts = CsvInput.read(dir.resolve(AccountsCsv.FILE), ACCOUNTS);
-    Frame trials = CsvInput.read(dir.resolve(TrialsCsv.FILE), TRIALS);
+    Frame periods;
+    Frame accounts;
+    Frame trials;
+    if (written == null) {
+      periods = CsvInput.read(dir.resolve(PeriodsCsv.FILE), PERIODS);
+      accounts = CsvInput.read(dir.resolve(AccountsCsv.FILE), ACCOUNTS);
+      trials = CsvInput.read(dir.resolve(TrialsCsv.FILE), TRIALS);
+    } else {
+      periods = CsvInput.asRead(written.periods(), PERIODS);
+      accounts = CsvInput.asRead(written.accounts(), ACCOUNTS);
+      trials = CsvInput.asRead(written.trials(), TRIALS);
+    }
     if (periods.rowCount() != summary.horizonMonths()) {
       throw new ReportInputException(dir.resolve(PeriodsCsv.FILE), periods.rowCount()
           + " months, but summary.json has horizon_months " + summary.horizonMonths());

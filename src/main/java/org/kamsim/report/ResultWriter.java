@@ -71,13 +71,16 @@ public final class ResultWriter {
   static Throwable writeSimulation(SimulationResult result, Path scenarioFile, Path dir, boolean report)
       throws IOException {
     SummaryJson.write(result, dir.resolve(SummaryJson.FILE));
-    PeriodsCsv.write(result, dir.resolve(PeriodsCsv.FILE));
-    AccountsCsv.write(result, dir.resolve(AccountsCsv.FILE));
-    TrialsCsv.write(result, dir.resolve(TrialsCsv.FILE));
+    ReportData.Written tables = new ReportData.Written(PeriodsCsv.frame(result), AccountsCsv.frame(result),
+        TrialsCsv.frame(result));
+    Csv.write(tables.periods(), dir.resolve(PeriodsCsv.FILE));
+    Csv.write(tables.accounts(), dir.resolve(AccountsCsv.FILE));
+    Csv.write(tables.trials(), dir.resolve(TrialsCsv.FILE));
     if (scenarioFile != null) {
       // Byte for byte, so that the result (and kamsim report) does not depend on the original still existing.
       Files.copy(scenarioFile, dir.resolve(SCENARIO_COPY));
     }
-    return report ? Report.renderWritten(dir) : null;
+    // The report is drawn from the tables just written, as kamsim report would read them back.
+    return report ? Report.renderWritten(dir, tables) : null;
   }
 }

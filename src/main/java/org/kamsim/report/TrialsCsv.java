@@ -1,9 +1,8 @@
 package org.kamsim.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.kamsim.simulation.SimulationResult;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 
 /**
  * {@code trials.csv}: the horizon totals of every trial, so that distributions and charts can be rebuilt
@@ -12,30 +11,25 @@ import org.kamsim.simulation.SimulationResult;
  */
 public final class TrialsCsv {
   public static final String FILE = "trials.csv";
-  public static final List<String> COLUMNS =
-      List.of("trial", "revenue", "profit", "status_quo_revenue", "status_quo_profit",
-          "program_cost", "accounts_lost");
 
   private TrialsCsv() {}
 
-  public static void write(SimulationResult result, Path file) throws IOException {
-    double[] revenue = result.revenueByTrial();
-    double[] profit = result.profitByTrial();
-    double[] statusQuoRevenue = result.statusQuoRevenueByTrial();
-    double[] statusQuoProfit = result.statusQuoProfitByTrial();
-    double[] programCost = result.programCostByTrial();
+  /** The file's table, as {@link Csv#write} writes it. */
+  static Frame frame(SimulationResult result) {
     double[] lost = result.accountsLostByTrial();
-    try (Csv csv = Csv.create(file, COLUMNS)) {
-      for (int i = 0; i < revenue.length; i++) {
-        csv.integer(i)
-            .number(revenue[i])
-            .number(profit[i])
-            .number(statusQuoRevenue[i])
-            .number(statusQuoProfit[i])
-            .number(programCost[i])
-            .integer(Math.round(lost[i]))
-            .endRow();
-      }
+    int[] trial = new int[lost.length];
+    int[] lostCount = new int[lost.length];
+    for (int i = 0; i < lost.length; i++) {
+      trial[i] = i;
+      lostCount[i] = (int) Math.round(lost[i]);
     }
+    return Frame.of(FILE,
+        IntColumn.create("trial", trial),
+        DoubleColumn.create("revenue", result.revenueByTrial()),
+        DoubleColumn.create("profit", result.profitByTrial()),
+        DoubleColumn.create("status_quo_revenue", result.statusQuoRevenueByTrial()),
+        DoubleColumn.create("status_quo_profit", result.statusQuoProfitByTrial()),
+        DoubleColumn.create("program_cost", result.programCostByTrial()),
+        IntColumn.create("accounts_lost", lostCount));
   }
 }

@@ -50,7 +50,7 @@ class ReportInputTest {
     Path run = copy();
     Files.delete(run.resolve(Report.FILE));
     OutputDirectory.deleteRecursively(run.resolve(Report.CHARTS));
-    assertThat(Report.renderWritten(run)).isNull();
+    assertThat(Report.renderWritten(run, null)).isNull();
     assertThat(run.resolve(Report.FILE)).isRegularFile();
     assertThat(run.resolve(Report.CHARTS).resolve(Report.CHARTS_INDEX)).isRegularFile();
   }
@@ -62,7 +62,7 @@ class ReportInputTest {
     Path run = copy();
     Files.writeString(run.resolve("trials.csv"), "revenue,profit,accounts_lost\n1,2,x\n");
     Files.createDirectories(run.resolve(Report.CHARTS)); // the charts of an earlier attempt
-    assertThat(Report.renderWritten(run)).isInstanceOf(IllegalStateException.class)
+    assertThat(Report.renderWritten(run, null)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("cannot read back the results just written")
         .hasMessageContaining("trials.csv");
     assertThat(run.resolve(Report.FILE)).doesNotExist();

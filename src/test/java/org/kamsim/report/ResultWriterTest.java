@@ -93,7 +93,10 @@ class ResultWriterTest {
   @Test
   void periodsCsv_oneRowPerMonth_valuesReadBackExactly() throws Exception {
     List<List<String>> rows = CsvRows.read(written().resolve(PeriodsCsv.FILE));
-    assertThat(rows.get(0)).containsExactlyElementsOf(PeriodsCsv.COLUMNS);
+    assertThat(rows.get(0)).containsExactly("month", "revenue_mean", "revenue_p05",
+        "revenue_p25", "revenue_p50", "revenue_p75", "revenue_p95", "profit_mean", "active_accounts_mean",
+        "status_quo_revenue_mean", "status_quo_revenue_p50", "status_quo_profit_mean", "incremental_profit_mean",
+        "cumulative_incremental_profit_mean");
     assertThat(rows).hasSize(SmallResult.HORIZON + 1);
     for (int t = 0; t < SmallResult.HORIZON; t++) {
       Period p = result.periods().get(t);
@@ -107,7 +110,8 @@ class ResultWriterTest {
   @Test
   void trialsCsv_everyTrial_valuesReadBackExactly() throws Exception {
     List<List<String>> rows = CsvRows.read(written().resolve(TrialsCsv.FILE));
-    assertThat(rows.get(0)).containsExactlyElementsOf(TrialsCsv.COLUMNS);
+    assertThat(rows.get(0)).containsExactly("trial", "revenue", "profit",
+        "status_quo_revenue", "status_quo_profit", "program_cost", "accounts_lost");
     assertThat(rows).hasSize(SmallResult.TRIALS + 1);
     double[] revenue = result.revenueByTrial();
     double[] profit = result.profitByTrial();
@@ -133,13 +137,15 @@ class ResultWriterTest {
     assertThat(Files.readString(file)).contains("A1,\"Smith & Sons, Ltd\",Retail,North,5000000.0,")
         .contains("A2,\"The \"\"Best\"\" Co\",");
     List<List<String>> rows = CsvRows.read(file);
-    assertThat(rows.get(0)).containsExactlyElementsOf(AccountsCsv.COLUMNS);
+    assertThat(rows.get(0)).containsExactly("id", "name", "segment", "region",
+        "revenue_today", "share_today", "key_today", "key_in_plan", "score", "probability_lost", "expected_revenue",
+        "expected_profit", "es95_contribution", "es95_contribution_share");
     assertThat(rows).hasSize(7);
     List<String> ids = new ArrayList<>();
     double esShares = 0;
     double todayShares = 0;
     for (List<String> row : rows.subList(1, rows.size())) {
-      assertThat(row).hasSize(AccountsCsv.COLUMNS.size());
+      assertThat(row).hasSize(rows.get(0).size());
       ids.add(row.get(0));
       assertThat(row.get(8)).as("score without criteria").isEmpty();
       todayShares += Double.parseDouble(row.get(5));
