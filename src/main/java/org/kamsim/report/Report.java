@@ -17,7 +17,8 @@ import org.kamsim.report.ChartFiles.Rendered;
 
 /**
  * The report of a result directory: {@code report.html} and {@code charts/<name>.png|.svg}, drawn from the
- * directory's files (never from the engine), so that {@code kamsim simulate} and a later
+ * directory's files (never from the engine; a writer hands on the CSV files' tables as it wrote them, see
+ * {@link ReportData.Written}), so that {@code kamsim simulate} and a later
  * {@code kamsim report} give the same report for the same files.
  *
  * <ul>
@@ -72,12 +73,12 @@ public final class Report {
 
   /**
    * {@link #render} for a writer that has just written the result's files into {@code dir} (the temporary
-   * directory of an {@link OutputDirectory}), with the tables it wrote as CSV ({@code written}, null if it
-   * wrote none; see {@link ReportData#read(Path, ReportData.Written)}), keeping those files whatever happens
-   * to the drawing: a failure
-   * to draw (anything but an {@link IOException} or the VM's own failure; AWT without fonts throws a bare
-   * {@code Error}) removes the partial report and is returned, so that the writer can still put the results
-   * in place. A file it cannot read back is a bug, returned the same way. Returns null when drawn.
+   * directory of an {@link OutputDirectory}), with the tables it wrote the CSV files from ({@code written},
+   * null to read the files; see {@link ReportData#read(Path, ReportData.Written)}), keeping those files
+   * whatever happens to the drawing: a failure to draw (anything but an {@link IOException} or the VM's own
+   * failure; AWT without fonts throws a bare {@code Error}) removes the partial report and is returned, so
+   * that the writer can still put the results in place. A file or table it cannot read back is a bug,
+   * returned the same way. Returns null when drawn.
    *
    * @throws IOException if the report cannot be written
    */

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the report shows, read from the files of one result directory, never from the engine: so that
+ * Everything the report shows, read from the files of one result directory (or, for the CSV files, taken
+ * from the tables they were just written from: {@link Written}), never from the engine: so that
  * {@code simulate} (or {@code optimise}) and a later {@code kamsim report} draw the same report from the
  * same files.
  *

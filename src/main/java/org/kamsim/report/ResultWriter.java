@@ -12,7 +12,8 @@ import org.kamsim.simulation.SimulationResult;
  *
  * <p>The data files come first; a copy of the scenario file ({@code scenario.yaml}) makes the result
  * self-contained; the report ({@code report.html}, {@code charts/}) is then drawn from the files just
- * written, in the same temporary directory, before the directory is put in place. If the report cannot be
+ * written (the CSV files' tables taken as written rather than parsed back: see {@link ReportData.Written}),
+ * in the same temporary directory, before the directory is put in place. If the report cannot be
  * drawn, the results are put in place without it ({@link ReportNotDrawnException}): a long run's results
  * are never lost to a machine that cannot draw.
  */

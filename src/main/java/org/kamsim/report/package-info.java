@@ -7,9 +7,10 @@
  * {@link org.kamsim.report.Report} for the report.
  *
  * <p>The report is drawn from the files of a result directory, never from the engine's objects: the files
- * are read back ({@code ReportData}), charted with JFreeChart (PNG, and SVG through JFreeSVG), tabulated
- * in {@code Frame}s of Tablesaw columns and laid out as one self-contained HTML page. So {@code simulate} and a later
- * {@code kamsim report} give the same page for the same files.
+ * are read back ({@code ReportData}; a writer that has just written the CSV files hands on the tables it
+ * wrote them from instead, exactly what reading them back gives), charted with JFreeChart (PNG, and SVG
+ * through JFreeSVG), tabulated in {@code Frame}s of Tablesaw columns and laid out as one self-contained HTML
+ * page. So {@code simulate} and a later {@code kamsim report} give the same page for the same files.
  *
  * <p>May use {@code org.kamsim.simulation} (the results), {@code org.kamsim.model} (the scenario behind
  * them), {@code org.kamsim.optimise} (the optimiser's results), Jackson (JSON, without its
