@@ -1,15 +1,11 @@
 package org.kamsim.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.model.Account;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
 import org.kamsim.simulation.AccountOutcome;
 import org.kamsim.simulation.SimulationResult;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 
 /**
  * {@code accounts.csv}: one row per account, in portfolio order: who it is, its share of today's revenue,
@@ -32,53 +28,23 @@ public final class AccountsCsv {
     double total = portfolio.totalRevenue();
     double es95 = result.revenueAtRisk().es95();
     List<AccountOutcome> outcomes = result.accounts();
-    int n = outcomes.size();
-    List<String> id = new ArrayList<>(n);
-    List<String> name = new ArrayList<>(n);
-    List<String> segment = new ArrayList<>(n);
-    List<String> region = new ArrayList<>(n);
-    double[] revenueToday = new double[n];
-    double[] shareToday = new double[n];
-    boolean[] keyToday = new boolean[n];
-    boolean[] keyInPlan = new boolean[n];
-    double[] score = new double[n];
-    double[] probabilityLost = new double[n];
-    double[] expectedRevenue = new double[n];
-    double[] expectedProfit = new double[n];
-    double[] esContribution = new double[n];
-    double[] esShare = new double[n];
-    for (int i = 0; i < n; i++) {
-      AccountOutcome o = outcomes.get(i);
-      Account a = portfolio.get(o.index());
-      id.add(a.id());
-      name.add(a.name());
-      segment.add(a.segment());
-      region.add(a.region());
-      revenueToday[i] = a.revenue();
-      shareToday[i] = total > 0 ? a.revenue() / total : Double.NaN;
-      keyToday[i] = o.keyToday();
-      keyInPlan[i] = o.keyInPlan();
-      score[i] = scenario.scoring().score(a);
-      probabilityLost[i] = o.probabilityLost();
-      expectedRevenue[i] = o.expectedRevenue();
-      expectedProfit[i] = o.expectedProfit();
-      esContribution[i] = o.esContribution();
-      esShare[i] = es95 != 0 ? o.esContribution() / es95 : Double.NaN;
-    }
+    Account[] accounts = outcomes.stream().map(o -> portfolio.get(o.index())).toArray(Account[]::new);
+    int n = accounts.length;
     return Frame.of(FILE,
-        StringColumn.create("id", id),
-        StringColumn.create("name", name),
-        StringColumn.create("segment", segment),
-        StringColumn.create("region", region),
-        DoubleColumn.create("revenue_today", revenueToday),
-        DoubleColumn.create("share_today", shareToday),
-        BooleanColumn.create("key_today", keyToday),
-        BooleanColumn.create("key_in_plan", keyInPlan),
-        DoubleColumn.create("score", score),
-        DoubleColumn.create("probability_lost", probabilityLost),
-        DoubleColumn.create("expected_revenue", expectedRevenue),
-        DoubleColumn.create("expected_profit", expectedProfit),
-        DoubleColumn.create("es95_contribution", esContribution),
-        DoubleColumn.create("es95_contribution_share", esShare));
+        Frame.texts("id", n, i -> accounts[i].id()),
+        Frame.texts("name", n, i -> accounts[i].name()),
+        Frame.texts("segment", n, i -> accounts[i].segment()),
+        Frame.texts("region", n, i -> accounts[i].region()),
+        Frame.doubles("revenue_today", n, i -> accounts[i].revenue()),
+        Frame.doubles("share_today", n, i -> total > 0 ? accounts[i].revenue() / total : Double.NaN),
+        Frame.booleans("key_today", n, i -> outcomes.get(i).keyToday()),
+        Frame.booleans("key_in_plan", n, i -> outcomes.get(i).keyInPlan()),
+        Frame.doubles("score", n, i -> scenario.scoring().score(accounts[i])),
+        Frame.doubles("probability_lost", n, i -> outcomes.get(i).probabilityLost()),
+        Frame.doubles("expected_revenue", n, i -> outcomes.get(i).expectedRevenue()),
+        Frame.doubles("expected_profit", n, i -> outcomes.get(i).expectedProfit()),
+        Frame.doubles("es95_contribution", n, i -> outcomes.get(i).esContribution()),
+        Frame.doubles("es95_contribution_share", n,
+            i -> es95 != 0 ? outcomes.get(i).esContribution() / es95 : Double.NaN));
   }
 }

@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -45,6 +49,42 @@ final class Frame {
   /** A frame of {@code columns}, which must have equal lengths. */
   static Frame of(String name, Column<?>... columns) {
     return new Frame(name, Arrays.asList(columns));
+  }
+
+  /** A column of {@code rows} doubles: row {@code i} holds {@code value(i)}. */
+  static DoubleColumn doubles(String columnName, int rows, IntToDoubleFunction value) {
+    double[] values = new double[rows];
+    for (int i = 0; i < rows; i++) {
+      values[i] = value.applyAsDouble(i);
+    }
+    return DoubleColumn.create(columnName, values);
+  }
+
+  /** A column of {@code rows} ints: row {@code i} holds {@code value(i)}. */
+  static IntColumn ints(String columnName, int rows, IntUnaryOperator value) {
+    int[] values = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      values[i] = value.applyAsInt(i);
+    }
+    return IntColumn.create(columnName, values);
+  }
+
+  /** A column of {@code rows} texts: row {@code i} holds {@code value(i)}. */
+  static StringColumn texts(String columnName, int rows, IntFunction<String> value) {
+    List<String> values = new ArrayList<>(rows);
+    for (int i = 0; i < rows; i++) {
+      values.add(value.apply(i));
+    }
+    return StringColumn.create(columnName, values);
+  }
+
+  /** A column of {@code rows} booleans: row {@code i} holds {@code value(i)}. */
+  static BooleanColumn booleans(String columnName, int rows, IntPredicate value) {
+    boolean[] values = new boolean[rows];
+    for (int i = 0; i < rows; i++) {
+      values[i] = value.test(i);
+    }
+    return BooleanColumn.create(columnName, values);
   }
 
   String name() {

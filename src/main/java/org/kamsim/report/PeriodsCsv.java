@@ -1,11 +1,8 @@
 package org.kamsim.report;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.kamsim.simulation.Period;
 import org.kamsim.simulation.SimulationResult;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 
 /**
  * {@code periods.csv}: one row per month {@code 1..T} (one {@link Period}): portfolio revenue and profit
@@ -18,26 +15,23 @@ public final class PeriodsCsv {
 
   /** The file's table, as {@link Csv#write} writes it. */
   static Frame frame(SimulationResult result) {
-    List<Period> periods = result.periods();
-    int[] month = periods.stream().mapToInt(Period::month).toArray();
+    List<Period> p = result.periods();
+    int n = p.size();
     return Frame.of(FILE,
-        IntColumn.create("month", month),
-        column("revenue_mean", periods, Period::revenueMean),
-        column("revenue_p05", periods, Period::revenueP05),
-        column("revenue_p25", periods, Period::revenueP25),
-        column("revenue_p50", periods, Period::revenueP50),
-        column("revenue_p75", periods, Period::revenueP75),
-        column("revenue_p95", periods, Period::revenueP95),
-        column("profit_mean", periods, Period::profitMean),
-        column("active_accounts_mean", periods, Period::activeAccountsMean),
-        column("status_quo_revenue_mean", periods, Period::statusQuoRevenueMean),
-        column("status_quo_revenue_p50", periods, Period::statusQuoRevenueP50),
-        column("status_quo_profit_mean", periods, Period::statusQuoProfitMean),
-        column("incremental_profit_mean", periods, Period::incrementalProfitMean),
-        column("cumulative_incremental_profit_mean", periods, Period::cumulativeIncrementalProfitMean));
-  }
-
-  private static DoubleColumn column(String name, List<Period> periods, ToDoubleFunction<Period> figure) {
-    return DoubleColumn.create(name, periods.stream().mapToDouble(figure).toArray());
+        Frame.ints("month", n, i -> p.get(i).month()),
+        Frame.doubles("revenue_mean", n, i -> p.get(i).revenueMean()),
+        Frame.doubles("revenue_p05", n, i -> p.get(i).revenueP05()),
+        Frame.doubles("revenue_p25", n, i -> p.get(i).revenueP25()),
+        Frame.doubles("revenue_p50", n, i -> p.get(i).revenueP50()),
+        Frame.doubles("revenue_p75", n, i -> p.get(i).revenueP75()),
+        Frame.doubles("revenue_p95", n, i -> p.get(i).revenueP95()),
+        Frame.doubles("profit_mean", n, i -> p.get(i).profitMean()),
+        Frame.doubles("active_accounts_mean", n, i -> p.get(i).activeAccountsMean()),
+        Frame.doubles("status_quo_revenue_mean", n, i -> p.get(i).statusQuoRevenueMean()),
+        Frame.doubles("status_quo_revenue_p50", n, i -> p.get(i).statusQuoRevenueP50()),
+        Frame.doubles("status_quo_profit_mean", n, i -> p.get(i).statusQuoProfitMean()),
+        Frame.doubles("incremental_profit_mean", n, i -> p.get(i).incrementalProfitMean()),
+        Frame.doubles("cumulative_incremental_profit_mean", n,
+            i -> p.get(i).cumulativeIncrementalProfitMean()));
   }
 }

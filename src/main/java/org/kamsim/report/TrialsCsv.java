@@ -2,7 +2,6 @@ package org.kamsim.report;
 
 import org.kamsim.simulation.SimulationResult;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 
 /**
  * {@code trials.csv}: the horizon totals of every trial, so that distributions and charts can be rebuilt
@@ -17,19 +16,13 @@ public final class TrialsCsv {
   /** The file's table, as {@link Csv#write} writes it. */
   static Frame frame(SimulationResult result) {
     double[] lost = result.accountsLostByTrial();
-    int[] trial = new int[lost.length];
-    int[] lostCount = new int[lost.length];
-    for (int i = 0; i < lost.length; i++) {
-      trial[i] = i;
-      lostCount[i] = (int) Math.round(lost[i]);
-    }
     return Frame.of(FILE,
-        IntColumn.create("trial", trial),
+        Frame.ints("trial", lost.length, i -> i),
         DoubleColumn.create("revenue", result.revenueByTrial()),
         DoubleColumn.create("profit", result.profitByTrial()),
         DoubleColumn.create("status_quo_revenue", result.statusQuoRevenueByTrial()),
         DoubleColumn.create("status_quo_profit", result.statusQuoProfitByTrial()),
         DoubleColumn.create("program_cost", result.programCostByTrial()),
-        IntColumn.create("accounts_lost", lostCount));
+        Frame.ints("accounts_lost", lost.length, i -> (int) Math.round(lost[i])));
   }
 }

@@ -4,10 +4,6 @@ package org.kamsim.simulation;
 public record Distribution(
     double mean, double stderr, double p01, double p05, double p50, double p95, double p99) {
 
-  public static Distribution of(double[] values) {
-    return of(values, Stats.sorted(values));
-  }
-
   /** From {@code values} in their own order (for the sums) and a sorted copy of them (for the quantiles). */
   public static Distribution of(double[] values, double[] sorted) {
     return new Distribution(Stats.mean(values), Stats.standardError(values),

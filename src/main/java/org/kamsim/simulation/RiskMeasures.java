@@ -6,10 +6,6 @@ package org.kamsim.simulation;
  */
 public record RiskMeasures(double var95, double var99, double es95, double es99) {
 
-  public static RiskMeasures of(double[] values) {
-    return of(values, Stats.sorted(values));
-  }
-
   /** From {@code values} in their own order (for the mean) and a sorted copy of them (for the tail). */
   public static RiskMeasures of(double[] values, double[] sorted) {
     double mean = Stats.mean(values);
