@@ -25,6 +25,9 @@ import tech.tablesaw.selection.Selection;
  * time, for file formats the report never uses. Tablesaw's columns carry no such cost and are used as they
  * are, compared with their own row comparators, so every operation here orders and selects rows exactly as
  * the {@code Table} method of the same name, except that sorting is stable: rows that tie keep their order.
+ *
+ * <p>The columns themselves stay Tablesaw's, and mutable: {@link ReportTables} builds a table by appending
+ * one value to every column of an empty frame per row, so the lengths are equal again after each row.
  */
 final class Frame {
   private final String name;

@@ -32,25 +32,16 @@ public final class Preload {
   /** Starts preloading the JSON writer and, when {@code report}, the charts' libraries. */
   public static synchronized void start(boolean report) {
     if (libraries == null) {
-      libraries = background("kamsim-preload", () -> load(report));
+      Thread thread = new Thread(() -> loadIgnoringFailure(report), "kamsim-preload");
+      thread.setDaemon(true);
+      thread.start();
+      libraries = thread;
     }
   }
 
   /** Waits for a preload started by {@link #start}, if any, to end. */
   static void finish() {
     join(libraries);
-  }
-
-  /** Work for a background thread. */
-  private interface Work {
-    void run() throws Exception;
-  }
-
-  private static Thread background(String name, Work work) {
-    Thread thread = new Thread(() -> ignoringFailure(work), name);
-    thread.setDaemon(true);
-    thread.start();
-    return thread;
   }
 
   private static void load(boolean report) throws Exception {
@@ -66,9 +57,9 @@ public final class Preload {
     }
   }
 
-  private static void ignoringFailure(Work work) {
+  private static void loadIgnoringFailure(boolean report) {
     try {
-      work.run();
+      load(report);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
