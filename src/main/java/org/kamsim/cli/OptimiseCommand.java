@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import org.kamsim.model.Scenario;
 import org.kamsim.optimise.Comparison;
 import org.kamsim.optimise.OptimisationResult;
@@ -20,6 +21,7 @@ import org.kamsim.report.ResultWriter;
 import org.kamsim.report.RunInfo;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
+import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -108,15 +110,16 @@ final class OptimiseCommand implements Callable<Integer> {
     OptimiseProgressLine progress = new OptimiseProgressLine(stderr, interactive, System::nanoTime);
     OptimisationResult result;
     SimulationResult simulated;
+    ExecutorService workers = Workers.pool(options.threads());
     try {
-      result = Optimiser.run(scenario, new Optimiser.Options(options.threads(), population, generations,
-          stall, validationTrials, frontier), progress);
+      result = Optimiser.run(scenario, new Optimiser.Options(population, generations, stall,
+          validationTrials, frontier), workers, progress);
       // The chosen plan in the same terms as simulate (paths, tail, payback against the status quo), on
       // the fresh trials its figures in plan.json come from.
       progress.phase("simulating the chosen plan on the " + result.validationTrials() + " fresh trials");
       Scenario chosen = scenario.withPlan(result.optimised().plan())
           .withSeed(result.validationSeed()).withTrials(result.validationTrials());
-      simulated = new Simulator(options.threads(),
+      simulated = new Simulator(workers,
           (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
     } catch (OptimiseException e) {
       progress.finish();
@@ -129,6 +132,7 @@ final class OptimiseCommand implements Callable<Integer> {
               + " months", "--trials or --validation-trials");
     } finally {
       progress.finish();
+      workers.shutdownNow();
     }
     RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0),
         command);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import org.kamsim.model.Scenario;
 import org.kamsim.report.Preload;
 import org.kamsim.report.ReportNotDrawnException;
@@ -15,6 +16,7 @@ import org.kamsim.report.RunInfo;
 import org.kamsim.report.TextSummary;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
+import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -66,14 +68,16 @@ final class SimulateCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
     SimulationResult result;
+    ExecutorService workers = Workers.pool(options.threads());
     try {
-      result = new Simulator(options.threads(), progress).run(scenario);
+      result = new Simulator(workers, progress).run(scenario);
     } catch (OutOfMemoryError e) {
       progress.finish();
       return ScenarioOptions.outOfMemory("simulate", stderr,
           scenario.trials() + " trials over " + scenario.horizonMonths() + " months", "--trials");
     } finally {
       progress.finish();
+      workers.shutdownNow();
     }
     RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0),
         command);

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.kamsim.simulation.Seeds;
 
 /**
@@ -36,7 +37,7 @@ import org.kamsim.simulation.Seeds;
  * index. Identical plans are scored once (a memo), which matters because a converging population is
  * mostly copies.
  */
-final class GeneticSearch implements AutoCloseable {
+final class GeneticSearch {
   /** One generation's figures for {@code convergence.csv}. */
   record Generation(String phase, long generation, double best, double mean, int bestHeadcount) {
     OptimisationResult.GenerationRecord toRecord() {
@@ -52,18 +53,18 @@ final class GeneticSearch implements AutoCloseable {
   private final PlanScorer scorer;
   private final PlanDecoder decoder;
   private final long seed;
-  private final ForkJoinPool pool;
+  private final Executor executor;
   private final Listener listener;
   private final Map<KeyPlan, Double> memo = new LinkedHashMap<>();
   private final TreeMap<Integer, KeyPlan> bestByHeadcount = new TreeMap<>();
   private final List<Generation> convergence = new ArrayList<>();
   private long evaluations;
 
-  GeneticSearch(PlanScorer scorer, PlanDecoder decoder, long seed, int threads, Listener listener) {
+  GeneticSearch(PlanScorer scorer, PlanDecoder decoder, long seed, Executor executor, Listener listener) {
     this.scorer = scorer;
     this.decoder = decoder;
     this.seed = seed;
-    this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+    this.executor = executor;
     this.listener = listener;
   }
 
@@ -187,13 +188,12 @@ final class GeneticSearch implements AutoCloseable {
       }
       List<KeyPlan> todo = new ArrayList<>(unknown.keySet());
       double[] values = new double[todo.size()];
-      if (pool == null || todo.size() < 2) {
+      if (todo.size() < 2) {
         for (int j = 0; j < values.length; j++) {
           values[j] = scorer.value(todo.get(j));
         }
       } else {
-        pool.submit(() -> IntStream.range(0, values.length).parallel()
-            .forEach(j -> values[j] = scorer.value(todo.get(j)))).join();
+        scoreAll(todo, values);
       }
       for (int j = 0; j < values.length; j++) {
         memo.put(todo.get(j), values[j]);
@@ -216,10 +216,23 @@ final class GeneticSearch implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    if (pool != null) {
-      pool.shutdownNow();
+  /** Scores {@code plans} on the executor, each value placed at its plan's index. */
+  private void scoreAll(List<KeyPlan> plans, double[] values) {
+    List<CompletableFuture<Void>> tasks = new ArrayList<>(plans.size());
+    for (int j = 0; j < plans.size(); j++) {
+      final int index = j;
+      tasks.add(CompletableFuture.runAsync(() -> values[index] = scorer.value(plans.get(index)), executor));
+    }
+    try {
+      CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
     }
   }
 }

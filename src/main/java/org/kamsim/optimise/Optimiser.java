@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import org.kamsim.model.KamPolicy;
 import org.kamsim.model.Objective;
@@ -35,24 +36,27 @@ public final class Optimiser {
   /**
    * Run settings; null means the scenario's value.
    *
-   * @param threads worker threads for sampling and scoring
    * @param population GA population
    * @param generations most generations of the joint search
    * @param stallGenerations stop after this many generations without improvement
    * @param validationTrials fresh trials for the finalists and baselines
    * @param frontier also search the profit / risk / headcount frontier
    */
-  public record Options(int threads, Integer population, Integer generations, Integer stallGenerations,
+  public record Options(Integer population, Integer generations, Integer stallGenerations,
       Integer validationTrials, boolean frontier) {
-    public static Options defaults(int threads) {
-      return new Options(threads, null, null, null, null, false);
+    public static Options defaults() {
+      return new Options(null, null, null, null, false);
     }
   }
 
   private Optimiser() {}
 
-  public static OptimisationResult run(Scenario scenario, Options options, OptimiseProgress progress)
-      throws OptimiseException {
+  /**
+   * @param executor runs the sampling and the scoring of each generation (see
+   *     {@link org.kamsim.simulation.Workers}); results do not depend on it
+   */
+  public static OptimisationResult run(Scenario scenario, Options options, Executor executor,
+      OptimiseProgress progress) throws OptimiseException {
     OptimiseSpec spec = scenario.optimise();
     Portfolio portfolio = scenario.portfolio();
     KamPolicy kam = scenario.kam();
@@ -90,7 +94,7 @@ public final class Optimiser {
     double kamCostOverHorizon = kam.costPerKam() * scenario.horizonMonths() / 12.0;
 
     progress.phase("sampling " + scenario.trials() + " search trials");
-    CoverageSample searchSample = CoverageSample.draw(scenario, options.threads(),
+    CoverageSample searchSample = CoverageSample.draw(scenario, executor,
         (done, total) -> progress.trials("search trials", done, total));
     PlanScorer scorer = new PlanScorer(searchSample, objective, kamCostOverHorizon);
 
@@ -113,107 +117,106 @@ public final class Optimiser {
     KeyPlan statusQuo = statusQuo(scenario);
     Map<String, KeyPlan> baselines = new LinkedHashMap<>();
     List<KeyPlan> seeds = new ArrayList<>();
-    try (GeneticSearch search = new GeneticSearch(scorer, decoder, scenario.seed(), options.threads(),
-        g -> progress.generation(g.toRecord()))) {
-      for (Map.Entry<String, int[]> rule : rules.entrySet()) {
-        KeyPlan best = null;
-        for (int k = minHeadcount; k <= spec.headcountMax(); k++) {
-          KeyPlan plan = decoder.fill(rule.getValue(), k);
-          seeds.add(plan);
-          if (best == null || search.value(plan) > search.value(best)) {
-            best = plan;
-          }
-        }
-        baselines.put(rule.getKey(), best);
-      }
-      if (decoder.fits(statusQuo)) {
-        seeds.add(statusQuo);
-      }
-
-      progress.phase("searching key sets and headcount");
-      search.searchJoint(seeds, population, generations, stall);
-      int staffingPopulation = Math.max(16, population / 2);
-      int staffingGenerations = Math.max(20, generations / 4);
-      int staffingStall = Math.max(8, stall / 2);
+    GeneticSearch search = new GeneticSearch(scorer, decoder, scenario.seed(), executor,
+        g -> progress.generation(g.toRecord()));
+    for (Map.Entry<String, int[]> rule : rules.entrySet()) {
+      KeyPlan best = null;
       for (int k = minHeadcount; k <= spec.headcountMax(); k++) {
-        progress.phase("staffing curve: " + k + " KAMs");
-        List<KeyPlan> seedsForK = new ArrayList<>();
-        KeyPlan known = search.bestByHeadcount().get(k);
-        if (known != null) {
-          seedsForK.add(known);
-        }
-        for (KeyPlan plan : seeds) {
-          if (plan.headcount() == k) {
-            seedsForK.add(plan);
-          }
-        }
-        search.searchFixed(k, seedsForK, staffingPopulation, staffingGenerations, staffingStall);
-      }
-      Map<Integer, KeyPlan> bestByHeadcount = search.bestByHeadcount();
-      List<KeyPlan> finalists = search.best(spec.finalists());
-
-      List<KeyPlan> frontierPlans = List.of();
-      if (options.frontier()) {
-        progress.phase("searching the profit / risk / headcount frontier");
-        frontierPlans = Frontier.search(scorer, decoder, seeds, scenario.seed(), Math.max(40, population),
-            generations);
-      }
-
-      long validationSeed = Seeds.mix(scenario.seed() ^ VALIDATION_SALT);
-      progress.phase("sampling " + validationTrials + " fresh trials");
-      CoverageSample fresh = CoverageSample.draw(
-          scenario.withSeed(validationSeed).withTrials(validationTrials), options.threads(),
-          (done, total) -> progress.trials("fresh trials", done, total));
-      Assessor assessor = new Assessor(new PlanScorer(fresh, objective, kamCostOverHorizon), portfolio,
-          survivalRevenue);
-
-      Assessor.Assessed winner = null;
-      KeyPlan chosen = null;
-      for (KeyPlan plan : finalists) {
-        Assessor.Assessed a = assessor.assess("optimised", plan);
-        if (winner == null || a.score().value() > winner.score().value()) {
-          winner = a;
-          chosen = plan;
+        KeyPlan plan = decoder.fill(rule.getValue(), k);
+        seeds.add(plan);
+        if (best == null || search.value(plan) > search.value(best)) {
+          best = plan;
         }
       }
-      List<Comparison> comparisons = new ArrayList<>();
-      Assessor.Assessed sq = assessor.assess("status-quo", statusQuo);
-      comparisons.add(new Comparison(sq.assessment(), winner.score().minus(sq.score())));
-      for (Map.Entry<String, KeyPlan> b : baselines.entrySet()) {
-        Assessor.Assessed a = assessor.assess(b.getKey(), b.getValue());
-        comparisons.add(new Comparison(a.assessment(), winner.score().minus(a.score())));
-      }
-
-      List<StaffingPoint> staffing = new ArrayList<>();
-      Assessor.Assessed previous = null;
-      for (Map.Entry<Integer, KeyPlan> e : bestByHeadcount.entrySet()) {
-        Assessor.Assessed a = assessor.assess("best at " + e.getKey() + " KAMs", e.getValue());
-        staffing.add(new StaffingPoint(e.getKey(), search.value(e.getValue()), a.assessment(),
-            previous == null ? null : a.score().minus(previous.score())));
-        previous = a;
-      }
-
-      List<FrontierPoint> frontier = new ArrayList<>();
-      for (KeyPlan plan : frontierPlans) {
-        Assessment a = assessor.assess("frontier", plan).assessment();
-        frontier.add(new FrontierPoint(a, plan.headcount(), a.meanProfit(), a.es95Profit()));
-      }
-      frontier.sort(Comparator.comparingInt(FrontierPoint::headcount)
-          .thenComparingDouble(FrontierPoint::meanProfit));
-
-      List<AccountValue> accounts = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        double score = scenario.scoring().weights().isEmpty() ? Double.NaN
-            : scenario.scoring().score(portfolio.get(i));
-        accounts.add(new AccountValue(i, score, portfolio.get(i).key(), chosen.contains(i),
-            assessor.meanProfitUplift(i)));
-      }
-      List<OptimisationResult.GenerationRecord> convergence = search.convergence().stream()
-          .map(GeneticSearch.Generation::toRecord).toList();
-      return new OptimisationResult(scenario, scenario.trials(), validationTrials, validationSeed,
-          search.evaluations(), winner.assessment(), comparisons, staffing, convergence, frontier,
-          accounts);
+      baselines.put(rule.getKey(), best);
     }
+    if (decoder.fits(statusQuo)) {
+      seeds.add(statusQuo);
+    }
+
+    progress.phase("searching key sets and headcount");
+    search.searchJoint(seeds, population, generations, stall);
+    int staffingPopulation = Math.max(16, population / 2);
+    int staffingGenerations = Math.max(20, generations / 4);
+    int staffingStall = Math.max(8, stall / 2);
+    for (int k = minHeadcount; k <= spec.headcountMax(); k++) {
+      progress.phase("staffing curve: " + k + " KAMs");
+      List<KeyPlan> seedsForK = new ArrayList<>();
+      KeyPlan known = search.bestByHeadcount().get(k);
+      if (known != null) {
+        seedsForK.add(known);
+      }
+      for (KeyPlan plan : seeds) {
+        if (plan.headcount() == k) {
+          seedsForK.add(plan);
+        }
+      }
+      search.searchFixed(k, seedsForK, staffingPopulation, staffingGenerations, staffingStall);
+    }
+    Map<Integer, KeyPlan> bestByHeadcount = search.bestByHeadcount();
+    List<KeyPlan> finalists = search.best(spec.finalists());
+
+    List<KeyPlan> frontierPlans = List.of();
+    if (options.frontier()) {
+      progress.phase("searching the profit / risk / headcount frontier");
+      frontierPlans = Frontier.search(scorer, decoder, seeds, scenario.seed(), Math.max(40, population),
+          generations);
+    }
+
+    long validationSeed = Seeds.mix(scenario.seed() ^ VALIDATION_SALT);
+    progress.phase("sampling " + validationTrials + " fresh trials");
+    CoverageSample fresh = CoverageSample.draw(
+        scenario.withSeed(validationSeed).withTrials(validationTrials), executor,
+        (done, total) -> progress.trials("fresh trials", done, total));
+    Assessor assessor = new Assessor(new PlanScorer(fresh, objective, kamCostOverHorizon), portfolio,
+        survivalRevenue);
+
+    Assessor.Assessed winner = null;
+    KeyPlan chosen = null;
+    for (KeyPlan plan : finalists) {
+      Assessor.Assessed a = assessor.assess("optimised", plan);
+      if (winner == null || a.score().value() > winner.score().value()) {
+        winner = a;
+        chosen = plan;
+      }
+    }
+    List<Comparison> comparisons = new ArrayList<>();
+    Assessor.Assessed sq = assessor.assess("status-quo", statusQuo);
+    comparisons.add(new Comparison(sq.assessment(), winner.score().minus(sq.score())));
+    for (Map.Entry<String, KeyPlan> b : baselines.entrySet()) {
+      Assessor.Assessed a = assessor.assess(b.getKey(), b.getValue());
+      comparisons.add(new Comparison(a.assessment(), winner.score().minus(a.score())));
+    }
+
+    List<StaffingPoint> staffing = new ArrayList<>();
+    Assessor.Assessed previous = null;
+    for (Map.Entry<Integer, KeyPlan> e : bestByHeadcount.entrySet()) {
+      Assessor.Assessed a = assessor.assess("best at " + e.getKey() + " KAMs", e.getValue());
+      staffing.add(new StaffingPoint(e.getKey(), search.value(e.getValue()), a.assessment(),
+          previous == null ? null : a.score().minus(previous.score())));
+      previous = a;
+    }
+
+    List<FrontierPoint> frontier = new ArrayList<>();
+    for (KeyPlan plan : frontierPlans) {
+      Assessment a = assessor.assess("frontier", plan).assessment();
+      frontier.add(new FrontierPoint(a, plan.headcount(), a.meanProfit(), a.es95Profit()));
+    }
+    frontier.sort(Comparator.comparingInt(FrontierPoint::headcount)
+        .thenComparingDouble(FrontierPoint::meanProfit));
+
+    List<AccountValue> accounts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      double score = scenario.scoring().weights().isEmpty() ? Double.NaN
+          : scenario.scoring().score(portfolio.get(i));
+      accounts.add(new AccountValue(i, score, portfolio.get(i).key(), chosen.contains(i),
+          assessor.meanProfitUplift(i)));
+    }
+    List<OptimisationResult.GenerationRecord> convergence = search.convergence().stream()
+        .map(GeneticSearch.Generation::toRecord).toList();
+    return new OptimisationResult(scenario, scenario.trials(), validationTrials, validationSeed,
+        search.evaluations(), winner.assessment(), comparisons, staffing, convergence, frontier,
+        accounts);
   }
 
   /**

@@ -1,28 +1,31 @@
 package org.kamsim.simulation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * Runs numbered blocks of work on a fixed number of threads and hands back their results in block order,
- * whatever order they finished in, so that folding them gives the same bits for any thread count. Each
- * worker thread keeps one {@link Workspace}.
+ * Runs numbered blocks of work on an {@link Executor} and hands back their results in block order,
+ * whatever order they finished in, so that folding them gives the same bits for any executor. Each worker
+ * thread keeps one set of {@link Workspace}s.
  */
 final class BlockRunner {
-  private final int threads;
+  /**
+   * Most blocks submitted and not yet folded: enough to keep every core of a large machine busy while
+   * the oldest block finishes, few enough that their results (per-account sums) stay small.
+   */
+  static final int WINDOW = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
+
+  private final Executor executor;
   private final ThreadLocal<Workspace[]> workspaces = new ThreadLocal<>();
 
-  BlockRunner(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
-    }
-    this.threads = threads;
+  BlockRunner(Executor executor) {
+    this.executor = executor;
   }
 
   /** This thread's workspace for a horizon of {@code months}. */
@@ -52,36 +55,26 @@ final class BlockRunner {
 
   /**
    * Runs blocks 0..n-1 and hands each result to {@code inBlockOrder} in block order, on the calling
-   * thread, as soon as it and every earlier block are done: a result is held only while an earlier block
-   * is still running, so memory does not grow with the number of blocks.
+   * thread, as soon as it and every earlier block are done. At most {@link #WINDOW} blocks are in flight;
+   * none is submitted while the oldest is already done, so an executor that runs tasks on the calling
+   * thread holds one result at a time.
    */
   <T> void run(int n, IntFunction<T> task, Consumer<T> inBlockOrder) {
-    if (threads == 1 || n <= 1) {
-      for (int b = 0; b < n; b++) {
-        inBlockOrder.accept(task.apply(b));
+    ArrayDeque<CompletableFuture<T>> inFlight = new ArrayDeque<>();
+    int next = 0;
+    for (int folded = 0; folded < n; folded++) {
+      while (next < n && inFlight.size() < WINDOW && (inFlight.isEmpty() || !inFlight.peek().isDone())) {
+        final int block = next++;
+        inFlight.add(CompletableFuture.supplyAsync(() -> task.apply(block), executor));
       }
-      return;
+      inBlockOrder.accept(join(inFlight.poll()));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
-      Thread t = new Thread(r, "kamsim-worker");
-      t.setDaemon(true);
-      return t;
-    });
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
     try {
-      List<Future<T>> futures = new ArrayList<>(n);
-      for (int b = 0; b < n; b++) {
-        final int block = b;
-        futures.add(pool.submit(() -> task.apply(block)));
-      }
-      for (int b = 0; b < n; b++) {
-        T result = futures.get(b).get();
-        futures.set(b, null); // the future holds its result: let it go once handed on
-        inBlockOrder.accept(result);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("simulation interrupted", e);
-    } catch (ExecutionException e) {
+      return future.join();
+    } catch (CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
         throw re;
@@ -89,9 +82,7 @@ final class BlockRunner {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
+      throw e;
     }
   }
 }

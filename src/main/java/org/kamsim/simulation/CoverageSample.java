@@ -1,5 +1,6 @@
 package org.kamsim.simulation;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kamsim.model.Scenario;
 
@@ -39,14 +40,14 @@ public final class CoverageSample {
   }
 
   /** Draws the sample for the scenario's trials and seed (the plan and status quo of the scenario are ignored). */
-  public static CoverageSample draw(Scenario scenario, int threads, ProgressListener progress) {
+  public static CoverageSample draw(Scenario scenario, Executor executor, ProgressListener progress) {
     int n = scenario.portfolio().size();
     boolean[] all = new boolean[n];
     java.util.Arrays.fill(all, true);
     Kernel kernel = new Kernel(scenario, all, 0, new boolean[n], 0);
     int trials = scenario.trials();
     CoverageSample sample = new CoverageSample(trials, n);
-    BlockRunner runner = new BlockRunner(threads);
+    BlockRunner runner = new BlockRunner(executor);
     int blockCount = (trials + Simulator.BLOCK_SIZE - 1) / Simulator.BLOCK_SIZE;
     AtomicLong done = new AtomicLong();
     runner.run(blockCount, b -> {

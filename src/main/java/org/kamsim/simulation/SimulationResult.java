@@ -42,7 +42,7 @@ public final class SimulationResult {
    * @param sortedRevenue {@code perTrial.planRevenue}, sorted
    */
   SimulationResult(Scenario scenario, Simulator.TrialArrays perTrial, double[] sortedRevenue,
-      Simulator.BlockSums sums, double[] tailRevenue, int tailCount) {
+      Simulator.BlockSums sums, double[] tailRevenue, int tailCount, BlockRunner blocks) {
     this.scenario = scenario;
     int n = scenario.trials();
     int months = scenario.horizonMonths();
@@ -55,7 +55,7 @@ public final class SimulationResult {
     this.accountsLostByTrial = perTrial.accountsLost;
 
     // Every order statistic comes from one sort per array. The sorts (the per-trial figures and each month's
-    // revenue) are independent, so they run on all cores; plan revenue arrives sorted (the simulator needed
+    // revenue) are independent, so they run on the run's workers; plan revenue arrives sorted (the simulator needed
     // it for the tail trials). The by-month arrays are trial-major, so they are first split into one column
     // per month in a single sequential pass: reading a month's column directly strides through all of
     // memory, a cache miss per trial and month.
@@ -75,7 +75,10 @@ public final class SimulationResult {
     Collections.addAll(unsorted, sortedProfit, sortedSqRevenue, sortedSqProfit, sortedLost);
     Collections.addAll(unsorted, planColumns);
     Collections.addAll(unsorted, sqColumns);
-    unsorted.parallelStream().forEach(Arrays::sort);
+    blocks.run(unsorted.size(), i -> {
+      Arrays.sort(unsorted.get(i));
+      return null;
+    });
 
     revenue = Distribution.of(perTrial.planRevenue, sortedRevenue);
     profit = Distribution.of(perTrial.planProfit, sortedProfit);

@@ -1,6 +1,7 @@
 package org.kamsim.simulation;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kamsim.model.Scenario;
 
@@ -33,8 +34,12 @@ public final class Simulator {
   private final BlockRunner blocks;
   private final ProgressListener progress;
 
-  public Simulator(int threads, ProgressListener progress) {
-    this.blocks = new BlockRunner(threads);
+  /**
+   * @param executor runs the blocks of trials (see {@link Workers}); results do not depend on it
+   * @param progress told how many trials are done
+   */
+  public Simulator(Executor executor, ProgressListener progress) {
+    this.blocks = new BlockRunner(executor);
     this.progress = progress;
   }
 
@@ -96,7 +101,7 @@ public final class Simulator {
         tailRevenue[i] += sums[i];
       }
     }
-    return new SimulationResult(scenario, perTrial, sortedRevenue, total, tailRevenue, tail.length);
+    return new SimulationResult(scenario, perTrial, sortedRevenue, total, tailRevenue, tail.length, blocks);
   }
 
   /**

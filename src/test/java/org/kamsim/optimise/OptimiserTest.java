@@ -19,6 +19,7 @@ import org.kamsim.model.Portfolio;
 import org.kamsim.model.Program;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.Scoring;
+import org.kamsim.simulation.TestWorkers;
 import org.kamsim.simulation.Coverage;
 import org.kamsim.simulation.Expected;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class OptimiserTest {
   @Test
   void meanObjective_reaches99PercentOfExactKnapsackOptimum() throws Exception {
     Scenario scenario = knapsackScenario(Objective.MEAN, List.of(), List.of(), 0, 5);
-    OptimisationResult result = Optimiser.run(scenario, options(2), OptimiseProgress.NONE);
+    OptimisationResult result = Optimiser.run(scenario, options(), TestWorkers.of(2), OptimiseProgress.NONE);
 
     Portfolio p = scenario.portfolio();
     double[] uplift = exactUplifts(p);
@@ -97,7 +98,7 @@ class OptimiserTest {
         new Plan(List.of(), 0), new Scoring(Map.of()), List.of(), spec);
     assertThat(exactUplifts(portfolio)[0]).isCloseTo(330_000, org.assertj.core.api.Assertions.within(1.0));
 
-    OptimisationResult result = Optimiser.run(scenario, new Optimiser.Options(2, 20, 40, 15, 2_000, false),
+    OptimisationResult result = Optimiser.run(scenario, new Optimiser.Options(20, 40, 15, 2_000, false), TestWorkers.of(2),
         OptimiseProgress.NONE);
     assertThat(result.optimised().plan().key()).containsExactly("B", "C");
     Comparison greedy = result.baselines().stream().filter(c -> c.baseline().name().equals("greedy"))
@@ -122,7 +123,7 @@ class OptimiserTest {
     Scenario scenario = knapsackScenario(Objective.MEAN_ES, List.of("A07", "A21"), List.of("A00", "A01",
         "A02"), 1, 4);
     OptimisationResult result = Optimiser.run(scenario,
-        new Optimiser.Options(2, 24, 40, 10, 2_000, true), OptimiseProgress.NONE);
+        new Optimiser.Options(24, 40, 10, 2_000, true), TestWorkers.of(2), OptimiseProgress.NONE);
     Portfolio p = scenario.portfolio();
     List<Plan> plans = new ArrayList<>();
     plans.add(result.optimised().plan());
@@ -144,7 +145,7 @@ class OptimiserTest {
   void optimisedPlan_isNeverWorseThanABaselineBeyondNoise() throws Exception {
     for (Objective objective : Objective.values()) {
       Scenario scenario = knapsackScenario(objective, List.of(), List.of(), 0, 5);
-      OptimisationResult result = Optimiser.run(scenario, options(2), OptimiseProgress.NONE);
+      OptimisationResult result = Optimiser.run(scenario, options(), TestWorkers.of(2), OptimiseProgress.NONE);
       assertThat(result.baselines()).extracting(c -> c.baseline().name())
           .containsExactly("status-quo", "top-revenue", "greedy");
       for (Comparison c : result.baselines()) {
@@ -157,10 +158,9 @@ class OptimiserTest {
   @Test
   void results_areIdenticalForOneAndTwoThreads() throws Exception {
     Scenario scenario = knapsackScenario(Objective.MEAN_ES, List.of(), List.of(), 0, 4);
-    Optimiser.Options frontier1 = new Optimiser.Options(1, 20, 30, 10, 1_500, true);
-    Optimiser.Options frontier2 = new Optimiser.Options(2, 20, 30, 10, 1_500, true);
-    OptimisationResult one = Optimiser.run(scenario, frontier1, OptimiseProgress.NONE);
-    OptimisationResult two = Optimiser.run(scenario, frontier2, OptimiseProgress.NONE);
+    Optimiser.Options frontier = new Optimiser.Options(20, 30, 10, 1_500, true);
+    OptimisationResult one = Optimiser.run(scenario, frontier, TestWorkers.of(1), OptimiseProgress.NONE);
+    OptimisationResult two = Optimiser.run(scenario, frontier, TestWorkers.of(2), OptimiseProgress.NONE);
     assertThat(two.optimised()).isEqualTo(one.optimised());
     assertThat(two.baselines()).isEqualTo(one.baselines());
     assertThat(two.staffing()).isEqualTo(one.staffing());
@@ -174,13 +174,13 @@ class OptimiserTest {
   void pinnedAccountsHeavierThanMaxHeadcount_isAClearError() {
     Scenario scenario = knapsackScenario(Objective.MEAN, List.of("A03", "A04", "A05", "A06", "A07",
         "A08", "A09", "A10", "A11"), List.of(), 0, 1);
-    assertThatThrownBy(() -> Optimiser.run(scenario, options(1), OptimiseProgress.NONE))
+    assertThatThrownBy(() -> Optimiser.run(scenario, options(), TestWorkers.of(1), OptimiseProgress.NONE))
         .isInstanceOf(OptimiseException.class)
         .hasMessageStartingWith("optimise.keep: the pinned accounts need");
   }
 
-  private static Optimiser.Options options(int threads) {
-    return new Optimiser.Options(threads, 30, 60, 15, 4_000, false);
+  private static Optimiser.Options options() {
+    return new Optimiser.Options(30, 60, 15, 4_000, false);
   }
 
   private static double kamCost() {

@@ -20,6 +20,7 @@ import org.kamsim.model.Portfolio;
 import org.kamsim.model.Program;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.Scoring;
+import org.kamsim.simulation.TestWorkers;
 import org.kamsim.simulation.ProgressListener;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
@@ -78,7 +79,7 @@ public final class ReportFixture {
   }
 
   static SimulationResult run() {
-    return new Simulator(2, ProgressListener.NONE).run(scenario());
+    return new Simulator(TestWorkers.of(2), ProgressListener.NONE).run(scenario());
   }
 
   /** Copies the directory tree {@code from} to {@code to} (which must not exist). */

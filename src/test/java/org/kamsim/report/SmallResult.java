@@ -13,6 +13,7 @@ import org.kamsim.model.Portfolio;
 import org.kamsim.model.Program;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.Scoring;
+import org.kamsim.simulation.TestWorkers;
 import org.kamsim.simulation.ProgressListener;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
@@ -46,7 +47,7 @@ final class SmallResult {
   }
 
   static SimulationResult run() {
-    return new Simulator(1, ProgressListener.NONE).run(scenario());
+    return new Simulator(TestWorkers.of(1), ProgressListener.NONE).run(scenario());
   }
 
   private static Account account(String id, String name, double revenue, boolean key) {

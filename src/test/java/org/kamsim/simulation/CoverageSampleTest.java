@@ -24,8 +24,8 @@ class CoverageSampleTest {
     s.shocks.add(new Shock.MarginShock(-0.04, new Selector.Key(), 1, 18));
     s.shocks.add(new Shock.ChurnShock(2.0, new Selector.Standard(), 6, 12));
     Scenario scenario = s.build();
-    SimulationResult simulated = new Simulator(2, ProgressListener.NONE).run(scenario);
-    CoverageSample sample = CoverageSample.draw(scenario, 2, ProgressListener.NONE);
+    SimulationResult simulated = new Simulator(TestWorkers.of(2), ProgressListener.NONE).run(scenario);
+    CoverageSample sample = CoverageSample.draw(scenario, TestWorkers.of(2), ProgressListener.NONE);
 
     int[] key = {0, 2, 3}; // K1, E1, E2: the plan of programScenario()
     double[] revenue = new double[s.trials];
@@ -43,8 +43,8 @@ class CoverageSampleTest {
   @Test
   void sample_isIdenticalForOneAndTwoThreads() {
     Scenario scenario = ClosedFormTest.programScenario().build().withTrials(2_100);
-    CoverageSample one = CoverageSample.draw(scenario, 1, ProgressListener.NONE);
-    CoverageSample two = CoverageSample.draw(scenario, 2, ProgressListener.NONE);
+    CoverageSample one = CoverageSample.draw(scenario, TestWorkers.of(1), ProgressListener.NONE);
+    CoverageSample two = CoverageSample.draw(scenario, TestWorkers.of(2), ProgressListener.NONE);
     double[] r1 = new double[2_100];
     double[] p1 = new double[2_100];
     double[] r2 = new double[2_100];

@@ -75,6 +75,6 @@ final class TestScenario {
   }
 
   SimulationResult run(int threads) {
-    return new Simulator(threads, ProgressListener.NONE).run(build());
+    return new Simulator(TestWorkers.of(threads), ProgressListener.NONE).run(build());
   }
 }

@@ -1,8 +1,10 @@
 package org.kamsim.optimise;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.kamsim.bench.BenchScenarios;
 import org.kamsim.model.Scenario;
+import org.kamsim.simulation.Workers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -40,14 +43,21 @@ public class OptimiseBenchmark {
   public int threads;
 
   private Scenario scenario;
+  private ExecutorService workers;
 
   @Setup
   public void setUp() {
     scenario = BenchScenarios.scenario(accounts, trials, 1.0);
+    workers = Workers.pool(threads);
+  }
+
+  @TearDown
+  public void tearDown() {
+    workers.shutdownNow();
   }
 
   @Benchmark
   public OptimisationResult run() throws OptimiseException {
-    return Optimiser.run(scenario, Optimiser.Options.defaults(threads), OptimiseProgress.NONE);
+    return Optimiser.run(scenario, Optimiser.Options.defaults(), workers, OptimiseProgress.NONE);
   }
 }

@@ -1,12 +1,14 @@
 package org.kamsim.optimise;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.kamsim.bench.BenchScenarios;
 import org.kamsim.model.OptimiseSpec;
 import org.kamsim.model.Scenario;
 import org.kamsim.simulation.CoverageSample;
 import org.kamsim.simulation.ProgressListener;
+import org.kamsim.simulation.Workers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,8 +55,13 @@ public class PlanEvaluationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     Scenario scenario = BenchScenarios.scenario(accounts, trials, 1.0);
-    CoverageSample sample = CoverageSample.draw(scenario, Runtime.getRuntime().availableProcessors(),
-        ProgressListener.NONE);
+    ExecutorService workers = Workers.pool(Runtime.getRuntime().availableProcessors());
+    CoverageSample sample;
+    try {
+      sample = CoverageSample.draw(scenario, workers, ProgressListener.NONE);
+    } finally {
+      workers.shutdownNow();
+    }
     OptimiseSpec spec = scenario.optimise();
     double survivalRevenue = scenario.survivalThreshold() * scenario.portfolio().totalRevenue()
         * scenario.horizonMonths() / 12.0;

@@ -1,5 +1,6 @@
 package org.kamsim.simulation;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.kamsim.bench.BenchScenarios;
 import org.kamsim.model.Scenario;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -39,11 +41,18 @@ public class ScalingBenchmark {
 
   private Scenario scenario;
   private Simulator simulator;
+  private ExecutorService workers;
 
   @Setup
   public void setUp() {
     scenario = BenchScenarios.scenario(accounts, trials, 1.0);
-    simulator = new Simulator(threads, ProgressListener.NONE);
+    workers = Workers.pool(threads);
+    simulator = new Simulator(workers, ProgressListener.NONE);
+  }
+
+  @TearDown
+  public void tearDown() {
+    workers.shutdownNow();
   }
 
   @Benchmark
