@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.kamsim.report.EngineVersion;
 import org.kamsim.report.Headless;
+import org.kamsim.results.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -30,9 +30,25 @@ public final class Main implements Runnable {
   CommandSpec spec;
 
   public static void main(String[] args) {
-    // Before anything touches AWT: charts are drawn without a display.
-    Headless.ensure();
-    System.exit(run(args, System.out, System.err));
+    int code;
+    PrintWriter err = new PrintWriter(System.err, true);
+    try {
+      // Before anything touches AWT: charts are drawn without a display.
+      Headless.ensure();
+      // A thread the commands do not watch (none should fail) must not end the run with a bare trace.
+      Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+        if (OutOfMemory.causes(e)) {
+          OutOfMemory.report(err);
+        } else {
+          printInternalError(e, err);
+        }
+      });
+      code = run(args, System.out, System.err);
+    } catch (OutOfMemoryError e) {
+      // Even picocli's own start-up can run out on a tiny heap.
+      code = OutOfMemory.report(err);
+    }
+    System.exit(code);
   }
 
   /**
@@ -53,11 +69,15 @@ public final class Main implements Runnable {
         .setErr(stderr)
         .setParameterExceptionHandler(Main::usageError)
         .setExecutionExceptionHandler(Main::internalError);
+    OutOfMemory.reset();
     try {
       return cli.execute(args);
     } catch (Error e) {
       // picocli hands only Exceptions to the handler below; an Error from a command would otherwise
       // end the JVM with a bare trace and exit code 1, unexplained.
+      if (OutOfMemory.causes(e)) {
+        return OutOfMemory.report(stderr);
+      }
       printInternalError(e, stderr);
       return ExitCode.INTERNAL;
     } finally {
@@ -85,6 +105,9 @@ public final class Main implements Runnable {
 
   /** Anything a command did not handle is a bug: show the trace so that it can be reported. */
   private static int internalError(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (OutOfMemory.causes(e)) {
+      return OutOfMemory.report(cmd.getErr());
+    }
     printInternalError(e, cmd.getErr());
     return ExitCode.INTERNAL;
   }

@@ -10,15 +10,21 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.kamsim.model.Scenario;
+import org.kamsim.optimise.Assessment;
 import org.kamsim.optimise.Comparison;
 import org.kamsim.optimise.OptimisationResult;
 import org.kamsim.optimise.OptimiseException;
 import org.kamsim.optimise.Optimiser;
-import org.kamsim.report.OptimiseWriter;
-import org.kamsim.report.Preload;
-import org.kamsim.report.ReportNotDrawnException;
-import org.kamsim.report.ResultWriter;
-import org.kamsim.report.RunInfo;
+import org.kamsim.output.OptimiseWriter;
+import org.kamsim.output.Preload;
+import org.kamsim.output.ReportNotDrawnException;
+import org.kamsim.output.ResultWriter;
+import org.kamsim.output.RunInfo;
+import org.kamsim.output.ScenarioFile;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.report.text.Lists;
+import org.kamsim.report.text.ObjectiveText;
+import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
@@ -97,6 +103,10 @@ final class OptimiseCommand implements Callable<Integer> {
     if (scenario == null) {
       return ExitCode.INPUT;
     }
+    ScenarioFile file = options.scenarioFile(stderr);
+    if (file == null) {
+      return ExitCode.INPUT;
+    }
     Preload.start(!options.noReport);
     Path target = options.target(scenario, "-optimise");
     try {
@@ -108,8 +118,8 @@ final class OptimiseCommand implements Callable<Integer> {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     OptimiseProgressLine progress = new OptimiseProgressLine(stderr, interactive, System::nanoTime);
-    OptimisationResult result;
-    SimulationResult simulated;
+    OptimisationResult result = null;
+    ReportNotDrawnException notDrawn = null;
     ExecutorService workers = Workers.pool(options.threads());
     try {
       result = Optimiser.run(scenario, new Optimiser.Options(population, generations, stall,
@@ -119,30 +129,27 @@ final class OptimiseCommand implements Callable<Integer> {
       progress.phase("simulating the chosen plan on the " + result.validationTrials() + " fresh trials");
       Scenario chosen = scenario.withPlan(result.optimised().plan())
           .withSeed(result.validationSeed()).withTrials(result.validationTrials());
-      simulated = new Simulator(workers,
+      SimulationResult simulated = new Simulator(workers,
           (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
+      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
+          file);
+      OptimiseWriter.write(result, simulated, run, target, !options.noReport, workers, progress::phase);
     } catch (OptimiseException e) {
       progress.finish();
       stderr.println(options.scenarioFile + ": " + e.getMessage());
       return ExitCode.INPUT;
-    } catch (OutOfMemoryError e) {
-      progress.finish();
-      return ScenarioOptions.outOfMemory("optimise", stderr,
-          scenario.trials() + " search trials and the validation trials over " + scenario.horizonMonths()
-              + " months", "--trials or --validation-trials");
-    } finally {
-      progress.finish();
-      workers.shutdownNow();
-    }
-    RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0),
-        command);
-    ReportNotDrawnException notDrawn = null;
-    try {
-      OptimiseWriter.write(result, simulated, options.scenarioFile, run, target, !options.noReport);
     } catch (IOException e) {
+      progress.finish();
       return ScenarioOptions.cannotWrite("optimise", stderr, target, e);
     } catch (ReportNotDrawnException e) {
       notDrawn = e;
+    } catch (NonFiniteFigureException e) {
+      progress.finish();
+      return ScenarioOptions.notFinite("optimise", stderr, e);
+    } finally {
+      // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
+      progress.finish();
+      workers.shutdownNow();
     }
     print(result, target, stdout);
     if (notDrawn != null) {
@@ -152,23 +159,46 @@ final class OptimiseCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** The chosen plan and how it compares, every figure labelled with what it is. */
   private static void print(OptimisationResult r, Path target, PrintWriter out) {
-    var best = r.optimised();
-    out.printf(Locale.ROOT, "Results in %s (plan.json, plan.csv, staffing.csv, convergence.csv%s, "
-        + "summary.json and the files of simulate for the chosen plan)%n%n",
-        target, r.frontier().isEmpty() ? "" : ", frontier.csv");
-    out.printf(Locale.ROOT, "%s: objective %s, %,d search trials, %,d fresh trials, %,d plans scored%n",
-        r.scenario().name(), r.scenario().optimise().objective().text(), r.searchTrials(),
-        r.validationTrials(), r.evaluations());
-    out.printf(Locale.ROOT, "optimised plan: %d key accounts, %d KAMs%n", best.plan().key().size(),
-        best.plan().headcount());
-    out.printf(Locale.ROOT, "  objective %,.0f (s.e. %,.0f), mean profit %,.0f, ES95 of profit %,.0f%n",
-        best.objective(), best.objectiveStderr(), best.meanProfit(), best.es95Profit());
-    out.println("against the baselines (same fresh trials; optimised minus baseline, 95% interval):");
+    Assessment best = r.optimised();
+    ObjectiveText objective = new ObjectiveText(r.scenario().optimise().objective(),
+        r.scenario().optimise().riskAversion());
+    out.println("Results in " + target + " (plan.json, plan.csv, staffing.csv, convergence.csv"
+        + (r.frontier().isEmpty() ? "" : ", frontier.csv") + ", and the files of simulate for the chosen plan)");
+    out.println();
+    out.println(r.scenario().name() + ": maximises " + objective.what() + " (" + objective.name() + ")");
+    out.println("  search: " + Amounts.count(r.searchTrials()) + " trials, seed " + r.scenario().seed() + ", "
+        + Amounts.count(r.evaluations()) + " plans scored; every figure below: " + Amounts.count(r.validationTrials())
+        + " fresh trials, seed " + r.validationSeed());
+    out.println("optimised plan: " + Lists.count(best.plan().key().size(), "key account", "key accounts") + ", "
+        + Lists.count(best.plan().headcount(), "KAM", "KAMs"));
+    line(out, "objective", objective.value(best.objective()), "s.e. " + objective.difference(best.objectiveStderr()));
+    line(out, "mean profit", Amounts.money(best.meanProfit()), "s.e. " + Amounts.money(best.profitStderr()));
+    line(out, "profit, worst 5% of futures", Amounts.money(best.tailMeanProfit()), "mean of the worst 5%");
+    out.println("against the baselines (optimised minus baseline, paired on the fresh trials, 95% interval):");
     for (Comparison c : r.baselines()) {
-      out.printf(Locale.ROOT, "  %-12s %3d key, %2d KAMs  objective %,15.0f   advantage %,13.0f  [%,.0f, %,.0f]%n",
-          c.baseline().name(), c.baseline().plan().key().size(), c.baseline().plan().headcount(),
-          c.baseline().objective(), c.advantage().value(), c.advantage().low(), c.advantage().high());
+      String who = String.format(Locale.ROOT, "  %-12s %3d key, %2d KAMs", c.baseline().name(),
+          c.baseline().plan().key().size(), c.baseline().plan().headcount());
+      if (c.sameAsOptimised()) {
+        out.println(who + "   the same plan as the optimised one");
+        continue;
+      }
+      String text = who + "   mean profit " + signed(Amounts.money(c.profitAdvantage().value())) + " ["
+          + Amounts.money(c.profitAdvantage().low()) + ", " + Amounts.money(c.profitAdvantage().high()) + "]";
+      if (objective.objective() != org.kamsim.model.Objective.MEAN) {
+        text += "   objective " + signed(objective.difference(c.advantage().value())) + " ["
+            + objective.difference(c.advantage().low()) + ", " + objective.difference(c.advantage().high()) + "]";
+      }
+      out.println(text);
     }
+  }
+
+  private static void line(PrintWriter out, String label, String value, String note) {
+    out.println(String.format(Locale.ROOT, "  %-30s %16s   (%s)", label, value, note));
+  }
+
+  private static String signed(String text) {
+    return text.startsWith(String.valueOf(Amounts.MINUS)) ? text : "+" + text;
   }
 }

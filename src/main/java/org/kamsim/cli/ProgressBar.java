@@ -6,24 +6,26 @@ import java.util.function.LongSupplier;
 import org.kamsim.simulation.ProgressListener;
 
 /**
- * Shows a simulation's progress on stderr, but only once it has run for a second: short runs print
- * nothing.
+ * Shows a run's progress on stderr, but only once it has run for a second: short runs print nothing.
  *
  * <p>On an interactive terminal, one line redrawn in place with {@code \r}, at most ten times a second:
- * {@code [###############...............]  52%  10400/20000 trials  3.1s  eta 2.9s}, ended by a newline in
- * {@link #finish}. Elsewhere (pipes, CI logs), where {@code \r} would pile up, plain lines such as
- * {@code progress: 50% (10000/20000 trials, 2.0s)}: one when a new tenth of the work is done and at least two
- * seconds have passed since the last line, and one at least every minute so that a slow run still shows it
- * is alive.
+ * {@code [###############...............]  52%  3.1s  eta 2.9s}, ended by a newline when the computation
+ * ends. Elsewhere (pipes, CI logs), where {@code \r} would pile up, plain lines such as
+ * {@code progress: 50% (2.0s, eta 2.0s)}: one when a new tenth of the work is done and at least two seconds
+ * have passed since the last line, and one at least every minute so that a slow run still shows it is alive.
  *
- * <p>The engine counts its work in trials, including the re-run of the worst trials for the
- * expected-shortfall attribution, so the total shown is a little more than the trials asked for.
+ * <p>The estimate of the time left comes from the rate since the first half second (a warm rate): the first
+ * blocks also load and compile the engine, and a rate that counted them would promise minutes for a
+ * seconds-long run. After the computation, {@link #phase} names what the run does next ("writing the
+ * results"), so that a long write is not silence after 100%.
  *
  * <p>Called from worker threads (once per block of trials, so a lock costs nothing measurable).
  */
 final class ProgressBar implements ProgressListener {
   private static final long SECOND = 1_000_000_000L;
   private static final long QUIET = SECOND;
+  /** When the reference point of the warm rate is taken, and how long after it an estimate is shown. */
+  private static final long WARM = SECOND / 2;
   private static final long REDRAW = SECOND / 10;
   private static final long LINE = 2 * SECOND;
   private static final long HEARTBEAT = 60 * SECOND;
@@ -35,6 +37,8 @@ final class ProgressBar implements ProgressListener {
   private final long start;
   private long done;
   private long total;
+  private long referenceTime = -1;
+  private long referenceDone;
   private boolean shown;
   private long lastShown;
   private long lastShownDone;
@@ -67,6 +71,10 @@ final class ProgressBar implements ProgressListener {
     this.done = done;
     this.total = total;
     long now = clock.getAsLong();
+    if (referenceTime < 0 && now - start >= WARM) {
+      referenceTime = now;
+      referenceDone = done;
+    }
     if (finished || now - start < QUIET) {
       return;
     }
@@ -83,6 +91,7 @@ final class ProgressBar implements ProgressListener {
   /** Ends the display: the final state and a newline, if anything was shown at all. Idempotent. */
   synchronized void finish() {
     if (!shown || finished) {
+      finished = true;
       return;
     }
     finished = true;
@@ -96,15 +105,36 @@ final class ProgressBar implements ProgressListener {
     err.flush();
   }
 
+  /**
+   * Ends the bar and says what the run does now, on a line of its own, when the run has taken long enough
+   * that silence would puzzle: "kamsim: writing the results (4.2s)".
+   */
+  synchronized void phase(String what) {
+    finish();
+    long now = clock.getAsLong();
+    if (shown || now - start >= QUIET) {
+      err.println("kamsim: " + what + " (" + time((now - start) / 1e9) + ")");
+      err.flush();
+    }
+  }
+
+  /** A message that must be seen whatever the time, such as waiting for another run. */
+  synchronized void notice(String message) {
+    finish();
+    err.println("kamsim: " + message);
+    err.flush();
+  }
+
   private void draw(long now) {
     int percent = percent();
     int filled = total <= 0 ? 0 : (int) (WIDTH * Math.min(done, total) / total);
     double elapsed = (now - start) / 1e9;
     StringBuilder text = new StringBuilder(80).append('[');
     text.append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ");
-    text.append(String.format(Locale.ROOT, "%3d%%  %d/%d trials  %s", percent, done, total, time(elapsed)));
-    if (done > 0 && done < total) {
-      text.append("  eta ").append(time(elapsed * (total - done) / done));
+    text.append(String.format(Locale.ROOT, "%3d%%  %s", percent, time(elapsed)));
+    String eta = eta(now);
+    if (!eta.isEmpty()) {
+      text.append("  eta ").append(eta);
     }
     int width = text.length();
     // Blanks over whatever the previous, longer line left behind.
@@ -118,12 +148,22 @@ final class ProgressBar implements ProgressListener {
   }
 
   private void line(long now) {
-    err.println(String.format(Locale.ROOT, "progress: %d%% (%d/%d trials, %s)", percent(), done, total,
-        time((now - start) / 1e9)));
+    String eta = eta(now);
+    err.println(String.format(Locale.ROOT, "progress: %d%% (%s%s)", percent(), time((now - start) / 1e9),
+        eta.isEmpty() ? "" : ", eta " + eta));
     err.flush();
     shown = true;
     lastShown = now;
     lastShownDone = done;
+  }
+
+  /** The time left at the warm rate, or "" before there is one (or when the work is done). */
+  private String eta(long now) {
+    if (referenceTime < 0 || done <= referenceDone || done >= total || now - referenceTime < WARM) {
+      return "";
+    }
+    double rate = (double) (done - referenceDone) / (now - referenceTime);
+    return time((total - done) / rate / 1e9);
   }
 
   private int percent() {

@@ -2,26 +2,30 @@ package org.kamsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import org.kamsim.report.Report;
-import org.kamsim.report.ReportInputException;
+import org.kamsim.results.ResultFileException;
+import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code kamsim report OUTDIR}: draws the report and charts of an earlier run again from its files, without
  * simulating. Everything is read before anything is written; the new {@code charts/} and
- * {@code report.html} replace the old ones only once complete.
+ * {@code report.html} replace the old ones only once complete, while no other kamsim run writes the
+ * directory.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Re-draw report.html and charts/ from the files of an earlier run.", "",
         "Reads summary.json, periods.csv, accounts.csv, trials.csv, run.json and, when present, scenario.yaml "
-            + "and the files of kamsim optimise (plan.json, staffing.csv, convergence.csv, frontier.csv, "
-            + "plan.csv). Nothing is simulated again."},
+            + "and the files of kamsim optimise (plan.json, plan.csv, staffing.csv, convergence.csv, "
+            + "frontier.csv). Nothing is simulated again. Waits for another kamsim run that is writing the "
+            + "same directory."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
         ReportCommand.INPUT_HELP, ReportCommand.OUTPUT_HELP})
 final class ReportCommand implements Callable<Integer> {
@@ -35,22 +39,32 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "OUTDIR", description = "The output directory of kamsim simulate.")
   Path dir;
 
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads drawing the charts, 1..1024 (default: the number of processors).")
+  void setThreads(int value) {
+    threads = ScenarioOptions.inRange(spec, "--threads", value, 1, ScenarioOptions.MAX_THREADS);
+  }
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (!Files.isDirectory(dir)) {
-      stderr.println("kamsim report: " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
-      return ExitCode.INPUT;
-    }
+    ExecutorService workers = Workers.pool(threads);
     try {
-      Report.refresh(dir);
-    } catch (ReportInputException e) {
+      Report.refresh(dir, workers, waiting -> {
+        stderr.println("kamsim report: " + waiting);
+        stderr.flush();
+      });
+    } catch (ResultFileException e) {
       stderr.println("kamsim report: " + e.getMessage());
       return ExitCode.INPUT;
     } catch (IOException e) {
       stderr.println("kamsim report: cannot write the report in " + dir + ": " + ScenarioOptions.describe(e));
       return ExitCode.OUTPUT;
+    } finally {
+      workers.shutdownNow();
     }
     stdout.println(Report.location(dir));
     return ExitCode.OK;

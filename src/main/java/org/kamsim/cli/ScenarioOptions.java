@@ -8,10 +8,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.kamsim.model.Scenario;
+import org.kamsim.output.ReportNotDrawnException;
+import org.kamsim.output.ScenarioFile;
 import org.kamsim.report.Report;
-import org.kamsim.report.ReportNotDrawnException;
+import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.scenario.InputError;
 import org.kamsim.scenario.InputException;
 import org.kamsim.scenario.ScenarioLoader;
@@ -35,9 +38,6 @@ final class ScenarioOptions {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name> for simulate, "
-          + "out/<scenario name>-optimise for optimise, in the current directory).")
   Path out;
 
   @Option(names = "--no-report",
@@ -47,6 +47,20 @@ final class ScenarioOptions {
   private Integer trials;
   private Long seed;
   private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Output directory (default: out/<scenario name> for simulate, "
+          + "out/<scenario name>-optimise for optimise, in the current directory).")
+  void setOut(String value) {
+    if (value.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--out: must name a directory, was empty");
+    }
+    try {
+      out = Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new ParameterException(spec.commandLine(), "--out: not a valid path, was \"" + value + "\"");
+    }
+  }
 
   @Option(names = "--trials", paramLabel = "N",
       description = "Monte Carlo trials (default: the scenario's; optimise scores every plan on them).")
@@ -106,6 +120,19 @@ final class ScenarioOptions {
     return scenario;
   }
 
+  /**
+   * The scenario file's bytes as the loader just read them, for {@code scenario.yaml} and {@code run.json};
+   * null after printing why it could not be read again.
+   */
+  ScenarioFile scenarioFile(PrintWriter err) {
+    try {
+      return ScenarioFile.read(scenarioFile);
+    } catch (IOException e) {
+      err.println(scenarioFile + ": cannot read file: " + describe(e));
+      return null;
+    }
+  }
+
   /** {@code --out}, or {@code out/<scenario name><suffix>}. */
   Path target(Scenario scenario, String suffix) {
     return out != null ? out : defaultOutput(scenario.name() + suffix);
@@ -145,15 +172,13 @@ final class ScenarioOptions {
   }
 
   /**
-   * Reports that a run ran out of memory, {@code what} saying of what (such as "20000 trials over 36
-   * months") and {@code options} which options make it smaller; returns the exit code.
+   * Reports that a figure of the results is not a finite number (the inputs drove a sum past what a double
+   * holds), so that nothing was written; returns the exit code.
    */
-  static int outOfMemory(String command, PrintWriter stderr, String what, String options) {
-    // Not a bug but a limit: the engine keeps every trial's monthly figures. The arrays are garbage once
-    // unwound to the caller, so there is memory again to say so.
-    stderr.println("kamsim " + command + ": out of memory for " + what + "; use fewer " + options
-        + " or give Java more memory (java -Xmx...)");
-    return ExitCode.INTERNAL;
+  static int notFinite(String command, PrintWriter stderr, NonFiniteFigureException e) {
+    stderr.println("kamsim " + command + ": a figure of the results is not a finite number (" + e.getMessage()
+        + "): the scenario's amounts, growth or volatility are too large for the horizon; nothing was written");
+    return ExitCode.INPUT;
   }
 
   /** Reports that results could not be written to {@code target}; returns the exit code. */

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.kamsim.model.Scenario;
-import org.kamsim.report.Preload;
-import org.kamsim.report.ReportNotDrawnException;
-import org.kamsim.report.ResultWriter;
-import org.kamsim.report.RunInfo;
-import org.kamsim.report.TextSummary;
+import org.kamsim.output.Preload;
+import org.kamsim.output.ReportNotDrawnException;
+import org.kamsim.output.ResultWriter;
+import org.kamsim.output.RunInfo;
+import org.kamsim.output.ScenarioFile;
+import org.kamsim.output.TextSummary;
+import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Mixin;
         "Writes summary.json, periods.csv, accounts.csv, trials.csv, run.json and a copy of the scenario "
             + "(scenario.yaml) into the output directory, with the report (report.html and charts/) unless "
             + "--no-report. An earlier result there is replaced only once the new one is complete, and "
-            + "is left untouched if the run fails."},
+            + "is left untouched if the run fails. A scenario with shocks is also run without them on the "
+            + "same random numbers, to price the shocks (shock_impact in summary.json)."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
         ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
 final class SimulateCommand implements Callable<Integer> {
@@ -56,6 +59,10 @@ final class SimulateCommand implements Callable<Integer> {
     if (scenario == null) {
       return ExitCode.INPUT;
     }
+    ScenarioFile file = options.scenarioFile(stderr);
+    if (file == null) {
+      return ExitCode.INPUT;
+    }
     Preload.start(!options.noReport);
     Path target = options.target(scenario, "");
     try {
@@ -67,28 +74,27 @@ final class SimulateCommand implements Callable<Integer> {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
-    SimulationResult result;
     ExecutorService workers = Workers.pool(options.threads());
-    try {
-      result = new Simulator(workers, progress).run(scenario);
-    } catch (OutOfMemoryError e) {
-      progress.finish();
-      return ScenarioOptions.outOfMemory("simulate", stderr,
-          scenario.trials() + " trials over " + scenario.horizonMonths() + " months", "--trials");
-    } finally {
-      progress.finish();
-      workers.shutdownNow();
-    }
-    RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0),
-        command);
-
+    SimulationResult result = null;
     ReportNotDrawnException notDrawn = null;
     try {
-      ResultWriter.write(result, options.scenarioFile, run, target, !options.noReport);
+      result = new Simulator(workers, progress).run(scenario);
+      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
+          file);
+      ResultWriter.write(result, run, target, !options.noReport, workers,
+          status -> status(progress, status));
     } catch (IOException e) {
+      progress.finish();
       return ScenarioOptions.cannotWrite("simulate", stderr, target, e);
     } catch (ReportNotDrawnException e) {
       notDrawn = e;
+    } catch (NonFiniteFigureException e) {
+      progress.finish();
+      return ScenarioOptions.notFinite("simulate", stderr, e);
+    } finally {
+      // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
+      progress.finish();
+      workers.shutdownNow();
     }
     TextSummary.print(result, target, stdout);
     if (notDrawn != null) {
@@ -96,5 +102,14 @@ final class SimulateCommand implements Callable<Integer> {
     }
     options.printReportLocation(stdout, target);
     return ExitCode.OK;
+  }
+
+  /** A writer's news: waiting for another run is always said, a phase only once the run takes a while. */
+  static void status(ProgressBar progress, String status) {
+    if (status.startsWith("waiting")) {
+      progress.notice(status);
+    } else {
+      progress.phase(status);
+    }
   }
 }

@@ -19,6 +19,11 @@ public enum Objective {
     return text;
   }
 
+  /** Every objective's name, in declaration order. */
+  public static java.util.List<String> names() {
+    return java.util.Arrays.stream(values()).map(Objective::text).toList();
+  }
+
   /** The objective named {@code text}, or null. */
   public static Objective parse(String text) {
     for (Objective o : values()) {

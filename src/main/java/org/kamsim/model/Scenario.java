@@ -75,6 +75,12 @@ public record Scenario(
         factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise);
   }
 
+  /** The same scenario with other shocks: {@code List.of()} is its future without its events. */
+  public Scenario withShocks(List<Shock> newShocks) {
+    return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
+        factor, program, kam, planSpec, plan, statusQuo, scoring, newShocks, optimise);
+  }
+
   /** The same scenario evaluating another plan (the optimiser's candidates and baselines). */
   public Scenario withPlan(Plan newPlan) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,

@@ -13,8 +13,12 @@ import org.kamsim.model.Plan;
  * @param meanProfit mean horizon profit (KAM salaries included)
  * @param profitStderr its standard error
  * @param es95Profit expected shortfall of profit at 95%, from the mean
+ * @param tailMeanProfit mean profit of the worst 5% of trials ({@code meanProfit - es95Profit}; higher is
+ *     safer)
  * @param meanRevenue mean horizon revenue
  * @param probabilityBelowSurvival share of trials whose revenue falls below the survival threshold
+ * @param load complexity units of the key set
+ * @param capacity complexity units the headcount carries
  */
 public record Assessment(
     String name,
@@ -24,5 +28,8 @@ public record Assessment(
     double meanProfit,
     double profitStderr,
     double es95Profit,
+    double tailMeanProfit,
     double meanRevenue,
-    double probabilityBelowSurvival) {}
+    double probabilityBelowSurvival,
+    double load,
+    double capacity) {}

@@ -1,22 +1,31 @@
 package org.kamsim.optimise;
 
+import org.kamsim.model.Objective;
 import org.kamsim.model.Portfolio;
 import org.kamsim.simulation.Stats;
 
 /** Scores plans on the fresh validation sample and turns them into {@link Assessment}s. */
 final class Assessor {
+  /** Mean profit as an objective: its score gives paired differences of mean profit. */
+  private static final ObjectiveFunction MEAN_PROFIT = new ObjectiveFunction(Objective.MEAN, 0, 0.95, 0);
+
   private final PlanScorer fresh;
   private final Portfolio portfolio;
   private final double survivalRevenue;
+  private final double capacityPerKam;
 
-  Assessor(PlanScorer fresh, Portfolio portfolio, double survivalRevenue) {
+  Assessor(PlanScorer fresh, Portfolio portfolio, double survivalRevenue, double capacityPerKam) {
     this.fresh = fresh;
     this.portfolio = portfolio;
     this.survivalRevenue = survivalRevenue;
+    this.capacityPerKam = capacityPerKam;
   }
 
-  /** An assessment and the objective score it came from (for paired differences). */
-  record Assessed(Assessment assessment, ObjectiveFunction.Score score) {}
+  /**
+   * An assessment and the scores it came from, for paired differences: in the objective and in mean
+   * profit.
+   */
+  record Assessed(Assessment assessment, ObjectiveFunction.Score score, ObjectiveFunction.Score profit) {}
 
   Assessed assess(String name, KeyPlan plan) {
     int n = fresh.sample().trials();
@@ -25,7 +34,7 @@ final class Assessor {
     fresh.totals(plan, revenue, profit);
     ObjectiveFunction.Score score = fresh.objective().score(revenue, profit);
     double meanProfit = Stats.mean(profit);
-    double es95 = meanProfit - Stats.lowerTailMean(Stats.sorted(profit), 0.95);
+    double tailMean = Stats.lowerTailMean(Stats.sorted(profit), 0.95);
     int below = 0;
     for (double r : revenue) {
       if (r < survivalRevenue) {
@@ -33,8 +42,9 @@ final class Assessor {
       }
     }
     Assessment a = new Assessment(name, plan.toPlan(portfolio), score.value(), score.stderr(),
-        meanProfit, Stats.standardError(profit), es95, Stats.mean(revenue), (double) below / n);
-    return new Assessed(a, score);
+        meanProfit, Stats.standardError(profit), meanProfit - tailMean, tailMean, Stats.mean(revenue),
+        (double) below / n, plan.load(portfolio), plan.headcount() * capacityPerKam);
+    return new Assessed(a, score, MEAN_PROFIT.score(revenue, profit));
   }
 
   double meanProfitUplift(int account) {

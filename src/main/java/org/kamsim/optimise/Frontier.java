@@ -25,13 +25,15 @@ import java.util.SplittableRandom;
 import org.kamsim.simulation.Seeds;
 
 /**
- * The trade-off frontier: NSGA-II (jenetics.ext) over key sets and headcounts, maximising mean profit
- * while minimising the expected shortfall of profit and the headcount. Runs like {@link GeneticSearch}:
- * on the calling thread with a seeded registry, so it is reproducible.
+ * The trade-off frontier: NSGA-II (jenetics.ext) over key sets and headcounts, maximising mean profit and
+ * the profit of the worst 5% of futures (the tail mean) while minimising the headcount. The tail is the
+ * tail mean itself, not the expected shortfall down from each plan's mean: a plan whose whole distribution
+ * is lower would have a smaller shortfall and look safer, though its bad futures are worse. Runs like
+ * {@link GeneticSearch}: on the calling thread with a seeded registry, so it is reproducible.
  */
 final class Frontier {
   private static final VecFactory<double[]> OBJECTIVES =
-      VecFactory.ofDoubleVec(Optimize.MAXIMUM, Optimize.MINIMUM, Optimize.MINIMUM);
+      VecFactory.ofDoubleVec(Optimize.MAXIMUM, Optimize.MAXIMUM, Optimize.MINIMUM);
 
   private Frontier() {}
 
@@ -54,7 +56,7 @@ final class Frontier {
           out.add(p);
         } else {
           KeyPlan plan = genotypes.decode(p.genotype());
-          double[] m = scorer.meanAndEs95(plan);
+          double[] m = scorer.meanAndTailMean(plan);
           out.add(p.withFitness(OBJECTIVES.newVec(new double[] {m[0], m[1], plan.headcount()})));
         }
       }

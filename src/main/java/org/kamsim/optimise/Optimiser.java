@@ -169,7 +169,7 @@ public final class Optimiser {
         scenario.withSeed(validationSeed).withTrials(validationTrials), executor,
         (done, total) -> progress.trials("fresh trials", done, total));
     Assessor assessor = new Assessor(new PlanScorer(fresh, objective, kamCostOverHorizon), portfolio,
-        survivalRevenue);
+        survivalRevenue, kam.capacityPerKam());
 
     Assessor.Assessed winner = null;
     KeyPlan chosen = null;
@@ -182,10 +182,10 @@ public final class Optimiser {
     }
     List<Comparison> comparisons = new ArrayList<>();
     Assessor.Assessed sq = assessor.assess("status-quo", statusQuo);
-    comparisons.add(new Comparison(sq.assessment(), winner.score().minus(sq.score())));
+    comparisons.add(comparison(winner, sq, statusQuo.equals(chosen)));
     for (Map.Entry<String, KeyPlan> b : baselines.entrySet()) {
       Assessor.Assessed a = assessor.assess(b.getKey(), b.getValue());
-      comparisons.add(new Comparison(a.assessment(), winner.score().minus(a.score())));
+      comparisons.add(comparison(winner, a, b.getValue().equals(chosen)));
     }
 
     List<StaffingPoint> staffing = new ArrayList<>();
@@ -193,17 +193,18 @@ public final class Optimiser {
     for (Map.Entry<Integer, KeyPlan> e : bestByHeadcount.entrySet()) {
       Assessor.Assessed a = assessor.assess("best at " + e.getKey() + " KAMs", e.getValue());
       staffing.add(new StaffingPoint(e.getKey(), search.value(e.getValue()), a.assessment(),
-          previous == null ? null : a.score().minus(previous.score())));
+          previous == null ? null : a.score().minus(previous.score()),
+          previous == null ? null : a.profit().minus(previous.profit())));
       previous = a;
     }
 
     List<FrontierPoint> frontier = new ArrayList<>();
     for (KeyPlan plan : frontierPlans) {
       Assessment a = assessor.assess("frontier", plan).assessment();
-      frontier.add(new FrontierPoint(a, plan.headcount(), a.meanProfit(), a.es95Profit()));
+      frontier.add(new FrontierPoint(a, plan.headcount()));
     }
     frontier.sort(Comparator.comparingInt(FrontierPoint::headcount)
-        .thenComparingDouble(FrontierPoint::meanProfit));
+        .thenComparingDouble(f -> f.assessment().meanProfit()));
 
     List<AccountValue> accounts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -240,6 +241,11 @@ public final class Optimiser {
       value[i] = scorer.value(new KeyPlan(plusOne, headcount)) - base;
     }
     return value;
+  }
+
+  private static Comparison comparison(Assessor.Assessed winner, Assessor.Assessed baseline, boolean same) {
+    return new Comparison(baseline.assessment(), winner.score().minus(baseline.score()),
+        winner.profit().minus(baseline.profit()), same);
   }
 
   private static KeyPlan statusQuo(Scenario scenario) {

@@ -35,12 +35,12 @@ final class PlanScorer {
     return objective.value(s[0], s[1], s[2]);
   }
 
-  /** Mean horizon profit and its ES95 (mean minus the mean of the worst 5%) on this sample. */
-  double[] meanAndEs95(KeyPlan plan) {
+  /** Mean horizon profit and the mean of its worst 5% (the tail mean) on this sample. */
+  double[] meanAndTailMean(KeyPlan plan) {
     double[][] s = scratch.get();
     totals(plan, s[0], s[1]);
-    double mean = org.kamsim.simulation.Stats.mean(s[1]);
-    return new double[] {mean, mean - ObjectiveFunction.lowerTailMean(s[1], 0.95, s[2])};
+    return new double[] {org.kamsim.simulation.Stats.mean(s[1]),
+        ObjectiveFunction.lowerTailMean(s[1], 0.95, s[2])};
   }
 
   /** The objective with its standard error and influence values. */

@@ -1,33 +1,46 @@
 package org.kamsim.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import org.kamsim.report.ChartFiles.Chart;
-import org.kamsim.report.ChartFiles.Rendered;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.kamsim.report.chart.ChartFiles;
+import org.kamsim.report.chart.ChartFiles.Chart;
+import org.kamsim.report.chart.ChartFiles.Rendered;
+import org.kamsim.report.chart.Charts;
+import org.kamsim.report.html.HtmlReport;
+import org.kamsim.report.input.ResultReader;
+import org.kamsim.report.text.ShockText;
+import org.kamsim.results.DirectoryLock;
+import org.kamsim.results.OutputDirectory;
+import org.kamsim.results.Result;
+import org.kamsim.results.ResultFileException;
 
 /**
- * The report of a result directory: {@code report.html} and {@code charts/<name>.png|.svg}, drawn from the
- * directory's files (never from the engine; a writer hands on the CSV files' tables as it wrote them, see
- * {@link ReportData.Written}), so that {@code kamsim simulate} and a later
- * {@code kamsim report} give the same report for the same files.
+ * The report of a result directory: {@code report.html} and {@code charts/<name>.png|.svg}, drawn from a
+ * {@link Result}, the records its files hold (never from the engine), so that {@code kamsim simulate} and a
+ * later {@code kamsim report} give the same report for the same files.
  *
  * <ul>
- *   <li>{@link #render} writes into a directory being assembled (the temporary directory of an
- *       {@link OutputDirectory}, which appears all at once when committed);
- *   <li>{@link #refresh} re-renders the report of an existing result in place: the new {@code charts/} is
- *       assembled next to the old one and swapped in whole (see {@link OutputDirectory}), and
- *       {@code report.html} is written to a temporary file renamed over the old one, so no reader ever
- *       sees half a chart or half a page.
+ *   <li>{@link #renderWritten} draws into a directory being assembled (the temporary directory of an
+ *       {@link OutputDirectory}, which appears all at once when committed), from the result just written;
+ *   <li>{@link #refresh} draws the report of an existing result again, reading its files, holding the
+ *       directory's {@link DirectoryLock} so that no run replaces the directory meanwhile: the new
+ *       {@code charts/} is assembled next to the old one and swapped in whole, and {@code report.html} is
+ *       written to a temporary file renamed over the old one, so no reader ever sees half a report.
  * </ul>
  */
 public final class Report {
@@ -41,117 +54,105 @@ public final class Report {
    */
   public static final String CHARTS_INDEX = "index.txt";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** The line the commands print once a report is drawn: where the page and the charts are. */
-  public static String location(Path dir) {
-    return "Report: " + dir.resolve(FILE) + " (charts in " + dir.resolve(CHARTS) + ")";
-  }
-
   static {
     Headless.ensure();
   }
 
   private Report() {}
 
-  /**
-   * Reads the result in {@code dir} and writes {@code report.html} and {@code charts/} into it.
-   *
-   * @throws ReportInputException if a file of the result is missing or unreadable (names the file)
-   * @throws IOException if the report cannot be written
-   */
-  public static void render(Path dir) throws ReportInputException, IOException {
-    render(dir, null);
-  }
-
-  private static void render(Path dir, ReportData.Written written) throws ReportInputException, IOException {
-    Preload.finish();
-    ReportData data = ReportData.read(dir, written);
-    Path charts = Files.createDirectories(dir.resolve(CHARTS));
-    Files.writeString(dir.resolve(FILE), draw(data, charts), StandardCharsets.UTF_8);
+  /** The line the commands print once a report is drawn: where the page and the charts are. */
+  public static String location(Path dir) {
+    return "Report: " + dir.resolve(FILE) + " (charts in " + dir.resolve(CHARTS) + ")";
   }
 
   /**
-   * {@link #render} for a writer that has just written the result's files into {@code dir} (the temporary
-   * directory of an {@link OutputDirectory}), with the tables it wrote the CSV files from ({@code written},
-   * null to read the files; see {@link ReportData#read(Path, ReportData.Written)}), keeping those files
-   * whatever happens to the drawing: a failure to draw (anything but an {@link IOException} or the VM's own
-   * failure; AWT without fonts throws a bare {@code Error}) removes the partial report and is returned, so
-   * that the writer can still put the results in place. A file or table it cannot read back is a bug,
-   * returned the same way. Returns null when drawn.
+   * Draws the report of {@code result}, whose files a writer has just written into {@code dir} (the
+   * temporary directory of an {@link OutputDirectory}), keeping those files whatever happens to the drawing:
+   * a failure to draw (anything but an {@link IOException} or the VM's own failure; AWT without fonts throws
+   * a bare {@code Error}) removes the partial report and is returned, so that the writer can still put the
+   * results in place. Returns null when drawn.
    *
+   * @param executor draws the charts
    * @throws IOException if the report cannot be written
    */
-  static Throwable renderWritten(Path dir, ReportData.Written written) throws IOException {
+  public static Throwable renderWritten(Path dir, Result result, Executor executor) throws IOException {
     try {
-      render(dir, written);
+      Path charts = Files.createDirectories(dir.resolve(CHARTS));
+      Files.writeString(dir.resolve(FILE), draw(result, charts, executor), StandardCharsets.UTF_8);
       return null;
-    } catch (ReportInputException e) {
-      return discard(dir, new IllegalStateException("cannot read back the results just written: "
-          + e.getMessage(), e));
     } catch (IOException | VirtualMachineError e) {
       throw e;
     } catch (RuntimeException | Error e) {
-      return discard(dir, e);
+      Files.deleteIfExists(dir.resolve(FILE));
+      OutputDirectory.deleteRecursively(dir.resolve(CHARTS));
+      return e;
     }
   }
 
-  private static Throwable discard(Path dir, Throwable failure) throws IOException {
-    Files.deleteIfExists(dir.resolve(FILE));
-    OutputDirectory.deleteRecursively(dir.resolve(CHARTS));
-    return failure;
-  }
-
   /**
-   * Re-renders the report of the result in {@code dir} from its files, replacing {@code report.html} and
+   * Draws the report of the result in {@code dir} again from its files, replacing {@code report.html} and
    * {@code charts/}. Reads everything first: a missing or corrupt file changes nothing.
    *
-   * @throws ReportInputException if a file of the result is missing or unreadable (names the file)
+   * @param executor draws the charts
+   * @param waiting told, with a sentence to show, when another run is writing {@code dir}
+   * @throws ResultFileException if a file of the result is missing or unreadable (names the file)
    * @throws IOException if the report cannot be written; the old one is then left as it was
    */
-  public static void refresh(Path dir) throws ReportInputException, IOException {
-    Preload.finish();
-    ReportData data = ReportData.read(dir);
-    Path page = dir.resolve(FILE);
-    try (OutputDirectory charts = OutputDirectory.open(dir.resolve(CHARTS), CHARTS_INDEX)) {
-      String html = draw(data, charts.path());
-      // Not Files.createTempFile, whose owner-only permissions would stick to the page once renamed.
-      byte[] bytes = new byte[8];
-      RANDOM.nextBytes(bytes);
-      Path temp = dir.resolve("." + FILE + ".tmp-" + HexFormat.of().formatHex(bytes));
-      try {
-        Files.writeString(temp, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
-        charts.commit();
-        move(temp, page);
-      } finally {
-        Files.deleteIfExists(temp);
+  public static void refresh(Path dir, Executor executor, Consumer<String> waiting)
+      throws ResultFileException, IOException {
+    // A run putting a new result in place moves the old one aside for a moment, under the lock: a directory
+    // missing while a lock file exists may be one, so wait for the lock before saying it is missing. With no
+    // lock file, no kamsim run ever wrote there, and a mistyped path leaves no file behind.
+    if (!Files.isDirectory(dir) && !Files.exists(DirectoryLock.file(dir))) {
+      throw new ResultFileException(dir, Files.exists(dir) ? "not a directory" : "no such directory");
+    }
+    try (DirectoryLock lock = DirectoryLock.acquire(dir, waiting)) {
+      if (!Files.isDirectory(dir)) {
+        throw new ResultFileException(dir, Files.exists(dir) ? "not a directory" : "no such directory");
+      }
+      Result result = ResultReader.read(dir);
+      Path page = dir.resolve(FILE);
+      try (OutputDirectory charts = OutputDirectory.openInLockedDirectory(dir.resolve(CHARTS), CHARTS_INDEX)) {
+        String html = draw(result, charts.path(), executor);
+        OutputDirectory.removeLeftovers(page);
+        Path temp = OutputDirectory.sibling(page, "tmp");
+        try {
+          Files.writeString(temp, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
+          charts.commit();
+          move(temp, page);
+        } finally {
+          Files.deleteIfExists(temp);
+        }
       }
     }
   }
 
   /**
    * Draws every chart into {@code chartsDir} and returns the page. Charts are independent (each its own
-   * JFreeChart, image and files), so all but the first are drawn on all cores; the list keeps the
+   * JFreeChart, image and files), so all but the first are drawn on the executor; the list keeps the
    * charts' order.
    */
-  private static String draw(ReportData data, Path chartsDir) throws IOException {
-    List<Chart> charts = ReportCharts.all(data);
+  private static String draw(Result result, Path chartsDir, Executor executor) throws IOException {
+    ShockText shocks = HtmlReport.shockText(result);
+    List<Chart> charts = Charts.of(result, shocks);
     List<Rendered> rendered = new ArrayList<>(charts.size());
     if (!charts.isEmpty()) {
       // The first chart alone, on this thread: it initialises the drawing classes (fonts, Java2D, SVG),
       // so that the charts drawn in parallel never initialise classes concurrently.
       rendered.add(ChartFiles.write(charts.get(0), chartsDir));
-      try {
-        rendered.addAll(charts.subList(1, charts.size()).parallelStream().map(chart -> {
+      List<CompletableFuture<Rendered>> rest = new ArrayList<>();
+      for (Chart chart : charts.subList(1, charts.size())) {
+        rest.add(CompletableFuture.supplyAsync(() -> {
           try {
             return ChartFiles.write(chart, chartsDir);
           } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CompletionException(e);
           }
-        }).toList());
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+        }, executor));
+      }
+      for (CompletableFuture<Rendered> f : rest) {
+        rendered.add(join(f));
       }
     }
     StringBuilder index = new StringBuilder();
@@ -159,7 +160,38 @@ public final class Report {
       index.append(r.name()).append('\t').append(r.title()).append('\n');
     }
     Files.writeString(chartsDir.resolve(CHARTS_INDEX), index.toString(), StandardCharsets.UTF_8);
-    return HtmlReport.render(data, rendered);
+    return HtmlReport.render(result, rendered);
+  }
+
+  private static Rendered join(CompletableFuture<Rendered> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Loads and initialises the drawing libraries (fonts, Java2D, JFreeChart, JFreeSVG) by drawing a tiny chart
+   * in memory: what the first chart of a report would otherwise pay for, after the computation.
+   */
+  public static void warmUp() throws IOException {
+    XYSeriesCollection data = new XYSeriesCollection(new XYSeries("warm-up"));
+    data.getSeries(0).add(0, 0);
+    data.getSeries(0).add(1, 1);
+    JFreeChart chart = new JFreeChart(new XYPlot(data, new org.jfree.chart.axis.NumberAxis("0"),
+        new org.jfree.chart.axis.NumberAxis("0"), new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer()));
+    ChartFiles.drawInMemory(chart, 64, 48);
   }
 
   private static void move(Path from, Path to) throws IOException {

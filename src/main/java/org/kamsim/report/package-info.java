@@ -1,26 +1,23 @@
 /**
- * Writing results: the files of a run ({@code summary.json}, {@code periods.csv}, {@code accounts.csv},
- * {@code trials.csv}, {@code run.json}, a copy of the scenario as {@code scenario.yaml}), a short text summary
- * for the terminal, the {@link org.kamsim.report.OutputDirectory} that puts a run's files in place all at
- * once or not at all, and the report: {@code report.html} and {@code charts/}.
- * {@link org.kamsim.report.ResultWriter} is the entry point for a simulation's files,
- * {@link org.kamsim.report.Report} for the report.
+ * The report of a result directory: {@code report.html} and {@code charts/}, drawn from a
+ * {@link org.kamsim.results.Result} (the records its files hold), never from the engine.
+ * {@link org.kamsim.report.Report} is the entry point.
  *
- * <p>The report is drawn from the files of a result directory, never from the engine's objects: the files
- * are read back ({@code ReportData}; a writer that has just written the CSV files hands on the tables it
- * wrote them from instead, exactly what reading them back gives), charted with JFreeChart (PNG, and SVG
- * through JFreeSVG), tabulated in {@code Frame}s of Tablesaw columns and laid out as one self-contained HTML
- * page. So {@code simulate} and a later {@code kamsim report} give the same page for the same files.
+ * <p>Sub-packages, each with one job, dependencies pointing one way ({@code html -> chart -> text}, all
+ * {@code -> org.kamsim.results}):
+ * <ul>
+ *   <li>{@code report.input}: reads a result directory back ({@code kamsim report});
+ *   <li>{@code report.text}: words and numbers for people, shared with the terminal;
+ *   <li>{@code report.chart}: one class per chart family (JFreeChart, PNG and SVG through JFreeSVG), each drawn
+ *       wide for a laptop and narrow for a phone;
+ *   <li>{@code report.html}: the page, in sections.
+ * </ul>
  *
- * <p>May use {@code org.kamsim.simulation} (the results), {@code org.kamsim.model} (the scenario behind
- * them), {@code org.kamsim.optimise} (the optimiser's results), Jackson (JSON, without its
- * {@code ObjectMapper}: see {@code Json}), JFreeChart, JFreeSVG, Tablesaw's columns (not its {@code Table}:
- * see {@code Frame}), Swing only for {@code ChartLookAndFeel}, SnakeYAML (only to show the saved scenario's settings as written, generically: what they mean
- * stays in {@code org.kamsim.scenario}) and the JDK; never {@code org.kamsim.scenario} or
- * {@code org.kamsim.cli}. It turns results into bytes and computes nothing the engine has not, beyond
- * summaries of the files for display (histogram bins, sums by segment).
- *
- * <p>Files hold results only (no clock time outside {@code run.json}), numbers are written so that they
- * read back to the same double, and so one seed gives byte-identical files on any machine.
+ * <p>May use {@code org.kamsim.results}, {@code org.kamsim.model}'s {@code Objective},
+ * {@code org.kamsim.simulation.Stats} (quantiles defined once), JFreeChart, JFreeSVG, Swing only for
+ * {@link org.kamsim.report.ChartLookAndFeel}, SnakeYAML (only to show the saved scenario's settings as
+ * written) and the JDK; never {@code org.kamsim.scenario}, {@code org.kamsim.output} or {@code org.kamsim.cli}.
+ * It computes nothing the engine has not, beyond summaries of the files for display (percentiles, histogram
+ * bins, sums by segment).
  */
 package org.kamsim.report;

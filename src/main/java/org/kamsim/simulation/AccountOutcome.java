@@ -8,6 +8,8 @@ package org.kamsim.simulation;
  * @param expectedProfit mean horizon profit of the account (before the fixed KAM cost)
  * @param esContribution its part of ES95 of portfolio revenue: mean revenue minus its mean revenue in
  *     the trials that make up the 5% revenue tail. The contributions add up to {@code es95}.
+ * @param revenueLostToShocks mean horizon revenue the scenario's shocks cost it: its mean revenue on the same
+ *     draws without the shocks minus {@code expectedRevenue}; NaN when the scenario has none
  */
 public record AccountOutcome(
     String id,
@@ -17,4 +19,5 @@ public record AccountOutcome(
     double probabilityLost,
     double expectedRevenue,
     double expectedProfit,
-    double esContribution) {}
+    double esContribution,
+    double revenueLostToShocks) {}

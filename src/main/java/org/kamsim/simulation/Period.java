@@ -2,7 +2,8 @@ package org.kamsim.simulation;
 
 /**
  * Figures for one month (one row of {@code periods.csv}). Revenue and profit are portfolio totals for the
- * month; quantiles are across trials.
+ * month; quantiles are across trials. {@code revenueMeanWithoutShocks} is the mean on the same draws without
+ * the scenario's shocks, NaN when it has none.
  */
 public record Period(
     int month,
@@ -18,4 +19,5 @@ public record Period(
     double statusQuoRevenueP50,
     double statusQuoProfitMean,
     double incrementalProfitMean,
-    double cumulativeIncrementalProfitMean) {}
+    double cumulativeIncrementalProfitMean,
+    double revenueMeanWithoutShocks) {}

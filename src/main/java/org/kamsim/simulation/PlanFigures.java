@@ -14,7 +14,11 @@ import java.util.OptionalInt;
  * @param incrementalProfitStderr its standard error
  * @param incrementalProfitCi95Low lower end of the 95% normal interval
  * @param incrementalProfitCi95High upper end
- * @param paybackMonth first month from which cumulative mean incremental profit stays >= 0, if any
+ * @param paybackMonth first month from which cumulative mean incremental profit stays >= 0; empty when it
+ *     never does, and when the plan is the status quo (nothing to pay back)
+ * @param sameAsStatusQuo whether the plan is the status quo: the same key set and headcount
+ * @param madeKey ids key in the plan but not today, in portfolio order
+ * @param dropped ids key today but not in the plan, in portfolio order
  */
 public record PlanFigures(
     List<String> keyAccounts,
@@ -25,9 +29,14 @@ public record PlanFigures(
     double incrementalProfitStderr,
     double incrementalProfitCi95Low,
     double incrementalProfitCi95High,
-    OptionalInt paybackMonth) {
+    OptionalInt paybackMonth,
+    boolean sameAsStatusQuo,
+    List<String> madeKey,
+    List<String> dropped) {
 
   public PlanFigures {
     keyAccounts = List.copyOf(keyAccounts);
+    madeKey = List.copyOf(madeKey);
+    dropped = List.copyOf(dropped);
   }
 }

@@ -37,12 +37,15 @@ public final class SimulationResult {
   private final double[] statusQuoRevenueByTrial;
   private final double[] programCostByTrial;
   private final double[] accountsLostByTrial;
+  private final ShockEffect shockEffect;
 
   /**
    * @param sortedRevenue {@code perTrial.planRevenue}, sorted
+   * @param withoutShocks the same trials without the scenario's shocks; null when it has none
    */
   SimulationResult(Scenario scenario, Simulator.TrialArrays perTrial, double[] sortedRevenue,
-      Simulator.BlockSums sums, double[] tailRevenue, int tailCount, BlockRunner blocks) {
+      Simulator.BlockSums sums, double[] tailRevenue, int tailCount, Simulator.Counterfactual withoutShocks,
+      BlockRunner blocks) {
     this.scenario = scenario;
     int n = scenario.trials();
     int months = scenario.horizonMonths();
@@ -118,13 +121,21 @@ public final class SimulationResult {
       rows.add(new Period(t + 1, planColumnMean[t], Stats.quantile(column, 0.05),
           Stats.quantile(column, 0.25), Stats.quantile(column, 0.50), Stats.quantile(column, 0.75),
           Stats.quantile(column, 0.95), planProfitMean, sums.planActive[t] / n, sqColumnMean[t],
-          Stats.quantile(sqColumns[t], 0.50), sqProfitMean, monthIncrement, cumulative));
+          Stats.quantile(sqColumns[t], 0.50), sqProfitMean, monthIncrement, cumulative,
+          withoutShocks == null ? Double.NaN : withoutShocks.monthRevenue[t] / n));
     }
     periods = Collections.unmodifiableList(rows);
 
+    boolean same = scenario.plan().headcount() == scenario.statusQuo().headcount()
+        && new java.util.HashSet<>(scenario.plan().key()).equals(new java.util.HashSet<>(scenario.statusQuo().key()));
     plan = new PlanFigures(scenario.plan().key(), scenario.plan().headcount(),
         scenario.statusQuo().headcount(), Stats.mean(perTrial.programCost), incMean, incErr,
-        incMean - Z95 * incErr, incMean + Z95 * incErr, payback(cumulativeByMonth));
+        incMean - Z95 * incErr, incMean + Z95 * incErr,
+        same ? OptionalInt.empty() : payback(cumulativeByMonth), same,
+        without(scenario.plan().key(), scenario.statusQuo().key()),
+        without(scenario.statusQuo().key(), scenario.plan().key()));
+    shockEffect = withoutShocks == null ? null
+        : ShockEffect.of(perTrial.planRevenue, perTrial.planProfit, withoutShocks);
 
     boolean[] inPlan = scenario.plan().mask(portfolio);
     List<AccountOutcome> outcomes = new ArrayList<>(portfolio.size());
@@ -132,9 +143,16 @@ public final class SimulationResult {
       double mean = sums.accountRevenue[i] / n;
       outcomes.add(new AccountOutcome(portfolio.get(i).id(), i, portfolio.get(i).key(), inPlan[i],
           (double) sums.accountLost[i] / n, mean, sums.accountProfit[i] / n,
-          mean - tailRevenue[i] / tailCount));
+          mean - tailRevenue[i] / tailCount,
+          withoutShocks == null ? Double.NaN : withoutShocks.accountRevenue[i] / n - mean));
     }
     accounts = Collections.unmodifiableList(outcomes);
+  }
+
+  /** The ids of {@code ids} that are not in {@code others}, in order. */
+  private static List<String> without(List<String> ids, List<String> others) {
+    java.util.Set<String> exclude = new java.util.HashSet<>(others);
+    return ids.stream().filter(id -> !exclude.contains(id)).toList();
   }
 
   /** First month (1-based) from which the cumulative series stays >= 0; empty if it ends below 0. */
@@ -208,6 +226,11 @@ public final class SimulationResult {
 
   public PlanFigures plan() {
     return plan;
+  }
+
+  /** What the scenario's shocks cost, on the same draws; empty when it has none. */
+  public java.util.Optional<ShockEffect> shockEffect() {
+    return java.util.Optional.ofNullable(shockEffect);
   }
 
   public List<Period> periods() {

@@ -51,6 +51,8 @@ public final class Simulator {
     TrialArrays perTrial = new TrialArrays(trials, months);
     int blockCount = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
     AtomicLong done = new AtomicLong();
+    // Progress counts trials run, twice over when a second pass prices the shocks.
+    long work = scenario.shocks().isEmpty() ? trials : 2L * trials;
 
     BlockSums total = new BlockSums(months, accounts);
     blocks.run(blockCount, b -> {
@@ -68,7 +70,7 @@ public final class Simulator {
           sums.addMonths(pass[k]);
         }
       }
-      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), trials);
+      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), work);
       return sums;
     }, total::add);
 
@@ -101,7 +103,94 @@ public final class Simulator {
         tailRevenue[i] += sums[i];
       }
     }
-    return new SimulationResult(scenario, perTrial, sortedRevenue, total, tailRevenue, tail.length, blocks);
+    Counterfactual withoutShocks = scenario.shocks().isEmpty() ? null : withoutShocks(scenario, done);
+    return new SimulationResult(scenario, perTrial, sortedRevenue, total, tailRevenue, tail.length,
+        withoutShocks, blocks);
+  }
+
+  /**
+   * The scenario without its shocks on the very same draws (MODEL.md, "Analyses on common random numbers":
+   * a trial is a pure function of the seed and its index, so trial {@code i} here is trial {@code i} of the
+   * main pass, only without its events): per trial, month and account, the plan's revenue and profit.
+   */
+  private Counterfactual withoutShocks(Scenario scenario, AtomicLong done) {
+    Kernel kernel = new Kernel(scenario.withShocks(List.of()));
+    int trials = scenario.trials();
+    int months = kernel.horizon;
+    int accounts = kernel.accounts;
+    Counterfactual result = new Counterfactual(trials, months, accounts);
+    int blockCount = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    long total = 2L * trials;
+    blocks.run(blockCount, b -> {
+      Counterfactual.Sums sums = new Counterfactual.Sums(months, accounts);
+      // Profit and losses per account are not needed, but arrays rather than null keep runTrials on the
+      // path the JIT compiled in the main pass (see the tail re-run).
+      double[] unusedProfit = new double[accounts];
+      long[] unusedLost = new long[accounts];
+      Workspace[] pass = blocks.workspaces(months, Kernel.TRIALS_PER_PASS);
+      int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
+      for (int first = b * BLOCK_SIZE; first < end; first += Kernel.TRIALS_PER_PASS) {
+        int count = Math.min(Kernel.TRIALS_PER_PASS, end - first);
+        for (int k = 0; k < count; k++) {
+          pass[k].trial = first + k;
+        }
+        kernel.runTrials(pass, count, sums.accountRevenue, unusedProfit, unusedLost);
+        for (int k = 0; k < count; k++) {
+          result.store(first + k, pass[k], sums);
+        }
+      }
+      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), total);
+      return sums;
+    }, result::add);
+    return result;
+  }
+
+  /** The plan's figures on the same draws without the scenario's shocks. */
+  static final class Counterfactual {
+    final double[] revenue;
+    final double[] profit;
+    /** Sums over trials of each month's revenue and each account's horizon revenue. */
+    final double[] monthRevenue;
+    final double[] accountRevenue;
+
+    Counterfactual(int trials, int months, int accounts) {
+      revenue = new double[trials];
+      profit = new double[trials];
+      monthRevenue = new double[months];
+      accountRevenue = new double[accounts];
+    }
+
+    void store(int trial, Workspace w, Sums sums) {
+      double r = 0;
+      double p = 0;
+      for (int t = 0; t < monthRevenue.length; t++) {
+        r += w.planRevenue[t];
+        p += w.planProfit[t];
+        sums.monthRevenue[t] += w.planRevenue[t];
+      }
+      revenue[trial] = r;
+      profit[trial] = p;
+    }
+
+    void add(Sums sums) {
+      for (int t = 0; t < monthRevenue.length; t++) {
+        monthRevenue[t] += sums.monthRevenue[t];
+      }
+      for (int i = 0; i < accountRevenue.length; i++) {
+        accountRevenue[i] += sums.accountRevenue[i];
+      }
+    }
+
+    /** One block's sums, folded in block order. */
+    static final class Sums {
+      final double[] monthRevenue;
+      final double[] accountRevenue;
+
+      Sums(int months, int accounts) {
+        monthRevenue = new double[months];
+        accountRevenue = new double[accounts];
+      }
+    }
   }
 
   /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kamsim.cli.Fixture.kamsim;
 
 import org.junit.jupiter.api.Test;
-import org.kamsim.report.EngineVersion;
+import org.kamsim.results.EngineVersion;
 
 class MainTest {
   @Test

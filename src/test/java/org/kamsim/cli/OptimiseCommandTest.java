@@ -13,8 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kamsim.report.CsvRows;
-import org.kamsim.report.OptimiseWriter;
+import org.kamsim.results.ColumnSpec;
+import org.kamsim.results.CsvRows;
+import org.kamsim.results.PlanAccountsFile;
+import org.kamsim.results.StaffingFile;
 
 /** {@code kamsim optimise} end to end, in-process. */
 class OptimiseCommandTest {
@@ -71,8 +73,8 @@ class OptimiseCommandTest {
     plan.get("key").forEach(k -> chosenKey.add(k.asText()));
     assertThat(simulatedKey).isEqualTo(chosenKey);
     assertThat(fields(plan)).containsExactly("scenario", "objective", "key", "headcount", "seed",
-        "search_trials", "validation_trials", "validation_seed", "evaluations", "figures", "baselines");
-    assertThat(fields(plan.get("objective"))).containsExactly("name", "value", "stderr");
+        "search_trials", "validation_seed", "validation_trials", "evaluations", "figures", "baselines");
+    assertThat(fields(plan.get("objective"))).containsExactly("name", "value", "stderr", "risk_aversion");
     assertThat(plan.get("objective").get("name").asText()).isEqualTo("mean-es");
     List<String> key = new ArrayList<>();
     plan.get("key").forEach(k -> key.add(k.asText()));
@@ -81,19 +83,28 @@ class OptimiseCommandTest {
     List<String> baselines = new ArrayList<>();
     plan.get("baselines").forEach(b -> {
       baselines.add(b.get("name").asText());
-      assertThat(fields(b)).containsExactly("name", "key", "headcount", "objective", "figures",
-          "advantage");
+      assertThat(fields(b)).containsExactly("name", "key", "headcount", "same_as_optimised", "objective",
+          "figures", "advantage", "profit_advantage");
       assertThat(b.get("advantage").get("ci95")).hasSize(2);
     });
     assertThat(baselines).containsExactly("status-quo", "top-revenue", "top-score", "greedy");
 
     List<List<String>> staffing = CsvRows.read(out.resolve("staffing.csv"));
-    assertThat(staffing.get(0)).containsExactlyElementsOf(OptimiseWriter.STAFFING_COLUMNS);
+    assertThat(staffing.get(0)).containsExactlyElementsOf(names(StaffingFile.COLUMNS));
     assertThat(staffing).hasSize(4); // header + headcounts 1, 2, 3
     List<List<String>> accounts = CsvRows.read(out.resolve("plan.csv"));
-    assertThat(accounts.get(0)).containsExactlyElementsOf(OptimiseWriter.PLAN_COLUMNS);
+    assertThat(accounts.get(0)).containsExactlyElementsOf(names(PlanAccountsFile.COLUMNS));
     assertThat(accounts).hasSize(31);
-    assertThat(run.out()).contains("optimised plan:").contains("status-quo").contains("greedy");
+    assertThat(run.out()).contains("optimised plan:").contains("status-quo").contains("greedy")
+        .contains("maximises mean profit \u2212 0.5 \u00d7 ES 95% of profit (mean-es)")
+        .contains("search: 1,500 trials, seed 5").contains("every figure below: 1,500 fresh trials, seed "
+            + plan.get("validation_seed").asLong()).contains("mean profit +");
+    // run.json names the search's seed and trials and the validation's, as the report does.
+    JsonNode runJson = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertThat(runJson.get("seed").asLong()).isEqualTo(5);
+    assertThat(runJson.get("trials").asInt()).isEqualTo(1500);
+    assertThat(runJson.get("validation_seed").asLong()).isEqualTo(plan.get("validation_seed").asLong());
+    assertThat(runJson.get("validation_trials").asInt()).isEqualTo(1500);
   }
 
   @Test
@@ -141,9 +152,11 @@ class OptimiseCommandTest {
   }
 
   private static List<String> names(Path dir) throws IOException {
-    try (var s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).toList();
-    }
+    return SimulateCommandTest.names(dir);
+  }
+
+  private static List<String> names(List<ColumnSpec> columns) {
+    return columns.stream().map(ColumnSpec::name).toList();
   }
 
   private static List<String> fields(JsonNode node) {

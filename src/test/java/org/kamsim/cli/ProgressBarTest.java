@@ -41,12 +41,12 @@ class ProgressBarTest {
     }
     bar.finish();
     assertThat(text.toString()).isEqualTo(String.join(System.lineSeparator(),
-        "progress: 10% (1000/10000 trials, 1.0s)",
-        "progress: 30% (3000/10000 trials, 3.0s)",
-        "progress: 50% (5000/10000 trials, 5.0s)",
-        "progress: 70% (7000/10000 trials, 7.0s)",
-        "progress: 90% (9000/10000 trials, 9.0s)",
-        "progress: 100% (10000/10000 trials, 10.0s)", ""));
+        "progress: 10% (1.0s, eta 9.0s)",
+        "progress: 30% (3.0s, eta 7.0s)",
+        "progress: 50% (5.0s, eta 5.0s)",
+        "progress: 70% (7.0s, eta 3.0s)",
+        "progress: 90% (9.0s, eta 1.0s)",
+        "progress: 100% (10.0s)", ""));
   }
 
   @Test
@@ -63,8 +63,8 @@ class ProgressBarTest {
     long redraws = out.chars().filter(c -> c == '\r').count();
     // Shown from 1.0 s to 2.0 s every 100 ms (11 draws) plus the final one.
     assertThat(redraws).isEqualTo(12);
-    assertThat(out).startsWith("\r[###############...............]  50%  10000/20000 trials  1.0s  eta 1.0s")
-        .endsWith("\r[##############################] 100%  20000/20000 trials  2.0s" + System.lineSeparator());
+    assertThat(out).startsWith("\r[###############...............]  50%  1.0s  eta 1.0s")
+        .endsWith("\r[##############################] 100%  2.0s" + System.lineSeparator());
   }
 
   @Test
@@ -75,7 +75,36 @@ class ProgressBarTest {
     now += 3000 * MS;
     bar.progress(2000, 10_000);
     bar.finish();
-    assertThat(text.toString()).isEqualTo("progress: 30% (3000/10000 trials, 1.5s)" + System.lineSeparator());
+    assertThat(text.toString()).isEqualTo("progress: 30% (1.5s)" + System.lineSeparator());
+  }
+
+  @Test
+  void eta_comesFromTheWarmRate_notFromASlowStart() {
+    ProgressBar bar = bar(false);
+    // The first 10% takes 5 s (class loading, compilation), the rest runs at 10% a second.
+    now += 5000 * MS;
+    bar.progress(1000, 10_000);
+    now += 1000 * MS;
+    bar.progress(2000, 10_000);
+    now += 2000 * MS;
+    bar.progress(4000, 10_000);
+    // From the start the rate would be 4000 in 8 s: 12 s left. At the warm rate, 6000 at 1000 per second.
+    assertThat(text.toString()).endsWith("progress: 40% (8.0s, eta 6.0s)" + System.lineSeparator());
+  }
+
+  @Test
+  void phases_afterTheBar_areSaid_onceTheRunIsLong() {
+    ProgressBar quiet = bar(false);
+    now += 300 * MS;
+    quiet.phase("writing the results");
+    assertThat(text.toString()).isEmpty();
+    ProgressBar bar = bar(false);
+    now += 1500 * MS;
+    bar.progress(10_000, 10_000);
+    bar.phase("writing the results");
+    bar.notice("waiting for another kamsim run that is writing out/x");
+    assertThat(text.toString()).isEqualTo(String.join(System.lineSeparator(), "progress: 100% (1.5s)",
+        "kamsim: writing the results (1.5s)", "kamsim: waiting for another kamsim run that is writing out/x", ""));
   }
 
   @Test

@@ -10,8 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kamsim.report.OutputDirectory;
-import org.kamsim.report.PlanSearchFixture;
+import org.kamsim.results.OutputDirectory;
 
 /** {@code kamsim report OUTDIR}, end to end, in-process. */
 class ReportCommandTest {
@@ -53,31 +52,21 @@ class ReportCommandTest {
   }
 
   @Test
-  void report_withOptimiserFiles_drawsTheirChartsToo() throws IOException {
-    simulate(false);
-    PlanSearchFixture.write(out);
+  void report_ofAnOptimisation_drawsTheSamePageAgain() throws IOException {
+    Path scenario = new Fixture(dir).goodScenario();
+    Files.writeString(scenario, Files.readString(scenario)
+        + "optimise: {headcount: [1, 2], population: 12, generations: 8, validation_trials: 1000}\n");
+    Fixture.Run optimise = kamsim("optimise", scenario.toString(), "--out", out.toString());
+    assertThat(optimise.exitCode()).as(optimise.err()).isZero();
+    String before = Files.readString(out.resolve("report.html"));
 
     Fixture.Run run = kamsim("report", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    for (String chart : new String[] {"convergence", "staffing", "frontier", "plan_vs_baselines"}) {
+    for (String chart : new String[] {"convergence", "staffing", "plan_vs_baselines"}) {
       assertThat(out.resolve("charts/" + chart + ".png")).as(chart).isNotEmptyFile();
-      assertThat(out.resolve("charts/" + chart + ".svg")).as(chart).isNotEmptyFile();
     }
-    assertThat(Files.readString(out.resolve("report.html"))).contains("<h2>Optimisation</h2>")
-        .contains("The optimiser chose <strong>4 key accounts with 3 KAMs</strong>");
-  }
-
-  @Test
-  void report_optimiseResultsOnly_drawsTheirReport() throws IOException {
-    Path only = PlanSearchFixture.writeOptimiseOnly(dir.resolve("optimise-only"));
-
-    Fixture.Run run = kamsim("report", only.toString());
-
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(only.resolve("charts/staffing.png")).isNotEmptyFile();
-    assertThat(only.resolve("charts/revenue_fan.png")).doesNotExist();
-    assertThat(Files.readString(only.resolve("report.html"))).contains("<h2>Optimisation</h2>");
+    assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(before).contains("<h2>Optimisation</h2>");
   }
 
   @Test
@@ -105,8 +94,42 @@ class ReportCommandTest {
     Fixture.Run run = kamsim("report", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("kamsim report: " + accounts + ":2: key_today: must be true or false, was 'yes'")
-        .doesNotContain("\tat ");
+    assertThat(run.err()).isEqualTo("kamsim report: " + accounts + ":2: key_today (column 7): expected true or "
+        + "false, was \"yes\"" + System.lineSeparator());
+  }
+
+  @Test
+  void report_tamperedSummary_nonFiniteFigure_exit2_namesIt() throws IOException {
+    simulate(true);
+    Path summary = out.resolve("summary.json");
+    Files.writeString(summary, Files.readString(summary).replaceFirst("\"mean\": [0-9.]+", "\"mean\": 1e999"));
+    Fixture.Run run = kamsim("report", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("kamsim report: " + summary + ": revenue.mean: must be a finite number, was "
+        + "1e999" + System.lineSeparator());
+  }
+
+  @Test
+  void report_whileSimulateReplacesTheSameDirectory_neverATrace() throws Exception {
+    simulate(true);
+    String scenario = new Fixture(dir).goodScenario().toString();
+    java.util.List<Fixture.Run> runs = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Thread writer = new Thread(() -> {
+      for (int i = 0; i < 4; i++) {
+        runs.add(kamsim("simulate", scenario, "--out", out.toString(), "--threads", "1"));
+      }
+    });
+    writer.start();
+    for (int i = 0; i < 6; i++) {
+      runs.add(kamsim("report", out.toString(), "--threads", "1"));
+    }
+    writer.join();
+    for (Fixture.Run run : runs) {
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
+    }
+    assertThat(SimulateCommandTest.names(out.getParent())).containsExactly("good.yaml", "out", "portfolio.csv");
+    assertThat(out.resolve("report.html")).isNotEmptyFile();
   }
 
   @Test

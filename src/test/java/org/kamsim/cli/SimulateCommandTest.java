@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kamsim.report.CsvRows;
+import org.kamsim.results.CsvRows;
 
 /** {@code kamsim simulate} end to end, in-process, through the same picocli tree as the jar. */
 class SimulateCommandTest {
@@ -47,7 +47,7 @@ class SimulateCommandTest {
     assertThat(names(out.getParent())).containsExactly("small");
     assertThat(run.out()).contains("Results in " + out).contains("revenue, mean")
         .contains("revenue at risk, VaR 95%").contains("expected shortfall, ES 95%")
-        .contains("P(revenue < 80% of today)").contains("incremental profit of plan").contains("95% CI [")
+        .contains("P(revenue < 80% of today)").contains("extra profit of the plan").contains("95% interval")
         .contains("payback month")
         .contains("Report: " + out.resolve("report.html") + " (charts in " + out.resolve("charts") + ")");
   }
@@ -74,7 +74,7 @@ class SimulateCommandTest {
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertThat(fields(summary)).containsExactly("scenario", "trials", "seed", "horizon_months", "revenue",
         "profit", "revenue_at_risk", "accounts_lost", "survival", "concentration", "plan", "status_quo",
-        "profit_at_risk");
+        "profit_at_risk", "shocks");
     assertThat(summary.get("scenario").asText()).isEqualTo("small");
     assertThat(summary.get("trials").asInt()).isEqualTo(3000);
     assertThat(summary.get("seed").asLong()).isEqualTo(11);
@@ -89,7 +89,8 @@ class SimulateCommandTest {
     assertThat(fields(summary.get("concentration"))).containsExactly("hhi", "top1_share", "top5_share", "gini");
     JsonNode plan = summary.get("plan");
     assertThat(fields(plan)).containsExactly("key_accounts", "kams", "status_quo_kams", "program_cost_mean",
-        "incremental_profit_mean", "incremental_profit_stderr", "incremental_profit_ci95", "payback_month");
+        "incremental_profit_mean", "incremental_profit_stderr", "incremental_profit_ci95", "payback_month",
+        "same_as_status_quo", "made_key", "dropped");
     assertThat(plan.get("key_accounts").toString())
         .isEqualTo("[\"A001\",\"A002\",\"A003\",\"A004\",\"A005\"]");
     assertThat(plan.get("incremental_profit_ci95").size()).isEqualTo(2);
@@ -116,11 +117,11 @@ class SimulateCommandTest {
     assertThat(rows.get(0)).containsExactly("month", "revenue_mean", "revenue_p05", "revenue_p25",
         "revenue_p50", "revenue_p75", "revenue_p95", "profit_mean", "active_accounts_mean",
         "status_quo_revenue_mean", "status_quo_revenue_p50", "status_quo_profit_mean",
-        "incremental_profit_mean", "cumulative_incremental_profit_mean");
+        "incremental_profit_mean", "cumulative_incremental_profit_mean", "revenue_mean_without_shocks");
     assertThat(rows).hasSize(12 + 1);
     for (int t = 1; t <= 12; t++) {
       assertThat(rows.get(t).get(0)).isEqualTo(Integer.toString(t));
-      assertThat(rows.get(t)).hasSize(14);
+      assertThat(rows.get(t)).hasSize(15);
     }
     List<List<String>> accounts = CsvRows.read(out.resolve("accounts.csv"));
     assertThat(accounts).hasSize(30 + 1);
@@ -270,6 +271,55 @@ class SimulateCommandTest {
   }
 
   @Test
+  void emptyOut_isRefused_exit2() throws IOException {
+    assertUsageError(kamsim("simulate", fixture.goodScenario().toString(), "--out", ""),
+        "--out: must name a directory, was empty");
+    assertUsageError(kamsim("simulate", fixture.goodScenario().toString(), "--out", "  "),
+        "--out: must name a directory, was empty");
+    assertThat(names(dir)).containsExactlyInAnyOrder("good.yaml", "portfolio.csv");
+  }
+
+  @Test
+  void shocks_pricedOnTheSameDraws_namedInTheSummary() throws IOException {
+    fixture.portfolio();
+    Path scenario = fixture.scenario("shock.yaml", """
+        name: shocked
+        portfolio: portfolio.csv
+        horizon_months: 12
+        trials: 1000
+        seed: 11
+        shocks:
+          - {lose: "top:1", month: 4}
+        """);
+    Path out = dir.resolve("out");
+    Fixture.Run run = kamsim("simulate", scenario.toString(), "--out", out.toString(), "--no-report");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("events: the scenario loses A001 Account 1 (").contains(" in month 4")
+        .contains("revenue lost to the events");
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(fields(summary)).endsWith("shocks", "shock_impact");
+    assertThat(summary.get("shocks").get(0).toString())
+        .isEqualTo("{\"kind\":\"lose\",\"select\":\"top:1\",\"month\":4,\"accounts\":[\"A001\"]}");
+    JsonNode impact = summary.get("shock_impact");
+    assertThat(fields(impact.get("revenue"))).containsExactly("mean", "stderr", "ci95", "p50", "p95");
+    // A001 earns about 375 thousand a month: losing it for months 4..12 costs about 9 months of it.
+    assertThat(impact.get("revenue").get("mean").doubleValue()).isBetween(2.5e6, 4e6);
+  }
+
+  @Test
+  void leftoversOfAKilledRun_areRemovedByTheNextRun() throws Exception {
+    Process dead = new ProcessBuilder("true").start();
+    dead.waitFor();
+    Path leftover = Files.createDirectories(dir.resolve(".out.tmp-" + dead.pid() + "-0123456789abcdef"));
+    Files.writeString(leftover.resolve("summary.json"), "{");
+    Fixture.Run run = kamsim("simulate", fixture.goodScenario().toString(), "--out", dir.resolve("out").toString(),
+        "--no-report");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(leftover).doesNotExist();
+    assertThat(names(dir)).containsExactlyInAnyOrder("good.yaml", "out", "portfolio.csv");
+  }
+
+  @Test
   void defaultOutput_isOutSlashName_keptInsideOut() {
     assertThat(ScenarioOptions.defaultOutput("baseline")).isEqualTo(Path.of("out", "baseline"));
     assertThat(ScenarioOptions.defaultOutput("lose top/1")).isEqualTo(Path.of("out", "lose_top_1"));
@@ -302,9 +352,14 @@ class SimulateCommandTest {
     }
   }
 
+  /**
+   * The entries of {@code dir}, sorted, but for the lock files ({@code .<name>.lock}) that serialise the runs
+   * writing a result directory: they stay next to the results they guard.
+   */
   static List<String> names(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+      return entries.map(p -> p.getFileName().toString()).filter(n -> !n.matches("\\..+\\.lock")).sorted()
+          .toList();
     }
   }
 

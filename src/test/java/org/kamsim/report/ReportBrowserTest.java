@@ -9,14 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.output.Fixtures;
+import org.kamsim.report.html.HtmlReportTestSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,10 +29,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * {@code report.html} in a real headless browser: Chromium and chromedriver from the Debian packages
- * ({@code apt-get install chromium chromium-driver}), named explicitly so that Selenium Manager never
- * downloads a browser or a driver. Without them the test is skipped, except under {@code CI=true}, where it
- * fails: CI must never skip it silently.
+ * {@code report.html} in a real headless browser, at a laptop's width and at a phone's (390 pixels):
+ * Chromium and chromedriver from the Debian packages ({@code apt-get install chromium chromium-driver}),
+ * named explicitly so that Selenium Manager never downloads a browser or a driver. Without them the test is
+ * skipped, except under {@code CI=true}, where it fails: CI must never skip it silently.
  */
 class ReportBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -41,10 +43,13 @@ class ReportBrowserTest {
    */
   static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
+  /** Smallest chart text a phone may show, in CSS pixels: 9 px is about the least that reads unzoomed. */
+  static final double LEGIBLE = 9;
+
   @TempDir
   static Path dir;
-  static Path run;
-  static Path optimiseOnly;
+  static Path shocked;
+  static Path optimised;
   static ChromeDriverService service;
   static ChromeDriver driver;
 
@@ -62,11 +67,8 @@ class ReportBrowserTest {
     } else {
       assumeTrue(missing.isEmpty(), why + "; browser check skipped outside CI");
     }
-    run = ReportFixture.write(dir.resolve("run"));
-    PlanSearchFixture.write(run);
-    Report.refresh(run);
-    optimiseOnly = PlanSearchFixture.writeOptimiseOnly(dir.resolve("optimise-only"));
-    Report.refresh(optimiseOnly);
+    shocked = Fixtures.write(dir.resolve("shocked"));
+    optimised = Fixtures.writeOptimised(dir.resolve("optimised"));
 
     SELENIUM_LOG.setLevel(Level.SEVERE);
     service = new ChromeDriverService.Builder()
@@ -77,7 +79,7 @@ class ReportBrowserTest {
     options.setBinary(CHROMIUM.toString());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -95,14 +97,18 @@ class ReportBrowserTest {
   }
 
   @Test
-  void simulationReport_loadsWithoutErrors_everyImageDecoded_headlineFiguresEqualSummary() throws Exception {
-    List<String> figures = check(run, ChartsTest.SIMULATION.size() + ChartsTest.OPTIMISATION.size());
-    assertThat(figures).contains("summary.json:revenue.mean", "summary.json:profit.mean",
-        "summary.json:revenue_at_risk.var95", "summary.json:survival.probability_below",
-        "summary.json:plan.incremental_profit_mean", "summary.json:plan.incremental_profit_ci95.0",
-        "summary.json:plan.incremental_profit_ci95.1", "summary.json:plan.payback_month");
+  void laptop_loadsWithoutErrors_everyChartDrawn_figuresEqualTheirFiles() throws Exception {
+    for (Path run : List.of(shocked, optimised)) {
+      open(run, 1400);
+      int charts = Files.readString(run.resolve("charts/index.txt")).split("\n").length;
+      assertThat(visibleCharts("chart-wide")).as(run.toString()).isEqualTo(charts);
+      assertThat(visibleCharts("chart-narrow")).isZero();
+      List<String> figures = checkFigures(run);
+      assertThat(figures).contains("summary.json:revenue.mean", "summary.json:profit.mean",
+          "summary.json:revenue_at_risk.var95", "summary.json:survival.probability_below");
+      assertThat(overflow()).as("page wider than the window").isLessThanOrEqualTo(0);
+    }
     assertThat(driver.getTitle()).isEqualTo("Key-account risk report: report-fixture");
-
     // The log pipeline works: an error the page makes now is seen, so the empty list above means something.
     ((JavascriptExecutor) driver).executeScript("console.error('probe')");
     assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
@@ -110,43 +116,79 @@ class ReportBrowserTest {
   }
 
   @Test
-  void optimiseOnlyReport_loadsWithoutErrors_figuresEqualPlanJson() throws Exception {
-    List<String> figures = check(optimiseOnly, ChartsTest.OPTIMISATION.size());
-    assertThat(figures).contains("plan.json:headcount", "plan.json:figures.mean_profit",
-        "plan.json:baselines.0.advantage.value");
+  void phone_noHorizontalOverflow_narrowChartsWithLegibleText_wrappedContents() throws Exception {
+    for (Path run : List.of(shocked, optimised)) {
+      open(run, 390);
+      assertThat(((Number) js("return window.innerWidth")).intValue()).isLessThanOrEqualTo(400);
+      assertThat(overflow()).as("page wider than the phone").isLessThanOrEqualTo(0);
+      int charts = Files.readString(run.resolve("charts/index.txt")).split("\n").length;
+      assertThat(visibleCharts("chart-narrow")).as(run.toString()).isEqualTo(charts);
+      assertThat(visibleCharts("chart-wide")).isZero();
+      double smallest = ((Number) js("""
+          let smallest = 1e9;
+          for (const svg of document.querySelectorAll('.chart-narrow svg')) {
+            const box = svg.getBoundingClientRect();
+            const scale = box.width / svg.viewBox.baseVal.width;
+            for (const text of svg.querySelectorAll('text')) {
+              if (text.textContent.trim() === '') continue;
+              const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+              smallest = Math.min(smallest, size);
+            }
+          }
+          return smallest;""")).doubleValue();
+      assertThat(smallest).as("smallest chart text on a phone, px").isGreaterThanOrEqualTo(LEGIBLE).isLessThan(1e9);
+      // The contents wrap rather than run off the screen; wide tables scroll inside their frame.
+      assertThat(((Number) js("const n = document.querySelector('nav.toc'); return n.scrollWidth - n.clientWidth"))
+          .intValue()).isLessThanOrEqualTo(0);
+      assertThat(((Number) js("return document.querySelector('nav.toc').getBoundingClientRect().height"))
+          .doubleValue()).as("contents on several lines").isGreaterThan(40);
+      checkFigures(run);
+    }
   }
 
-  /**
-   * Loads the report of {@code dir}: no console error, {@code images} images all decoded with a non-zero
-   * size, every figure equal to its file's value. Returns the figures checked, as {@code file:path}.
-   */
-  private static List<String> check(Path dir, int images) throws Exception {
-    driver.get(dir.resolve(Report.FILE).toUri().toString());
-
+  private static void open(Path run, int width) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    driver.get(run.resolve(Report.FILE).toUri().toString());
     List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     assertThat(severe).as("console errors").isEmpty();
+  }
 
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(
-        "return Array.from(document.images).map(i => ({alt: i.alt, complete: i.complete,"
-            + " width: i.naturalWidth, height: i.naturalHeight}));");
-    assertThat(found).hasSize(images);
-    for (Map<String, Object> image : found) {
-      assertThat(image.get("complete")).as("%s", image).isEqualTo(true);
-      assertThat(((Number) image.get("width")).longValue()).as("%s", image).isPositive();
-      assertThat(((Number) image.get("height")).longValue()).as("%s", image).isPositive();
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** How far the page reaches past the window's right edge, in CSS pixels (0 or less: it fits). */
+  private static int overflow() {
+    return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth")).intValue();
+  }
+
+  /** Charts of {@code cls} that are shown, each with a non-zero size. */
+  private static int visibleCharts(String cls) {
+    int shown = 0;
+    for (WebElement svg : driver.findElements(By.cssSelector("." + cls + " svg"))) {
+      if (svg.isDisplayed()) {
+        assertThat(svg.getSize().getWidth()).isPositive();
+        assertThat(svg.getSize().getHeight()).isPositive();
+        shown++;
+      }
     }
+    return shown;
+  }
 
+  /** Every figure shown equals its file's value; returns them as {@code file:path}. */
+  private static List<String> checkFigures(Path run) throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<String> seen = new ArrayList<>();
     for (WebElement figure : driver.findElements(By.cssSelector("[data-figure]"))) {
       String file = figure.getAttribute("data-file");
       String path = figure.getAttribute("data-figure");
       String value = figure.getAttribute("data-value");
-      JsonNode expected = HtmlReportTest.at(json.readTree(dir.resolve(file).toFile()), path);
+      JsonNode expected = HtmlReportTestSupport.at(json.readTree(run.resolve(file).toFile()), path);
       if (expected.isNull()) {
         assertThat(value).as(path).isEmpty();
+      } else if (expected.isBoolean()) {
+        assertThat(value).as(path).isEqualTo(expected.toString());
       } else {
         assertThat(Double.parseDouble(value)).as(path).isEqualTo(expected.doubleValue());
       }

@@ -103,14 +103,18 @@ class ClosedFormTest {
   }
 
   @Test
-  void planEqualToStatusQuo_hasZeroIncrementAndImmediatePayback() {
+  void planEqualToStatusQuo_hasZeroIncrement_paybackNotApplicable() {
     TestScenario s = programScenario();
     s.planKey = List.of("K1", "K2");
     s.headcount = 1;
     SimulationResult r = s.run(1);
     assertThat(r.plan().incrementalProfitMean()).isZero();
     assertThat(r.plan().incrementalProfitStderr()).isZero();
-    assertThat(r.plan().paybackMonth()).hasValue(1);
+    // MODEL.md: payback is "not applicable" for the status quo itself: null, with same_as_status_quo.
+    assertThat(r.plan().sameAsStatusQuo()).isTrue();
+    assertThat(r.plan().paybackMonth()).isEmpty();
+    assertThat(r.plan().madeKey()).isEmpty();
+    assertThat(r.plan().dropped()).isEmpty();
   }
 
   @Test

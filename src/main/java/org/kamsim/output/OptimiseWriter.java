@@ -1,0 +1,45 @@
+package org.kamsim.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.kamsim.optimise.OptimisationResult;
+import org.kamsim.results.PlanJson;
+import org.kamsim.results.PlanSearch;
+import org.kamsim.results.Provenance;
+import org.kamsim.simulation.SimulationResult;
+
+/**
+ * Writes the results of {@code kamsim optimise} into one directory, atomically (see
+ * {@link org.kamsim.results.OutputDirectory}): {@code plan.json}, {@code plan.csv}, {@code staffing.csv},
+ * {@code convergence.csv}, {@code frontier.csv} (when a frontier was searched) and {@code run.json}, with
+ * the files of {@code simulate} for the chosen plan and the report. Every figure of a plan comes from the
+ * fresh validation trials; {@code run.json} names both the search's and the validation's seed and trials.
+ */
+public final class OptimiseWriter {
+  private OptimiseWriter() {}
+
+  /**
+   * @param result the optimisation's results
+   * @param chosen the chosen plan simulated on the fresh trials, written as {@code simulate} writes it
+   * @param run how the run was made
+   * @param target the directory to create or replace
+   * @param report whether to draw {@code report.html} and {@code charts/}
+   * @param executor draws the charts
+   * @param status told what is being done, and when the run waits for another one
+   * @throws IOException if the results cannot be written; {@code target} is then left as it was
+   * @throws ReportNotDrawnException if the results were written but the report could not be drawn
+   */
+  public static void write(OptimisationResult result, SimulationResult chosen, RunInfo run, Path target,
+      boolean report, Executor executor, Consumer<String> status) throws IOException, ReportNotDrawnException {
+    Provenance provenance = run.provenance(result.scenario(), result.searchTrials(),
+        OptionalLong.of(result.validationSeed()), OptionalLong.of(result.validationTrials()));
+    String planText = PlanJson.text(SearchFiles.chosen(result));
+    PlanSearch search = new PlanSearch(PlanJson.fromText(planText), SearchFiles.planAccounts(result),
+        SearchFiles.staffing(result), SearchFiles.convergence(result), SearchFiles.frontier(result));
+    ResultWriter.write(new ResultWriter.Files(chosen, provenance, new ResultWriter.SearchText(planText, search)),
+        run, target, report, executor, status);
+  }
+}

@@ -1,0 +1,125 @@
+package org.kamsim.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.kamsim.results.AccountsFile;
+import org.kamsim.results.CsvFormat;
+import org.kamsim.results.OutputDirectory;
+import org.kamsim.results.PeriodsFile;
+import org.kamsim.results.PlanSearch;
+import org.kamsim.results.Provenance;
+import org.kamsim.results.Result;
+import org.kamsim.results.ResultFiles;
+import org.kamsim.results.RunJson;
+import org.kamsim.results.Summary;
+import org.kamsim.results.SummaryJson;
+import org.kamsim.results.Table;
+import org.kamsim.results.TrialsFile;
+import org.kamsim.report.Report;
+import org.kamsim.simulation.SimulationResult;
+
+/**
+ * Writes every file of a simulation's results into one directory, atomically (see {@link OutputDirectory}):
+ * afterwards the directory holds this run's complete results, or, on failure, exactly what it held before.
+ *
+ * <p>The data files come first, then the copy of the scenario file ({@code scenario.yaml}); the report
+ * ({@code report.html}, {@code charts/}) is then drawn from exactly what the files hold (their figures
+ * rounded as written, handed over rather than parsed back), in the same temporary directory, before the
+ * directory is put in place. If the report cannot be drawn, the results are put in place without it
+ * ({@link ReportNotDrawnException}): a long run's results are never lost to a machine that cannot draw.
+ */
+public final class ResultWriter {
+  private ResultWriter() {}
+
+  /**
+   * Checks, changing nothing, that results could replace what is at {@code target}; call it before a long
+   * simulation so that a bad output path fails at once.
+   */
+  public static void checkTarget(Path target) throws IOException {
+    OutputDirectory.checkReplaceable(target, ResultFiles.MARKER);
+  }
+
+  /**
+   * @param result the results
+   * @param run how the run was made
+   * @param target the directory to create or replace
+   * @param report whether to draw {@code report.html} and {@code charts/}
+   * @param executor draws the charts
+   * @param status told what is being done ("writing the results", "drawing the report"), and when the
+   *     run waits for another one writing the same directory
+   * @throws IOException if the results cannot be written; {@code target} is then left as it was
+   * @throws ReportNotDrawnException if the results were written but the report could not be drawn
+   * @throws org.kamsim.results.NonFiniteFigureException if a figure is not a finite number; nothing is
+   *     written
+   */
+  public static void write(SimulationResult result, RunInfo run, Path target, boolean report, Executor executor,
+      Consumer<String> status) throws IOException, ReportNotDrawnException {
+    Provenance provenance = run.provenance(result.scenario(), result.trials(), OptionalLong.empty(),
+        OptionalLong.empty());
+    write(new Files(result, provenance, null), run, target, report, executor, status);
+  }
+
+  /**
+   * What one result directory holds, built (and rounded) before anything is written, so that a figure that
+   * cannot be written stops the run before it touches the disk.
+   */
+  static final class Files {
+    final String summaryText;
+    final String runText;
+    final Result result;
+    final Optional<SearchText> search;
+
+    /** @param search the optimiser's files, or null for {@code simulate} */
+    Files(SimulationResult simulation, Provenance provenance, SearchText search) {
+      summaryText = SummaryJson.text(SimulationFiles.summary(simulation));
+      runText = RunJson.text(provenance);
+      Summary summary = SummaryJson.fromText(summaryText);
+      Table periods = SimulationFiles.periods(simulation);
+      Table accounts = SimulationFiles.accounts(simulation);
+      Table trials = SimulationFiles.trials(simulation);
+      this.search = Optional.ofNullable(search);
+      result = new Result(summary, periods, accounts, trials, RunJson.fromText(runText), Optional.empty(),
+          this.search.map(SearchText::search));
+    }
+  }
+
+  /** The optimiser's files: {@code plan.json}'s text and the records the report draws. */
+  record SearchText(String planText, PlanSearch search) {}
+
+  static void write(Files files, RunInfo run, Path target, boolean report, Executor executor,
+      Consumer<String> status) throws IOException, ReportNotDrawnException {
+    Preload.finish(); // never initialise the libraries' classes alongside the preload (see Preload)
+    status.accept("writing the results");
+    Throwable notDrawn = null;
+    try (OutputDirectory out = OutputDirectory.open(target, ResultFiles.MARKER, status)) {
+      Path dir = out.path();
+      java.nio.file.Files.writeString(dir.resolve(ResultFiles.RUN), files.runText);
+      java.nio.file.Files.writeString(dir.resolve(ResultFiles.SUMMARY), files.summaryText);
+      Result result = files.result;
+      CsvFormat.write(result.periods(), PeriodsFile.COLUMNS, dir.resolve(PeriodsFile.NAME));
+      CsvFormat.write(result.accounts(), AccountsFile.COLUMNS, dir.resolve(AccountsFile.NAME));
+      CsvFormat.write(result.trials(), TrialsFile.COLUMNS, dir.resolve(TrialsFile.NAME));
+      if (files.search.isPresent()) {
+        SearchFiles.write(files.search.get(), dir);
+      }
+      if (run.scenarioFile() != null) {
+        run.scenarioFile().copyTo(dir.resolve(ResultFiles.SCENARIO_COPY));
+        result = new Result(result.summary(), result.periods(), result.accounts(), result.trials(),
+            result.provenance(), Optional.of(new Result.SavedScenario(run.scenarioFile().text(),
+                run.scenarioFile().sha256())), result.search());
+      }
+      if (report) {
+        status.accept("drawing the report");
+        notDrawn = Report.renderWritten(dir, result, executor);
+      }
+      out.commit();
+    }
+    if (notDrawn != null) {
+      throw new ReportNotDrawnException(target, notDrawn);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.kamsim.output;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.kamsim.model.Account;
+import org.kamsim.model.Portfolio;
+import org.kamsim.results.ResultFiles;
+import org.kamsim.results.Summary;
+import org.kamsim.results.SummaryJson;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.report.text.Lists;
+import org.kamsim.report.text.ShockText;
+import org.kamsim.simulation.SimulationResult;
+
+/**
+ * The few lines a person reads at the end of {@code kamsim simulate}: where the files went and the headline
+ * figures, written the way the report writes them (amounts as {@code 416.8 million}, percentages with one
+ * decimal), from the figures exactly as {@code summary.json} holds them.
+ */
+public final class TextSummary {
+  private TextSummary() {}
+
+  public static void print(SimulationResult result, Path outputs, PrintWriter out) {
+    Summary s = SummaryJson.fromText(SummaryJson.text(SimulationFiles.summary(result)));
+    Portfolio portfolio = result.scenario().portfolio();
+    out.println("Results in " + outputs + " (" + String.join(", ", ResultFiles.SIMULATION) + ")");
+    out.println();
+    out.println(String.format(Locale.ROOT, "%s: %s trials, seed %d, %d months", s.scenario(),
+        Amounts.count(s.trials()), s.seed(), s.horizonMonths()));
+    double total = portfolio.totalRevenue();
+    ShockText shocks = new ShockText(id -> label(portfolio, id),
+        id -> portfolio.indexOf(id).isPresent() && total > 0
+            ? portfolio.get(portfolio.indexOf(id).getAsInt()).revenue() / total : Double.NaN, s.horizonMonths());
+    if (!s.shocks().isEmpty()) {
+      out.println("events: the scenario " + shocks.phrases(s.shocks()));
+    }
+    out.println("plan: " + planLine(s.plan(), s.statusQuo()));
+    line(out, "revenue, mean", Amounts.money(s.revenue().mean()), "s.e. " + Amounts.money(s.revenue().stderr()));
+    line(out, "profit, mean", Amounts.money(s.profit().mean()), "s.e. " + Amounts.money(s.profit().stderr()));
+    s.shockImpact().ifPresent(impact -> line(out, "revenue lost to the events",
+        Amounts.money(impact.revenue().mean()), "95% interval " + Amounts.money(impact.revenue().ci95Low())
+            + " to " + Amounts.money(impact.revenue().ci95High()) + "; 1 future in 20 loses "
+            + Amounts.money(impact.revenue().p95()) + " or more"));
+    line(out, "revenue at risk, VaR 95%", Amounts.money(s.revenueAtRisk().var95()),
+        "mean - 5th percentile of revenue");
+    line(out, "expected shortfall, ES 95%", Amounts.money(s.revenueAtRisk().es95()),
+        "mean - mean of the worst 5% of revenue");
+    line(out, "P(revenue < " + Amounts.percent(s.survival().threshold(), 0) + " of today)",
+        Amounts.percent(s.survival().probabilityBelow(), 1),
+        "below " + Amounts.money(s.survival().revenueThreshold()) + " over " + s.horizonMonths() + " months");
+    Summary.PlanValue p = s.plan();
+    if (p.sameAsStatusQuo()) {
+      line(out, "extra profit of the plan", "0", "the plan is the status quo");
+      line(out, "payback month", "not applicable", "the plan is the status quo: nothing to pay back");
+    } else {
+      line(out, "extra profit of the plan", Amounts.money(p.incrementalProfitMean()),
+          "plan minus status quo; 95% interval " + Amounts.money(p.incrementalProfitCi95Low()) + " to "
+              + Amounts.money(p.incrementalProfitCi95High()));
+      line(out, "payback month", p.paybackMonth().isPresent() ? Integer.toString(p.paybackMonth().getAsInt())
+          : "none", p.paybackMonth().isPresent() ? "cumulative mean extra profit >= 0 from then on"
+          : "cumulative mean extra profit still below 0 at month " + s.horizonMonths());
+    }
+    out.flush();
+  }
+
+  /**
+   * "20 key accounts, 6 KAMs; status quo: 20 key accounts, 6 KAMs; 18 accounts differ (9 made key, 9
+   * dropped)".
+   */
+  static String planLine(Summary.PlanValue p, Summary.StatusQuo q) {
+    String text = Lists.count(p.keyAccounts().size(), "key account", "key accounts") + ", "
+        + Lists.count(p.kams(), "KAM", "KAMs") + "; status quo: "
+        + Lists.count(q.keyAccounts().size(), "key account", "key accounts") + ", "
+        + Lists.count(q.kams(), "KAM", "KAMs");
+    if (p.sameAsStatusQuo()) {
+      return text + " (the plan is the status quo)";
+    }
+    int differ = p.madeKey().size() + p.dropped().size();
+    if (differ == 0) {
+      return text + " (the same accounts, another headcount)";
+    }
+    return text + "; " + Lists.count(differ, "account differs", "accounts differ") + " ("
+        + p.madeKey().size() + " made key, " + p.dropped().size() + " dropped)";
+  }
+
+  private static String label(Portfolio portfolio, String id) {
+    return portfolio.indexOf(id).stream().mapToObj(portfolio::get).map(Account::name)
+        .filter(name -> !name.isEmpty()).findFirst().map(name -> id + " " + name).orElse(id);
+  }
+
+  private static void line(PrintWriter out, String label, String value, String note) {
+    out.println(String.format(Locale.ROOT, "  %-30s %16s   (%s)", label, value, note));
+  }
+}

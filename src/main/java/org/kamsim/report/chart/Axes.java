@@ -1,0 +1,98 @@
+package org.kamsim.report.chart;
+
+import java.awt.Color;
+import java.awt.Stroke;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.kamsim.report.text.Amounts.Unit;
+
+/** The axes and markers every chart family shares: money in a named unit, months, shares in percent. */
+final class Axes {
+  private Axes() {}
+
+  /** An axis with at most 12 ticks (8 on a narrow chart). */
+  static NumberAxis axis(String label, Layout layout) {
+    return new SparseAxis(label, layout.narrow() ? 7 : 12);
+  }
+
+  /**
+   * An axis of money in {@code unit}, named in its label: "Revenue (millions)". Its ticks show as many
+   * decimals as their spacing needs, so that close values never print the same label twice.
+   */
+  static NumberAxis money(String what, Unit unit, Layout layout) {
+    NumberAxis axis = axis(unit.axis(what), layout);
+    TickUnits units = new TickUnits();
+    for (int exponent = -6; exponent <= 16; exponent++) {
+      for (double mantissa : new double[] {1, 2, 2.5, 5}) {
+        double size = mantissa * Math.pow(10, exponent);
+        double shown = size / unit.factor();
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(shown) - 1e-9) + (mantissa == 2.5 ? 1 : 0));
+        units.add(new NumberTickUnit(size, unit.tickFormat(decimals)));
+      }
+    }
+    axis.setStandardTickUnits(units);
+    return axis;
+  }
+
+  /**
+   * Keeps an axis from zooming into simulation noise: its automatic range spans at least 2% of the largest
+   * magnitude among {@code values} (a single plan's point, or a flat line, would otherwise fill the plot).
+   */
+  static void atLeastTwoPercent(NumberAxis axis, double... values) {
+    double largest = 0;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        largest = Math.max(largest, Math.abs(v));
+      }
+    }
+    if (largest > 0) {
+      axis.setAutoRangeMinimumSize(0.02 * largest);
+    }
+  }
+
+  /** Months 1..T, with ticks at 1, 2, 3, 6, 12... months. */
+  static NumberAxis months(int months, Layout layout) {
+    NumberAxis x = axis("Month", layout);
+    x.setStandardTickUnits(SparseAxis.monthUnits());
+    x.setAutoRangeIncludesZero(false);
+    x.setRange(0.5, months + 0.5);
+    return x;
+  }
+
+  /** An axis of shares or probabilities, ticks in percent. */
+  static NumberAxis percent(String label, Layout layout) {
+    NumberAxis axis = axis(label, layout);
+    axis.setNumberFormatOverride(percentFormat());
+    return axis;
+  }
+
+  static NumberFormat percentFormat() {
+    return new DecimalFormat("0.#%", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+
+  /**
+   * A vertical line at {@code x} with a label at its top, to its right or (with {@code left}) to its left,
+   * {@code down} pixels below the top so that neighbouring labels can be staggered.
+   */
+  static ValueMarker marker(double x, String label, Color color, Stroke stroke, boolean left, int down,
+      Layout layout) {
+    ValueMarker m = new ValueMarker(x, color, stroke);
+    m.setLabel(label);
+    m.setLabelFont(layout.marker());
+    m.setLabelPaint(color);
+    m.setLabelBackgroundColor(ChartStyle.alpha(Color.WHITE, 0.85));
+    m.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+    m.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+    m.setLabelOffset(new RectangleInsets(down, 4, 2, 4));
+    return m;
+  }
+}

@@ -1,0 +1,67 @@
+package org.kamsim.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kamsim.report.html.HtmlTable.Col;
+import org.kamsim.report.html.HtmlTable.Format;
+import org.kamsim.results.AccountsFile;
+
+/** "Accounts": the largest accounts one by one, then by segment and by region, with their outcomes. */
+final class AccountsSection {
+  private AccountsSection() {}
+
+  static void render(Page page, View v) {
+    boolean shocks = v.summary.shockImpact().isPresent();
+    page.append("<section id=\"accounts\">\n<h2>Accounts</h2>\n<h3>The ")
+        .text(Math.min(ReportTables.TOP_ACCOUNTS, v.accounts.rowCount()) + " largest accounts").append("</h3>\n")
+        .append("<p class=\"note\">").text("Revenue today is the annual run-rate. P(lost) is the probability that "
+            + "the account is lost within " + v.months + " months under the plan; expected revenue is its mean "
+            + "total over the horizon; share of ES 95% is its part of the revenue shortfall in the worst 5% of "
+            + "futures." + (shocks ? " Lost to the events is the mean revenue the scenario's events cost it." : ""))
+        .append("</p>\n");
+    List<Col> cols = new ArrayList<>(List.of(
+        Col.of(ReportTables.RANK, "#", Format.COUNT),
+        Col.of(ReportTables.ACCOUNT, "Account", Format.TEXT),
+        Col.of(AccountsFile.SEGMENT, "Segment", Format.TEXT),
+        Col.of(AccountsFile.REGION, "Region", Format.TEXT),
+        Col.of(AccountsFile.REVENUE_TODAY, "Revenue today", Format.WHOLE),
+        Col.of(AccountsFile.SHARE_TODAY, "Share", Format.PERCENT, "Share of today's total revenue"),
+        Col.of(AccountsFile.SCORE, "Score", Format.SCORE, "Weighted score of the scoring matrix (1-10)"),
+        Col.of(AccountsFile.KEY_TODAY, "Key today", Format.YES_NO),
+        Col.of(AccountsFile.KEY_IN_PLAN, "Key in plan", Format.YES_NO),
+        Col.of(AccountsFile.PROBABILITY_LOST, "P(lost)", Format.PROBABILITY,
+            "Probability that the account is lost within the horizon"),
+        Col.of(AccountsFile.EXPECTED_REVENUE, "Expected revenue", Format.WHOLE, "Mean total revenue over the horizon"),
+        Col.of(AccountsFile.ES95_CONTRIBUTION_SHARE, "Share of ES 95%", Format.PERCENT,
+            "Part of the revenue shortfall in the worst 5% of futures")));
+    if (shocks) {
+      cols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to the events", Format.WHOLE,
+          "Mean revenue the scenario's events cost the account"));
+    }
+    page.append(HtmlTable.render(ReportTables.topAccounts(v.accounts, ReportTables.TOP_ACCOUNTS), cols, null,
+        "accounts"));
+    for (String by : List.of(AccountsFile.SEGMENT.name(), AccountsFile.REGION.name())) {
+      String header = by.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + by.substring(1);
+      page.append("<h3>By ").text(by).append("</h3>\n");
+      List<Col> groupCols = new ArrayList<>(List.of(
+          Col.of(ReportTables.GROUP, header, Format.TEXT),
+          Col.of(ReportTables.ACCOUNTS, "Accounts", Format.COUNT),
+          Col.of(AccountsFile.REVENUE_TODAY, "Revenue today", Format.WHOLE),
+          Col.of(AccountsFile.SHARE_TODAY, "Share", Format.PERCENT),
+          Col.of(AccountsFile.KEY_TODAY, "Key today", Format.COUNT),
+          Col.of(AccountsFile.KEY_IN_PLAN, "Key in plan", Format.COUNT),
+          Col.of(AccountsFile.EXPECTED_REVENUE, "Expected revenue", Format.WHOLE, "Mean total revenue over the horizon"),
+          Col.of(ReportTables.PROBABILITY_LOST_WEIGHTED, "P(lost), weighted", Format.PROBABILITY,
+              "Probability of loss weighted by revenue today: the share of today's revenue expected to be lost"),
+          Col.of(AccountsFile.ES95_CONTRIBUTION, "ES 95% contribution", Format.WHOLE,
+              "Part of the revenue shortfall in the worst 5% of futures"),
+          Col.of(ReportTables.ES95_SHARE, "Share of ES 95%", Format.PERCENT)));
+      if (shocks) {
+        groupCols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to the events", Format.WHOLE));
+      }
+      page.append(HtmlTable.render(ReportTables.byGroup(v.accounts, by), groupCols, ReportTables.total(v.accounts),
+          null));
+    }
+    page.append("</section>\n");
+  }
+}

@@ -1,0 +1,111 @@
+package org.kamsim.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.report.text.Lists;
+
+/**
+ * The sentences of the report that describe a shape or a sign: each computed from the figures it describes
+ * (which month comes first, where a line crosses zero, which way a band goes), never written in advance.
+ */
+final class Captions {
+  private Captions() {}
+
+  /**
+   * What the plan's extra profit does over time, from its monthly mean ({@code monthly}) and running total
+   * ({@code cumulative}), months 1..T.
+   */
+  static String planValue(double[] monthly, double[] cumulative, OptionalInt payback) {
+    int months = monthly.length;
+    StringBuilder s = new StringBuilder("In month 1 the plan makes ").append(moreOrLess(monthly[0]))
+        .append(" profit than the status quo");
+    boolean sameSign = (monthly[0] >= 0) == (monthly[months - 1] >= 0);
+    if (months > 1) {
+      s.append(sameSign ? ", and " : ", but ").append(moreOrLess(monthly[months - 1])).append(" in month ")
+          .append(months);
+    }
+    s.append(". ");
+    List<Integer> crossings = new ArrayList<>();
+    for (int t = 1; t < months; t++) {
+      if ((cumulative[t] >= 0) != (cumulative[t - 1] >= 0)) {
+        crossings.add(t + 1);
+      }
+    }
+    boolean startsAbove = cumulative[0] >= 0;
+    int extreme = 0;
+    for (int t = 1; t < months; t++) {
+      if (startsAbove ? cumulative[t] > cumulative[extreme] : cumulative[t] < cumulative[extreme]) {
+        extreme = t;
+      }
+    }
+    s.append("Its running total");
+    List<String> clauses = new ArrayList<>();
+    if (extreme > 0 && extreme < months - 1) {
+      clauses.add((startsAbove ? "peaks at " : "falls to ") + Amounts.money(cumulative[extreme]) + " in month "
+          + (extreme + 1));
+    }
+    if (crossings.isEmpty()) {
+      clauses.add("stays " + (startsAbove ? "at or above" : "below") + " zero throughout");
+    } else {
+      clauses.add("turns " + (startsAbove ? "negative" : "positive") + " in month " + crossings.get(0));
+      if (crossings.size() > 1) {
+        List<String> later = new ArrayList<>();
+        for (int m : crossings.subList(1, crossings.size())) {
+          later.add(Integer.toString(m));
+        }
+        clauses.add("crosses zero again in month" + (later.size() == 1 ? " " : "s ") + Lists.and(later));
+      }
+    }
+    clauses.add("ends at " + Amounts.money(cumulative[months - 1]) + " after " + months + " months");
+    s.append(' ').append(Lists.and(clauses)).append(": ");
+    if (payback.isPresent()) {
+      s.append(payback.getAsInt() == 1 ? "the plan never falls behind the status quo, so it pays back from"
+          + " month 1." : "the plan pays back in month " + payback.getAsInt() + ", from when the running total"
+          + " stays positive.");
+    } else {
+      s.append("the plan does not pay back within the " + months + " months.");
+    }
+    return s.toString();
+  }
+
+  /** "12.3 thousand more", "85.0 thousand less", "as much". */
+  static String moreOrLess(double difference) {
+    if (difference == 0) {
+      return "as much";
+    }
+    return Amounts.money(Math.abs(difference)) + (difference > 0 ? " more" : " less");
+  }
+
+  /**
+   * How the middle 90% of futures moves from month 1 to month T, and where the mean lies against the median.
+   */
+  static String fanSpread(double p05First, double p95First, double p05Last, double p95Last, double meanLast,
+      double medianLast, int months) {
+    double first = p95First - p05First;
+    double last = p95Last - p05Last;
+    String trend = last > first * 1.05 ? "the band widens: the further out, the less certain"
+        : last < first * 0.95 ? "the band narrows" : "the band keeps about the same width";
+    String mean = meanLast > medianLast
+        ? "the mean lies above the median, pulled up by a few very good futures"
+        : meanLast < medianLast ? "the mean lies below the median, pulled down by a few very bad futures"
+        : "the mean and the median coincide";
+    return "In month 1, 90% of the futures bring between " + Amounts.money(p05First) + " and "
+        + Amounts.money(p95First) + "; in month " + months + ", between " + Amounts.money(p05Last) + " and "
+        + Amounts.money(p95Last) + ": " + trend + ". In month " + months + " " + mean + ".";
+  }
+
+  /** The search's progress, and whether it improved on its starting plans. */
+  static String convergence(double firstBest, double lastBest, int lastGeneration, String improvement,
+      String firstValue, String lastValue) {
+    boolean improved = lastBest > firstBest + 1e-9 * Math.max(1, Math.abs(firstBest));
+    if (!improved) {
+      return "The best objective of the joint search did not improve after the first generation (" + firstValue
+          + "): the starting plans, which include the rules of thumb, already held the best plan it found, and "
+          + (lastGeneration - 1) + " more generations confirmed it rather than adding to it.";
+    }
+    return "The joint search raised the best objective from " + firstValue + " in generation 1 to " + lastValue
+        + " by generation " + lastGeneration + " (" + improvement + ").";
+  }
+}

@@ -1,0 +1,109 @@
+package org.kamsim.report.html;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.kamsim.report.chart.Charts;
+import org.kamsim.report.chart.ConcentrationCharts;
+import org.kamsim.report.chart.TailDrivers;
+import org.kamsim.report.chart.TailDriversChart;
+import org.kamsim.report.chart.Labels;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.report.text.Lists;
+import org.kamsim.results.AccountsFile;
+import org.kamsim.results.DoubleColumn;
+import org.kamsim.results.FlagColumn;
+import org.kamsim.results.Summary;
+
+/** "Where the risk sits": the Lorenz curve, the largest accounts and the drivers of the worst futures. */
+final class ConcentrationSection {
+  private ConcentrationSection() {}
+
+  static void render(Page page, View v) {
+    Summary.Concentration c = v.summary.concentration();
+    page.append("<section id=\"concentration\">\n<h2>Where the risk sits</h2>\n");
+    page.chart(v.chart(Charts.LORENZ), "Accounts are lined up from the smallest to the largest; the curve "
+        + "shows what share of today's revenue the first x% of them bring. The largest account alone brings "
+        + Amounts.percent(c.top1Share(), 1) + " and the five largest " + Amounts.percent(c.top5Share(), 1)
+        + ". The Herfindahl-Hirschman index (HHI, the sum of squared shares) is " + Amounts.decimal(c.hhi(), 3)
+        + "; the Gini coefficient " + Amounts.decimal(c.gini(), 2) + " (0: all accounts equal, 1: one account "
+        + "has everything).");
+    page.chart(v.chart(Charts.TOP_ACCOUNTS), topAccounts(v));
+    page.chart(v.chart(Charts.TAIL), tailDrivers(v));
+    page.append("</section>\n");
+  }
+
+  /** The colours the chart of the largest accounts uses, and what the key accounts bring. */
+  private static String topAccounts(View v) {
+    DoubleColumn revenue = v.accounts.doubles(AccountsFile.REVENUE_TODAY);
+    FlagColumn today = v.accounts.flags(AccountsFile.KEY_TODAY);
+    FlagColumn plan = v.accounts.flags(AccountsFile.KEY_IN_PLAN);
+    int[] order = TailDrivers.largestFirst(revenue.toArray());
+    int shown = Math.min(ConcentrationCharts.TOP, order.length);
+    EnumSet<Colour> present = EnumSet.noneOf(Colour.class);
+    for (int r = 0; r < shown; r++) {
+      present.add(Colour.of(today.get(order[r]), plan.get(order[r])));
+    }
+    List<String> meanings = new ArrayList<>();
+    for (Colour colour : present) {
+      meanings.add(colour.meaning);
+    }
+    double keyShare = 0;
+    for (int i = 0; i < revenue.size(); i++) {
+      if (today.get(i)) {
+        keyShare += revenue.get(i);
+      }
+    }
+    keyShare = v.revenueToday > 0 ? keyShare / v.revenueToday : Double.NaN;
+    return "Each bar is one of the " + shown + " largest accounts, its length its share of today's annual revenue; in brackets, what the largest accounts bring together. "
+        + Lists.and(meanings).substring(0, 1).toUpperCase(java.util.Locale.ROOT) + Lists.and(meanings).substring(1)
+        + ". Today's " + today.countTrue() + " key accounts bring " + Amounts.percent(keyShare, 1)
+        + " of today's revenue.";
+  }
+
+  /** The colours of the chart of the largest accounts. */
+  private enum Colour {
+    KEPT("blue accounts are key today and stay key in the plan"),
+    DROPPED("orange ones are key today but left out of the plan (a demoted account churns more)"),
+    NEW("green ones are made key by the plan"),
+    STANDARD("grey ones are standard accounts in both");
+
+    final String meaning;
+
+    Colour(String meaning) {
+      this.meaning = meaning;
+    }
+
+    static Colour of(boolean keyToday, boolean keyInPlan) {
+      return keyToday ? (keyInPlan ? KEPT : DROPPED) : (keyInPlan ? NEW : STANDARD);
+    }
+  }
+
+  private static String tailDrivers(View v) {
+    int[] top = v.drivers.top(TailDriversChart.ACCOUNTS);
+    if (top.length == 0) {
+      return "";
+    }
+    DoubleColumn share = v.accounts.doubles(AccountsFile.SHARE_TODAY);
+    int heavier = 0;
+    for (int i : top) {
+      if (v.drivers.share(i) > share.get(i)) {
+        heavier++;
+      }
+    }
+    int first = top[0];
+    String base = v.drivers.withShocks()
+        ? "Each bar is an account's part of the revenue shortfall in the worst 5% of futures, measured from the "
+            + "future without the scenario's events: dark red what the events cost it on average, red its further "
+            + "shortfall in the worst futures (its part of ES 95%). The parts add up to the events' mean cost plus "
+            + "ES 95%. "
+        : "Each bar is an account's part of the revenue shortfall in the worst 5% of futures (its contribution to "
+            + "ES 95% of revenue: its mean revenue minus its mean revenue in those futures); the parts add up to "
+            + "ES 95%. ";
+    return base + "The largest part, " + Labels.account(v.accounts, first) + ", makes "
+        + Amounts.percent(v.drivers.share(first), 1) + " of the shortfall. " + heavier + " of the " + top.length
+        + " accounts shown weigh more on the worst futures than their share of today's revenue: they are large "
+        + "and likely to be lost when things go wrong" + (v.drivers.withShocks() ? ", or lost by the events" : "")
+        + ".";
+  }
+}

@@ -1,0 +1,78 @@
+package org.kamsim.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kamsim.report.chart.Charts;
+import org.kamsim.report.html.HtmlTable.Col;
+import org.kamsim.report.html.HtmlTable.Format;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.results.Summary;
+import org.kamsim.results.TrialsFile;
+import org.kamsim.simulation.Stats;
+
+/**
+ * "Range of outcomes": the percentiles of horizon revenue and profit as a table, each total as a histogram
+ * and as an S-curve (the survival threshold and break-even marked), and the accounts lost.
+ */
+final class OutcomesSection {
+  private OutcomesSection() {}
+
+  static void render(Page page, View v) {
+    Summary s = v.summary;
+    double[] revenue = Stats.sorted(v.result.trials().doubles(TrialsFile.REVENUE).toArray());
+    double[] profit = Stats.sorted(v.result.trials().doubles(TrialsFile.PROFIT).toArray());
+    page.append("<section id=\"outcomes\">\n<h2>Range of outcomes</h2>\n<p>")
+        .text("Totals over the " + v.months + " months, one per simulated future. The percentiles read: in "
+            + "5% of futures revenue ends at or below its P5, in half at or below its P50 (the median), and so on.")
+        .append("</p>\n");
+    List<String> names = new ArrayList<>(List.of("revenue", "profit"));
+    List<double[]> series = new ArrayList<>(List.of(revenue, profit));
+    List<Col> cols = new ArrayList<>(List.of(Col.of(ReportTables.PERCENTILE, "Percentile", Format.TEXT),
+        Col.of("revenue", "Revenue", Format.WHOLE), Col.of("profit", "Profit", Format.WHOLE)));
+    if (s.shockImpact().isPresent()) {
+      names.addAll(List.of("revenue_without", "profit_without"));
+      series.add(Stats.sorted(v.result.trials().doubles(TrialsFile.REVENUE_WITHOUT_SHOCKS).toArray()));
+      series.add(Stats.sorted(v.result.trials().doubles(TrialsFile.PROFIT_WITHOUT_SHOCKS).toArray()));
+      cols.add(Col.of("revenue_without", "Revenue without the events", Format.WHOLE,
+          "The same futures without the scenario's events"));
+      cols.add(Col.of("profit_without", "Profit without the events", Format.WHOLE));
+    }
+    page.append("<h3>Percentiles of the totals</h3>\n")
+        .append(HtmlTable.render(ReportTables.percentiles(names, series), cols, null, "percentiles"));
+    page.chart(v.chart(Charts.REVENUE), "Expected revenue is " + Amounts.money(s.revenue().mean())
+        + ". One future in 20 ends below " + Amounts.money(s.revenue().mean() - s.revenueAtRisk().var95())
+        + " (VaR 95%: " + Amounts.money(s.revenueAtRisk().var95()) + " below the mean); those worst futures "
+        + "average " + Amounts.money(s.revenue().mean() - s.revenueAtRisk().es95()) + " (ES 95%: "
+        + Amounts.money(s.revenueAtRisk().es95()) + " below the mean). One in 100 ends below "
+        + Amounts.money(s.revenue().p01()) + ".");
+    double below = s.survival().probabilityBelow();
+    page.chart(v.chart(Charts.REVENUE_S_CURVE), Amounts.probability(below) + " of the futures end below the "
+        + "survival threshold of " + Amounts.money(s.survival().revenueThreshold()) + " ("
+        + Amounts.percent(s.survival().threshold(), 0) + " of today's run-rate over " + v.months + " months); the "
+        + "median future brings " + Amounts.money(s.revenue().p50()) + "."
+        + s.shockImpact().map(impact -> " The grey dashed curve is the same futures without the scenario's "
+            + "events: the gap between the two curves is what the events cost at each level.").orElse(""));
+    page.chart(v.chart(Charts.PROFIT), "Expected profit is " + Amounts.money(s.profit().mean())
+        + ". One future in 20 ends below " + Amounts.money(s.profit().mean() - s.profitAtRisk().var95())
+        + " (VaR 95%: " + Amounts.money(s.profitAtRisk().var95()) + " below the mean); those worst futures "
+        + "average " + Amounts.money(s.profit().mean() - s.profitAtRisk().es95()) + ".");
+    page.chart(v.chart(Charts.PROFIT_S_CURVE), profitCurve(profit, s));
+    double mean = s.accountsLost().mean();
+    double p95 = s.accountsLost().p95();
+    page.chart(v.chart(Charts.LOST), "How many accounts the portfolio loses (churned, or lost by a scenario "
+        + "event) within the horizon: " + Amounts.decimal(mean, 1) + " on average, " + Amounts.decimal(p95, 0)
+        + " or more in 1 future in 20."
+        + (p95 > 1.25 * mean && mean > 0 ? " The long right tail is accounts leaving together: in bad economic "
+            + "times many churn at once." : ""));
+    page.append("</section>\n");
+  }
+
+  private static String profitCurve(double[] profit, Summary s) {
+    double lossShare = Charts.shareBelow(profit, 0);
+    String loss = lossShare == 0 ? "No simulated future makes a loss over the horizon; the lowest profit is "
+        + Amounts.money(profit[0]) + "."
+        : lossShare == 1 ? "Every simulated future makes a loss over the horizon."
+        : Amounts.probability(lossShare) + " of the futures make a loss over the horizon (left of break-even).";
+    return loss + " The median future makes " + Amounts.money(s.profit().p50()) + ".";
+  }
+}

@@ -1,0 +1,91 @@
+package org.kamsim.report.html;
+
+import static org.kamsim.report.html.Html.escape;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kamsim.report.chart.Charts;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.report.text.Amounts.Unit;
+import org.kamsim.report.text.Lists;
+import org.kamsim.results.PeriodsFile;
+import org.kamsim.results.Summary;
+
+/** "The KAM plan": who is key, what changes against today, and what the plan is worth month by month. */
+final class PlanSection {
+  private PlanSection() {}
+
+  static void render(Page page, View v) {
+    Summary.PlanValue p = v.summary.plan();
+    page.append("<section id=\"plan\">\n<h2>The KAM plan</h2>\n<p>").text(membership(v)).append("</p>\n<p>")
+        .text(worth(v)).append("</p>\n");
+    if (!p.sameAsStatusQuo()) {
+      page.chart(v.chart(Charts.PLAN_VALUE), "The bars are the mean extra profit of each month (plan minus status "
+          + "quo on the same simulated futures), the line their running total. " + Captions.planValue(
+              v.result.periods().doubles(PeriodsFile.INCREMENTAL_PROFIT_MEAN).toArray(),
+              v.result.periods().doubles(PeriodsFile.CUMULATIVE_INCREMENTAL_PROFIT_MEAN).toArray(),
+              p.paybackMonth()));
+    }
+    page.append("<dl class=\"facts\">\n");
+    page.fact("Key accounts in the plan", ids(v, p.keyAccounts()));
+    page.fact("Made key by the plan", p.madeKey().isEmpty() ? "none" : ids(v, p.madeKey()));
+    page.fact("Key today, dropped by the plan", p.dropped().isEmpty() ? "none" : ids(v, p.dropped()));
+    page.fact("KAMs", p.kams() + " in the plan, " + p.statusQuoKams() + " in the status quo");
+    page.fact("Program cost, mean", escape(Amounts.money(p.programCostMean()) + " over " + v.months
+        + " months (KAM salaries, overhead per key account, discounts given)"));
+    page.append("</dl>\n</section>\n");
+  }
+
+  /** Who is key in the plan and today, and how many accounts differ. */
+  static String membership(View v) {
+    Summary.PlanValue p = v.summary.plan();
+    Summary.StatusQuo q = v.summary.statusQuo();
+    String text = "The plan covers " + Lists.count(p.keyAccounts().size(), "key account", "key accounts") + " with "
+        + Lists.count(p.kams(), "KAM", "KAMs") + "; today " + q.keyAccounts().size() + " accounts are key, with "
+        + Lists.count(q.kams(), "KAM", "KAMs") + " (the status quo).";
+    if (p.sameAsStatusQuo()) {
+      return text + " The plan is the status quo: the same accounts and the same headcount.";
+    }
+    int differ = p.madeKey().size() + p.dropped().size();
+    if (differ == 0) {
+      return text + " It keeps exactly today's key accounts, with another headcount.";
+    }
+    return text + " " + Lists.count(differ, "account differs", "accounts differ") + ": the plan makes "
+        + p.madeKey().size() + " key and drops " + p.dropped().size() + " of today's.";
+  }
+
+  /** What the plan is worth against the status quo, in words. */
+  static String worth(View v) {
+    Summary.PlanValue p = v.summary.plan();
+    if (p.sameAsStatusQuo()) {
+      return "The plan is the status quo, so there is no extra profit to measure and no payback: "
+          + "both are not applicable.";
+    }
+    Unit unit = Unit.of(p.incrementalProfitMean());
+    String ci = unit.number(p.incrementalProfitCi95Low()) + " to " + unit.text(p.incrementalProfitCi95High());
+    if (p.incrementalProfitCi95Low() > 0) {
+      return "Compared with the status quo, the plan adds " + unit.text(p.incrementalProfitMean())
+          + " of profit over " + v.months + " months on average (95% interval " + ci + ").";
+    }
+    if (p.incrementalProfitCi95High() < 0) {
+      return "Compared with the status quo, the plan loses " + unit.text(-p.incrementalProfitMean())
+          + " of profit over " + v.months + " months on average (95% interval " + ci
+          + "): as specified, it costs more than it brings within the horizon.";
+    }
+    return "Compared with the status quo, the plan changes profit over " + v.months + " months by "
+        + unit.text(p.incrementalProfitMean()) + " on average, which these trials cannot tell apart from zero "
+        + "(95% interval " + ci + ").";
+  }
+
+  /** Account ids with their names, wrapping freely. */
+  static String ids(View v, List<String> ids) {
+    List<String> parts = new ArrayList<>();
+    for (String id : ids) {
+      String label = v.label(id);
+      String name = label.length() > id.length() ? label.substring(id.length() + 1) : "";
+      parts.add("<span class=\"account\">" + escape(id) + (name.isEmpty() ? "" : " <span class=\"note\">"
+          + escape(name) + "</span>") + "</span>");
+    }
+    return String.join(", ", parts);
+  }
+}

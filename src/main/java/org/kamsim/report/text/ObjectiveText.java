@@ -1,0 +1,48 @@
+package org.kamsim.report.text;
+
+import org.kamsim.model.Objective;
+import org.kamsim.report.text.Amounts.Unit;
+
+/**
+ * How the optimiser's objective is named and written: money for {@code mean} and {@code mean-es}, a
+ * probability for {@code survival}.
+ *
+ * @param objective what was maximised
+ * @param riskAversion weight of the expected shortfall in {@code mean-es}
+ */
+public record ObjectiveText(Objective objective, double riskAversion) {
+
+  /** What the objective measures: "mean profit − 0.5 × ES 95% of profit". */
+  public String what() {
+    return switch (objective) {
+      case MEAN -> "mean profit";
+      case MEAN_ES -> "mean profit \u2212 " + Amounts.plain(riskAversion) + " \u00d7 ES 95% of profit";
+      case SURVIVAL -> "chance of staying at or above the survival threshold";
+    };
+  }
+
+  /** The objective's name as written in the scenario ({@code mean-es}). */
+  public String name() {
+    return objective.text();
+  }
+
+  /** Whether values are money (else probabilities). */
+  public boolean money() {
+    return objective != Objective.SURVIVAL;
+  }
+
+  /** A value: {@code 62.4 million}, or {@code 63.1%}. */
+  public String value(double v) {
+    return money() ? Amounts.money(v) : Amounts.percent(v, 1);
+  }
+
+  /** A difference or a standard error: {@code 807.5 thousand}, or {@code 1.25 points}. */
+  public String difference(double v) {
+    return money() ? Amounts.money(v) : Amounts.decimal(100 * v, 2) + " points";
+  }
+
+  /** The unit for an axis of these values. */
+  public Unit unit(double... values) {
+    return money() ? Unit.ofLargest(values) : Unit.ONE;
+  }
+}

@@ -1,0 +1,38 @@
+package org.kamsim.results;
+
+import java.util.List;
+
+/**
+ * {@code periods.csv}: one row per month {@code 1..T}: portfolio revenue and profit of the month under the
+ * plan, its quantiles across trials, the status quo's and the incremental figures, and, for a scenario with
+ * shocks, mean revenue on the same draws without them.
+ */
+public final class PeriodsFile {
+  public static final String NAME = "periods.csv";
+
+  public static final ColumnSpec MONTH = ColumnSpec.integer("month");
+  public static final ColumnSpec REVENUE_MEAN = ColumnSpec.money("revenue_mean");
+  public static final ColumnSpec REVENUE_P05 = ColumnSpec.money("revenue_p05");
+  public static final ColumnSpec REVENUE_P25 = ColumnSpec.money("revenue_p25");
+  public static final ColumnSpec REVENUE_P50 = ColumnSpec.money("revenue_p50");
+  public static final ColumnSpec REVENUE_P75 = ColumnSpec.money("revenue_p75");
+  public static final ColumnSpec REVENUE_P95 = ColumnSpec.money("revenue_p95");
+  public static final ColumnSpec PROFIT_MEAN = ColumnSpec.money("profit_mean");
+  public static final ColumnSpec ACTIVE_ACCOUNTS_MEAN = ColumnSpec.significant("active_accounts_mean");
+  public static final ColumnSpec STATUS_QUO_REVENUE_MEAN = ColumnSpec.money("status_quo_revenue_mean");
+  public static final ColumnSpec STATUS_QUO_REVENUE_P50 = ColumnSpec.money("status_quo_revenue_p50");
+  public static final ColumnSpec STATUS_QUO_PROFIT_MEAN = ColumnSpec.money("status_quo_profit_mean");
+  public static final ColumnSpec INCREMENTAL_PROFIT_MEAN = ColumnSpec.money("incremental_profit_mean");
+  public static final ColumnSpec CUMULATIVE_INCREMENTAL_PROFIT_MEAN =
+      ColumnSpec.money("cumulative_incremental_profit_mean");
+  /** Empty when the scenario has no shocks. */
+  public static final ColumnSpec REVENUE_MEAN_WITHOUT_SHOCKS =
+      ColumnSpec.money("revenue_mean_without_shocks").optionalNumber();
+
+  public static final List<ColumnSpec> COLUMNS = List.of(MONTH, REVENUE_MEAN, REVENUE_P05, REVENUE_P25,
+      REVENUE_P50, REVENUE_P75, REVENUE_P95, PROFIT_MEAN, ACTIVE_ACCOUNTS_MEAN, STATUS_QUO_REVENUE_MEAN,
+      STATUS_QUO_REVENUE_P50, STATUS_QUO_PROFIT_MEAN, INCREMENTAL_PROFIT_MEAN,
+      CUMULATIVE_INCREMENTAL_PROFIT_MEAN, REVENUE_MEAN_WITHOUT_SHOCKS);
+
+  private PeriodsFile() {}
+}

@@ -1,0 +1,140 @@
+package org.kamsim.results;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The figures of a run's {@code summary.json} (MODEL.md, "Outputs"): written by {@code simulate} and by
+ * {@code optimise} for its chosen plan, read back by the report. Money is in the portfolio's currency,
+ * totals over the horizon; every figure is rounded as the file writes it ({@link SummaryJson}).
+ *
+ * @param scenario the scenario's name
+ * @param trials Monte Carlo trials
+ * @param seed master seed
+ * @param horizonMonths months simulated
+ * @param revenue horizon revenue under the plan
+ * @param profit horizon profit under the plan
+ * @param revenueAtRisk revenue at risk, measured down from the mean
+ * @param profitAtRisk profit at risk, measured down from the mean
+ * @param accountsLost accounts lost over the horizon
+ * @param survival the survival threshold and the chance of falling below it
+ * @param concentration concentration of today's revenue
+ * @param plan what the plan is worth against the status quo
+ * @param statusQuo today's key set and headcount, and its outcomes on the same draws
+ * @param shocks the scenario's deterministic events, in file order (empty when none)
+ * @param shockImpact what the shocks cost, per trial against the same draws without them (present exactly
+ *     when there are shocks)
+ */
+public record Summary(
+    String scenario,
+    long trials,
+    long seed,
+    int horizonMonths,
+    Distribution revenue,
+    Distribution profit,
+    Risk revenueAtRisk,
+    Risk profitAtRisk,
+    AccountsLost accountsLost,
+    Survival survival,
+    Concentration concentration,
+    PlanValue plan,
+    StatusQuo statusQuo,
+    List<ShockEvent> shocks,
+    Optional<ShockImpact> shockImpact) {
+
+  public Summary {
+    shocks = List.copyOf(shocks);
+  }
+
+  /** Mean, its standard error and percentiles of a horizon total. */
+  public record Distribution(double mean, double stderr, double p01, double p05, double p50, double p95,
+      double p99) {}
+
+  /**
+   * Value at risk and expected shortfall, as distances below the mean: {@code var = mean - quantile},
+   * {@code es = mean - mean of the worst (1 - level) of outcomes}.
+   */
+  public record Risk(double var95, double var99, double es95, double es99) {}
+
+  /** Accounts lost within the horizon: mean and 95th percentile across trials. */
+  public record AccountsLost(double mean, double p95) {}
+
+  /**
+   * @param threshold fraction of today's run-rate
+   * @param revenueThreshold that fraction as horizon revenue
+   * @param probabilityBelow share of trials whose horizon revenue falls below it
+   */
+  public record Survival(double threshold, double revenueThreshold, double probabilityBelow) {}
+
+  /** Concentration of today's revenue: HHI as a fraction, shares of the largest 1 and 5, Gini. */
+  public record Concentration(double hhi, double top1Share, double top5Share, double gini) {}
+
+  /**
+   * The plan against the status quo, from paired differences over the horizon.
+   *
+   * @param keyAccounts the plan's key accounts
+   * @param kams the plan's headcount
+   * @param statusQuoKams the status quo's headcount
+   * @param programCostMean mean cost of the program: KAM salaries, overhead and discounts
+   * @param incrementalProfitMean mean of plan profit minus status quo profit
+   * @param incrementalProfitStderr its standard error
+   * @param incrementalProfitCi95Low lower end of its 95% interval
+   * @param incrementalProfitCi95High upper end
+   * @param paybackMonth first month from which the cumulative mean extra profit stays >= 0; empty when it
+   *     never does, and when the plan is the status quo
+   * @param sameAsStatusQuo whether the plan is the status quo (same key set, same headcount): payback is
+   *     then not applicable
+   * @param madeKey accounts key in the plan but not today
+   * @param dropped accounts key today but not in the plan
+   */
+  public record PlanValue(List<String> keyAccounts, int kams, int statusQuoKams, double programCostMean,
+      double incrementalProfitMean, double incrementalProfitStderr, double incrementalProfitCi95Low,
+      double incrementalProfitCi95High, OptionalInt paybackMonth, boolean sameAsStatusQuo,
+      List<String> madeKey, List<String> dropped) {
+    public PlanValue {
+      keyAccounts = List.copyOf(keyAccounts);
+      madeKey = List.copyOf(madeKey);
+      dropped = List.copyOf(dropped);
+    }
+  }
+
+  /** Today's key set and headcount, and its horizon outcomes on the plan's draws. */
+  public record StatusQuo(List<String> keyAccounts, int kams, Distribution revenue, Distribution profit) {
+    public StatusQuo {
+      keyAccounts = List.copyOf(keyAccounts);
+    }
+  }
+
+  /**
+   * One deterministic event of the scenario, as the engine applied it.
+   *
+   * @param kind {@code lose}, {@code churn_shock}, {@code growth_shock} or {@code margin_shock}
+   * @param select the selector as written ({@code top:1}, {@code segment=Retail})
+   * @param from first month it applies in (for {@code lose}, the month the accounts are lost)
+   * @param to last month it applies in (for {@code lose}, the horizon: lost for good)
+   * @param size the multiplier ({@code churn_shock}) or the amount added ({@code growth_shock},
+   *     {@code margin_shock}); NaN for {@code lose}
+   * @param accounts the accounts it selects under the plan, in portfolio order
+   */
+  public record ShockEvent(String kind, String select, int from, int to, double size, List<String> accounts) {
+    public static final String LOSE = "lose";
+    public static final String CHURN = "churn_shock";
+    public static final String GROWTH = "growth_shock";
+    public static final String MARGIN = "margin_shock";
+
+    public ShockEvent {
+      accounts = List.copyOf(accounts);
+    }
+  }
+
+  /**
+   * What the scenario's shocks cost: per trial, the scenario without its shocks on the same draws minus the
+   * scenario (positive = lost).
+   */
+  public record ShockImpact(PairedLoss revenue, PairedLoss profit) {}
+
+  /** A paired loss: mean with standard error and 95% interval, and the median and 95th percentile. */
+  public record PairedLoss(double mean, double stderr, double ci95Low, double ci95High, double p50,
+      double p95) {}
+}

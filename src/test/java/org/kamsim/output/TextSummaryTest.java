@@ -1,0 +1,40 @@
+package org.kamsim.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextSummaryTest {
+  private static String print(org.kamsim.model.Scenario scenario) {
+    StringWriter text = new StringWriter();
+    TextSummary.print(Fixtures.run(scenario), Path.of("out/x"), new PrintWriter(text));
+    return text.toString();
+  }
+
+  @Test
+  void planEqualToTheStatusQuo_paybackNotApplicable_andSaysSo() {
+    String text = print(Fixtures.scenario(Fixtures.TODAY, List.of()));
+    assertThat(text).contains("plan: 4 key accounts, 1 KAM; status quo: 4 key accounts, 1 KAM (the plan is the "
+        + "status quo)").containsPattern("payback month +not applicable +\\(the plan is the status quo")
+        .doesNotContain("payback month                              1");
+  }
+
+  @Test
+  void planThatDiffers_saysHowManyAccountsDiffer() {
+    String text = print(Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of()));
+    assertThat(text).contains("plan: 5 key accounts, 2 KAMs; status quo: 4 key accounts, 1 KAM; 1 account differs "
+        + "(1 made key, 0 dropped)");
+  }
+
+  @Test
+  void shocks_areNamed_andPriced_oneDecimalConvention() {
+    String text = print(Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of(Fixtures.LOSE_LARGEST)));
+    assertThat(text).contains("events: the scenario loses A001 Account number 1 (")
+        .contains(" in month 6").contains("revenue lost to the events")
+        .containsPattern("P\\(revenue < 80% of today\\) +[0-9]+\\.[0-9]%");
+  }
+}

@@ -1,0 +1,175 @@
+package org.kamsim.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.output.Fixtures;
+import org.kamsim.report.Report;
+import org.kamsim.report.chart.Charts;
+import org.kamsim.report.chart.TailDrivers;
+import org.kamsim.report.input.ResultReader;
+import org.kamsim.results.AccountsFile;
+import org.kamsim.results.Result;
+
+/** The page's text, without a browser: self-contained, escaped, true to its files, in plain sentences. */
+class HtmlReportTest {
+  @TempDir
+  static Path dir;
+  static Path shocked;
+  static Path statusQuo;
+  static Path optimised;
+  static String html;
+
+  @BeforeAll
+  static void render() throws Exception {
+    shocked = Fixtures.write(dir.resolve("shocked"));
+    statusQuo = Fixtures.write(dir.resolve("status-quo"), Fixtures.scenario(Fixtures.TODAY, List.of()));
+    optimised = Fixtures.writeOptimised(dir.resolve("optimised"));
+    html = Files.readString(shocked.resolve(Report.FILE));
+  }
+
+  @Test
+  void page_isSelfContained_noScriptNoExternalResource_eachChartTwiceInline() throws IOException {
+    for (Path run : List.of(shocked, optimised)) {
+      String page = Files.readString(run.resolve(Report.FILE));
+      assertThat(page).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("@import")
+          .doesNotContainPattern("url\\((?!#)").doesNotContain("<link rel=\"stylesheet\"").doesNotContain("<img")
+          .doesNotContainPattern("(src|href)=\"(https?:)?//");
+      int charts = Files.readString(run.resolve("charts/index.txt")).split("\n").length;
+      assertThat(count(page, "<div class=\"chart-wide\"><svg ")).as(run.toString()).isEqualTo(charts);
+      assertThat(count(page, "<div class=\"chart-narrow\"><svg ")).as(run.toString()).isEqualTo(charts);
+    }
+  }
+
+  @Test
+  void text_isEscaped() {
+    assertThat(html).contains("Smith &amp; Sons, &lt;Ltd&gt;").doesNotContain("<Ltd>")
+        .contains("# Test scenario &lt;with&gt; &quot;markup&quot; &amp; co.");
+  }
+
+  @Test
+  void headlineFigures_equalSummaryJson() throws IOException {
+    assertThat(checkFigures(shocked, html).get("summary.json")).contains("revenue.mean", "profit.mean",
+        "revenue_at_risk.var95", "survival.probability_below", "plan.incremental_profit_mean",
+        "plan.incremental_profit_ci95.0", "plan.incremental_profit_ci95.1", "plan.payback_month",
+        "shock_impact.revenue.mean", "shock_impact.revenue.ci95.0");
+  }
+
+  @Test
+  void loseShock_namedInTheHeadline_markedOnTheFan_rankedFirstAmongTailDrivers() throws Exception {
+    Result result = ResultReader.read(shocked);
+    assertThat(html).contains("<p class=\"callout\">This scenario loses A001 Account number 1 (")
+        .contains("of today&#39;s revenue) in month 6. <strong>Losing A001 Account number 1 in month 6 costs ")
+        .contains("The dashed red line marks where the scenario loses A001 Account number 1");
+    TailDrivers drivers = new TailDrivers(result);
+    assertThat(result.accounts().texts(AccountsFile.ID).get(drivers.order()[0])).isEqualTo("A001");
+    assertThat(drivers.withShocks()).isTrue();
+    assertThat(html).contains("comes most from A001 Account number 1 (");
+    // Without the shock's accounting, the account lost for certain would rank last: its revenue is the same
+    // small sum in every future, so it adds almost nothing to the spread.
+    double[] es = result.accounts().doubles(AccountsFile.ES95_CONTRIBUTION).toArray();
+    assertThat(TailDrivers.largestFirst(es)[0]).isNotEqualTo(drivers.order()[0]);
+    assertThat(Files.readString(shocked.resolve("charts/revenue_fan.svg"))).contains("A001 lost, month 6");
+  }
+
+  @Test
+  void planEqualToTheStatusQuo_notApplicable_noPlanValueChart() throws IOException {
+    String page = Files.readString(statusQuo.resolve(Report.FILE));
+    assertThat(page).contains("data-figure=\"plan.same_as_status_quo\" data-value=\"true\">Not applicable")
+        .contains("The plan is the status quo: there is nothing to pay back.")
+        .contains("The plan is the status quo: the same accounts and the same headcount.")
+        .doesNotContain("id=\"chart-" + Charts.PLAN_VALUE + "\"")
+        .doesNotContain("stays positive").doesNotContain("Month 1<");
+    assertThat(Files.readString(statusQuo.resolve("summary.json"))).contains("\"payback_month\": null,")
+        .contains("\"same_as_status_quo\": true,");
+  }
+
+  @Test
+  void planValueCaption_followsTheData() throws IOException {
+    assertThat(html).containsPattern("In month 1 the plan makes [^<]* (more|less) profit than the status quo");
+  }
+
+  @Test
+  void sections_inOrder_withPlainSentences() throws IOException {
+    String page = Files.readString(optimised.resolve(Report.FILE));
+    int at = 0;
+    for (String id : List.of("headline", "time", "outcomes", "concentration", "plan", "optimisation", "accounts",
+        "inputs", "provenance", "glossary")) {
+      int next = page.indexOf("<section id=\"" + id + "\">", at);
+      assertThat(next).as(id).isGreaterThan(at);
+      at = next;
+    }
+    assertThat(page).contains("<h3>Percentiles of the totals</h3>").contains("<h3>By segment</h3>")
+        .contains("The optimiser maximises mean profit \u2212 0.5 \u00d7 ES 95% of profit (objective mean-es)")
+        .contains("Search trials and seed").contains("Validation trials and seed")
+        .containsPattern("(Against status-quo \\(4 key accounts, 1 KAM\\), the optimised plan is (better|worse|level)"
+            + "|The status-quo plan is the optimised plan itself)");
+  }
+
+  @Test
+  void optimisation_seedsAndTrials_saidTheSameWayEverywhere() throws Exception {
+    String page = Files.readString(optimised.resolve(Report.FILE));
+    Result r = ResultReader.read(optimised);
+    String validation = String.format("%,d simulated futures (trials), seed %d", r.summary().trials(),
+        r.summary().seed());
+    String search = String.format("its search ran on %,d other trials, seed %d", r.provenance().trials(),
+        r.provenance().seed());
+    assertThat(count(page, validation)).as("header and inputs").isEqualTo(2);
+    assertThat(count(page, search)).as("header and inputs").isEqualTo(2);
+    assertThat(r.summary().seed()).isEqualTo(r.provenance().validationSeed().getAsLong());
+    assertThat(r.summary().trials()).isEqualTo(r.provenance().validationTrials().getAsLong());
+  }
+
+  /**
+   * Checks every {@code data-figure} of {@code page} against its {@code data-file} in {@code dir}; returns the
+   * paths checked, by file.
+   */
+  static Map<String, List<String>> checkFigures(Path dir, String page) throws IOException {
+    Matcher m = Pattern.compile("data-file=\"([^\"]+)\" data-figure=\"([^\"]+)\" data-value=\"([^\"]*)\"")
+        .matcher(page);
+    Map<String, List<String>> paths = new TreeMap<>();
+    while (m.find()) {
+      JsonNode node = at(new ObjectMapper().readTree(dir.resolve(m.group(1)).toFile()), m.group(2));
+      if (node.isNull()) {
+        assertThat(m.group(3)).as(m.group(2)).isEmpty();
+      } else if (node.isBoolean()) {
+        assertThat(m.group(3)).as(m.group(2)).isEqualTo(node.toString());
+      } else {
+        assertThat(Double.parseDouble(m.group(3))).as(m.group(2)).isEqualTo(node.doubleValue());
+      }
+      paths.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
+    }
+    return paths;
+  }
+
+  /** The node at a data-figure path such as {@code plan.incremental_profit_ci95.0}. */
+  static JsonNode at(JsonNode root, String path) {
+    JsonNode node = root;
+    for (String part : path.split("\\.")) {
+      node = part.matches("[0-9]+") ? node.get(Integer.parseInt(part)) : node.get(part);
+      assertThat(node).as(path).isNotNull();
+    }
+    return node;
+  }
+
+  static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,163 @@
+package org.kamsim.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every file reads back as it was written; a file that is not as written is refused with its position. */
+class CodecTest {
+  private static final ColumnSpec NAME = ColumnSpec.text("name");
+  private static final ColumnSpec MONEY = ColumnSpec.money("money");
+  private static final ColumnSpec SHARE = ColumnSpec.significant("share").optionalNumber();
+  private static final ColumnSpec COUNT = ColumnSpec.integer("count");
+  private static final ColumnSpec FLAG = ColumnSpec.flag("flag");
+  private static final List<ColumnSpec> SPECS = List.of(NAME, MONEY, SHARE, COUNT, FLAG);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void csv_randomTable_readsBackEqual() throws Exception {
+    SplittableRandom rng = new SplittableRandom(3);
+    String[] texts = {"", "plain", "a, comma", "a \"quote\"", "line\nbreak", " spaces ", "caf\u00e9", "#hash",
+        "\r\nwindows", "=formula"};
+    int n = 3_000;
+    double[] money = new double[n];
+    double[] share = new double[n];
+    for (int i = 0; i < n; i++) {
+      money[i] = Math.pow(10, rng.nextDouble(-3, 14)) * (rng.nextBoolean() ? 1 : -1);
+      share[i] = rng.nextInt(10) == 0 ? Double.NaN : rng.nextDouble();
+    }
+    Table written = Table.of("t.csv", NAME.texts(n, i -> texts[i % texts.length]), MONEY.doubles(money),
+        SHARE.doubles(share), COUNT.ints(n, i -> i * 7919 - 1_000_000), FLAG.flags(n, i -> i % 3 == 0));
+    Path file = dir.resolve("t.csv");
+    CsvFormat.write(written, SPECS, file);
+    Table read = CsvFormat.read(file, SPECS);
+    assertThat(read).isEqualTo(written);
+    // And an independent strict RFC 4180 reader sees the same cells.
+    List<List<String>> rows = CsvRows.read(file);
+    assertThat(rows.get(0)).containsExactly("name", "money", "share", "count", "flag");
+    assertThat(rows.get(5).get(0)).isEqualTo("line\nbreak");
+    assertThat(rows.get(4).get(0)).isEqualTo("a \"quote\"");
+  }
+
+  @Test
+  void csv_numbers_arePlainDecimals() throws Exception {
+    Table t = Table.of("t.csv", NAME.texts(3, i -> "x"), MONEY.doubles(new double[] {2.448614E7, -450000.0000000149,
+        1e15}), SHARE.doubles(new double[] {7.800000000000001, 1.23456789e-7, Double.NaN}), COUNT.ints(3, i -> i),
+        FLAG.flags(3, i -> false));
+    Path file = dir.resolve("t.csv");
+    CsvFormat.write(t, SPECS, file);
+    assertThat(Files.readString(file)).isEqualTo("name,money,share,count,flag\n"
+        + "x,24486140,7.8,0,false\n"
+        + "x,-450000,0.000000123457,1,false\n"
+        + "x,1000000000000000,,2,false\n");
+  }
+
+  @Test
+  void csv_readErrors_nameFileLineAndColumn() throws Exception {
+    assertThat(readError("name,money,share,count,flag\nx,1,0.5,1,true\ny,abc,0.5,2,false\n"))
+        .endsWith("t.csv:3: money (column 2): expected a finite decimal number, was \"abc\"");
+    assertThat(readError("name,money,share,count,flag\nx,1e999,0.5,1,true\n"))
+        .endsWith("t.csv:2: money (column 2): expected a finite decimal number, was \"1e999\"");
+    assertThat(readError("name,money,share,count,flag\nx,NaN,0.5,1,true\n"))
+        .endsWith("t.csv:2: money (column 2): expected a finite decimal number, was \"NaN\"");
+    assertThat(readError("name,money,share,count,flag\n\"a\nb\",1,0.5,1,true\nc,,0.5,1,true\n"))
+        .endsWith("t.csv:4: money (column 2): must not be empty");
+    assertThat(readError("name,money,share,count,flag\nx,1,0.5,1.5,true\n"))
+        .endsWith("t.csv:2: count (column 4): expected a whole number, was \"1.5\"");
+    assertThat(readError("name,money,count,flag\nx,1,1,true\n")).endsWith("t.csv:1: missing column share");
+    assertThat(readError("name,money,share,count,flag\nx,1\n")).endsWith("t.csv:2: has 2 cells, the header has 5");
+    assertThat(readError("")).endsWith("t.csv: empty file (no header)");
+  }
+
+  @Test
+  void csv_longCell_isOneLineNamingTheLine() throws Exception {
+    String error = readError("name,money,share,count,flag\n" + "x".repeat(70_000) + ",1,0.5,1,true\n");
+    assertThat(error).startsWith(dir.resolve("t.csv") + ":2: cannot read as CSV").doesNotContain("\n");
+  }
+
+  @Test
+  @Timeout(10)
+  void notARegularFile_isRefusedWithoutOpeningIt() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("t.csv"));
+    assertThatThrownBy(() -> CsvFormat.read(sub, SPECS)).isInstanceOf(ResultFileException.class)
+        .hasMessage(sub + ": not a regular file (a directory, device or pipe)");
+    Path fifo = dir.resolve("fifo.json");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      assertThatThrownBy(() -> JsonIn.read(fifo)).isInstanceOf(ResultFileException.class)
+          .hasMessage(fifo + ": not a regular file (a directory, device or pipe)");
+    }
+    assertThatThrownBy(() -> JsonIn.read(dir.resolve("missing.json"))).hasMessageEndingWith("missing.json: missing");
+  }
+
+  @Test
+  void summary_readsBackEqual_andTamperedFiguresAreRefused() throws Exception {
+    Summary summary = summary();
+    String text = SummaryJson.text(summary);
+    Path file = dir.resolve("summary.json");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    assertThat(SummaryJson.read(file)).isEqualTo(SummaryJson.fromText(text));
+    assertThat(SummaryJson.fromText(text).revenue().mean()).isEqualTo(416825942.37);
+    assertThat(text).contains("\"mean\": 416825942.37,").doesNotContainPattern("[0-9][eE][-+]?[0-9]")
+        .contains("\"payback_month\": null,").contains("\"shock_impact\": {");
+
+    Files.writeString(file, text.replace("416825942.37", "1e999"), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SummaryJson.read(file)).isInstanceOf(ResultFileException.class)
+        .hasMessage(file + ": revenue.mean: must be a finite number, was 1e999");
+    Files.writeString(file, text.replace("416825942.37", "\"NaN\""), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SummaryJson.read(file)).hasMessage(file + ": revenue.mean: must be a finite number, was \"NaN\"");
+    Files.writeString(file, text.replace("\"seed\": 42,", ""), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SummaryJson.read(file)).hasMessage(file + ": seed: missing");
+    Files.writeString(file, "{\"scenario\": ", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SummaryJson.read(file)).hasMessageStartingWith(file + ":1:14: not valid JSON");
+  }
+
+  @Test
+  void summary_nonFiniteFigure_isRefusedNamingIt() {
+    Summary bad = summary();
+    Summary.Distribution d = bad.revenue();
+    Summary infinite = new Summary(bad.scenario(), bad.trials(), bad.seed(), bad.horizonMonths(),
+        new Summary.Distribution(d.mean(), Double.POSITIVE_INFINITY, d.p01(), d.p05(), d.p50(), d.p95(), d.p99()),
+        bad.profit(), bad.revenueAtRisk(), bad.profitAtRisk(), bad.accountsLost(), bad.survival(),
+        bad.concentration(), bad.plan(), bad.statusQuo(), bad.shocks(), bad.shockImpact());
+    assertThatThrownBy(() -> SummaryJson.text(infinite)).isInstanceOf(NonFiniteFigureException.class)
+        .hasMessage("revenue.stderr: not a finite number: Infinity");
+  }
+
+  /** A summary with every part: a plan that never pays back, one shock and its impact. */
+  static Summary summary() {
+    Summary.Distribution d = new Summary.Distribution(416825942.3712, 1473573.1, 1.2e8, 2.1e8, 3.9e8, 7e8, 9e8);
+    Summary.Risk r = new Summary.Risk(1.98e8, 2.3e8, 2.29e8, 2.6e8);
+    return new Summary("s", 10_000, 42, 36, d, d, r, r, new Summary.AccountsLost(118.1234567, 180),
+        new Summary.Survival(0.8, 3.622e8, 0.4012345678), new Summary.Concentration(0.046, 0.162, 0.388, 0.76),
+        new Summary.PlanValue(List.of("A1", "A3"), 6, 6, 6.38e6, -1.876e6, 18000, -1.91e6, -1.84e6,
+            OptionalInt.empty(), false, List.of("A3"), List.of("A2")),
+        new Summary.StatusQuo(List.of("A1", "A2"), 6, d, d),
+        List.of(new Summary.ShockEvent(Summary.ShockEvent.LOSE, "top:1", 6, 36, Double.NaN, List.of("A1")),
+            new Summary.ShockEvent(Summary.ShockEvent.CHURN, "segment=Retail", 1, 12, 2, List.of("A2", "A3"))),
+        Optional.of(new Summary.ShockImpact(new Summary.PairedLoss(8.24e7, 3e5, 8.18e7, 8.29e7, 7e7, 1.33e8),
+            new Summary.PairedLoss(1.86e7, 1e5, 1.84e7, 1.88e7, 1.5e7, 3e7))));
+  }
+
+  private String readError(String content) throws Exception {
+    Path file = dir.resolve("t.csv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    try {
+      CsvFormat.read(file, SPECS);
+    } catch (ResultFileException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("read without error: " + content);
+  }
+}
