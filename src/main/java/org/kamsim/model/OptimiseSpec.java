@@ -36,7 +36,7 @@ public record OptimiseSpec(
     Checks.nonNegative(riskAversion, "optimise.risk_aversion");
     Checks.inHalfOpen(alpha, 0.5, 1, "optimise.alpha");
     Checks.atLeast(headcountMin, 0, "optimise.headcount[0]");
-    Checks.atLeast(headcountMax, headcountMin, "optimise.headcount[1]");
+    Checks.inRange(headcountMax, headcountMin, Limits.MAX_HEADCOUNT, "optimise.headcount[1]");
     keep = List.copyOf(keep);
     exclude = List.copyOf(exclude);
     Checks.atLeast(population, 4, "optimise.population");

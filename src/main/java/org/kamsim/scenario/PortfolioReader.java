@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kamsim.model.Account;
+import org.kamsim.model.Limits;
 import org.kamsim.model.Portfolio;
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
@@ -29,6 +30,8 @@ public final class PortfolioReader {
   private static final List<String> REQUIRED = List.of("id", "revenue", "margin", "churn");
   private static final List<String> KNOWN = List.of("id", "name", "segment", "region", "revenue", "margin",
       "cost_to_serve", "churn", "growth", "volatility", "potential", "complexity", "key");
+  /** Money a year per account: revenue, cost to serve, potential (Limits says why there is a ceiling). */
+  private static final Range AMOUNT = Range.closed(0, Limits.MAX_AMOUNT);
 
   private PortfolioReader() {}
 
@@ -182,14 +185,15 @@ public final class PortfolioReader {
   private static Account account(List<String> row, Map<String, Integer> columns, List<String> criteria,
       CsvCells cells, Errors errors, int line) {
     String id = cells.required("id", cell(row, columns, "id"));
-    Double revenue = cells.number("revenue", cell(row, columns, "revenue"), null, Range.atLeast(0));
+    Double revenue = cells.number("revenue", cell(row, columns, "revenue"), null, AMOUNT);
     Double margin = cells.number("margin", cell(row, columns, "margin"), null, Range.closed(0, 1));
-    Double costToServe = cells.number("cost_to_serve", cell(row, columns, "cost_to_serve"), 0.0, Range.atLeast(0));
+    Double costToServe = cells.number("cost_to_serve", cell(row, columns, "cost_to_serve"), 0.0, AMOUNT);
     Double churn = cells.number("churn", cell(row, columns, "churn"), null, Range.halfOpen(0, 1));
-    Double growth = cells.number("growth", cell(row, columns, "growth"), 0.0, Range.above(-1));
-    Double volatility = cells.number("volatility", cell(row, columns, "volatility"), 0.0, Range.atLeast(0));
-    Double potential = cells.number("potential", cell(row, columns, "potential"),
-        Double.POSITIVE_INFINITY, Range.atLeast(0));
+    Double growth = cells.number("growth", cell(row, columns, "growth"), 0.0,
+        Range.aboveAtMost(-1, Limits.MAX_GROWTH));
+    Double volatility = cells.number("volatility", cell(row, columns, "volatility"), 0.0,
+        Range.closed(0, Limits.MAX_VOLATILITY));
+    Double potential = cells.number("potential", cell(row, columns, "potential"), Double.POSITIVE_INFINITY, AMOUNT);
     Double complexity = cells.number("complexity", cell(row, columns, "complexity"), 1.0, Range.above(0));
     Boolean key = cells.flag("key", cell(row, columns, "key"));
     Map<String, Double> scores = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.kamsim.model.FactorModel;
 import org.kamsim.model.KamPolicy;
+import org.kamsim.model.Limits;
 import org.kamsim.model.OptimiseSpec;
 import org.kamsim.model.Plan;
 import org.kamsim.model.Portfolio;
@@ -138,10 +139,11 @@ final class ScenarioReader {
   private Program program(Fields f) {
     Program d = Program.DEFAULT;
     Double churn = f.number("churn_multiplier", d.churnMultiplier(), Range.atLeast(0));
-    Double uplift = f.number("growth_uplift", d.growthUplift(), Range.finite());
+    Double uplift = f.number("growth_uplift", d.growthUplift(),
+        Range.closed(Limits.MIN_GROWTH_UPLIFT, Limits.MAX_GROWTH_UPLIFT));
     Integer ramp = f.integer("ramp_months", d.rampMonths(), Range.atLeast(0));
     Double discount = f.number("discount", d.discount(), Range.closed(0, 1));
-    Double overhead = f.number("overhead_per_account", d.overheadPerAccount(), Range.atLeast(0));
+    Double overhead = f.number("overhead_per_account", d.overheadPerAccount(), Range.closed(0, Limits.MAX_AMOUNT));
     Double demotion = f.number("demotion_churn_multiplier", d.demotionChurnMultiplier(), Range.atLeast(0));
     if (churn == null || uplift == null || ramp == null || discount == null || overhead == null
         || demotion == null) {
@@ -154,7 +156,7 @@ final class ScenarioReader {
     KamPolicy d = KamPolicy.DEFAULT;
     OptionalInt headcount = count(f, "headcount");
     Double capacity = f.number("capacity_per_kam", d.capacityPerKam(), Range.above(0));
-    Double cost = f.number("cost_per_kam", d.costPerKam(), Range.atLeast(0));
+    Double cost = f.number("cost_per_kam", d.costPerKam(), Range.closed(0, Limits.MAX_AMOUNT));
     Double attrition = f.number("attrition", d.attrition(), Range.halfOpen(0, 1));
     Integer vacancy = f.integer("vacancy_months", d.vacancyMonths(), Range.atLeast(0));
     OptionalInt statusQuo = count(f, "status_quo_headcount");

@@ -75,6 +75,18 @@ class PortfolioReaderTest {
   }
 
   @Test
+  void portfolio_amountsAndRatesBeyondTheLimits_areRejected() {
+    // Each at most 1e12 (money a year), growth at most 10, volatility at most 5; the last row is at every
+    // limit and is accepted.
+    assertRejected(BAD + "amounts.csv", String.join("\n",
+        BAD + "amounts.csv:2: revenue: must be in [0, 1e12], was 1e308",
+        BAD + "amounts.csv:3: cost_to_serve: must be in [0, 1e12], was 1e300",
+        BAD + "amounts.csv:4: growth: must be in (-1, 10], was 11",
+        BAD + "amounts.csv:5: volatility: must be in [0, 5], was 6",
+        BAD + "amounts.csv:6: potential: must be in [0, 1e12], was 2e12"));
+  }
+
+  @Test
   void portfolio_missingRequiredColumn_isRejectedForTheFile() {
     assertRejected(BAD + "missing-column.csv", BAD + "missing-column.csv: missing required column 'revenue'");
   }
@@ -110,9 +122,9 @@ class PortfolioReaderTest {
     assertThatExceptionOfType(InputException.class)
         .isThrownBy(() -> read(BAD + "two-errors.csv"))
         .satisfies(e -> assertThat(e.errors()).containsExactly(
-            new InputError(BAD + "two-errors.csv:3", "revenue: must be >= 0, was -5"),
+            new InputError(BAD + "two-errors.csv:3", "revenue: must be in [0, 1e12], was -5"),
             new InputError(BAD + "two-errors.csv:4", "key: expected true or false (or yes/no, 1/0), was \"maybe\"")))
-        .withMessage(BAD + "two-errors.csv:3: revenue: must be >= 0, was -5\n"
+        .withMessage(BAD + "two-errors.csv:3: revenue: must be in [0, 1e12], was -5\n"
             + BAD + "two-errors.csv:4: key: expected true or false (or yes/no, 1/0), was \"maybe\"");
   }
 

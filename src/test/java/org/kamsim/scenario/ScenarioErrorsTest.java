@@ -62,6 +62,24 @@ class ScenarioErrorsTest {
   }
 
   @Test
+  void scenario_amountsAndRatesBeyondTheLimits_areRejectedWithPosition() {
+    assertRejected("limits.yaml", String.join("\n",
+        BAD + "limits.yaml:2:26: program.growth_uplift: must be in [-1, 10], was 12",
+        BAD + "limits.yaml:2:52: program.overhead_per_account: must be in [0, 1e12], was 1e15",
+        BAD + "limits.yaml:3:21: kam.cost_per_kam: must be in [0, 1e12], was 2.0e12",
+        BAD + "limits.yaml:5:20: shocks[0].growth_shock: must be <= 10, was 11",
+        BAD + "limits.yaml:6:20: shocks[1].margin_shock: must be in [-1, 1], was -1.5"));
+  }
+
+  @Test
+  void shock_overlappingGrowthShocksAddingUpBeyondTheLimit_areRejectedAtTheLastOne() {
+    // Month 12 is in the windows of shocks 0 (+6), 2 (+3) and 3 (+4): 13 in all; shock 1 is negative.
+    assertRejected("growth-shocks-add-up.yaml", BAD + "growth-shocks-add-up.yaml:7:20: shocks[3].growth_shock:"
+        + " with shocks[0], shocks[2] it adds 13 to the annual growth of month 12 (growth shocks may add at most"
+        + " 10 together)");
+  }
+
+  @Test
   void plan_unknownAccountIds_areRejectedWithTheirPositions() {
     assertRejected("unknown-plan-id.yaml",
         BAD + "unknown-plan-id.yaml:3:15: plan.key[1]: unknown account id \"a002\" (ids are case-sensitive:"
@@ -186,7 +204,7 @@ class ScenarioErrorsTest {
         .withMessage(String.join("\n",
             BAD + "yaml-and-csv.yaml:2:7: seed: expected an integer, was 1.5",
             BAD + "yaml-and-csv.yaml:3:18: kam.attrition: must be in [0, 1), was 1",
-            BAD + "two-errors.csv:3: revenue: must be >= 0, was -5",
+            BAD + "two-errors.csv:3: revenue: must be in [0, 1e12], was -5",
             BAD + "two-errors.csv:4: key: expected true or false (or yes/no, 1/0), was \"maybe\""));
   }
 }
