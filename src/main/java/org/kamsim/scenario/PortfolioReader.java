@@ -40,7 +40,7 @@ public final class PortfolioReader {
     String label = csvFile.toString();
     String text;
     try {
-      text = TextFile.read(csvFile);
+      text = TextFile.read(csvFile, TextFile.Kind.PORTFOLIO);
     } catch (IOException e) {
       throw new InputException(List.of(new InputError(label, "cannot read file: " + TextFile.reason(e))));
     }

@@ -35,7 +35,7 @@ public final class ScenarioLoader {
     Errors errors = new Errors(yamlFile.toString());
     String text;
     try {
-      text = TextFile.read(yamlFile);
+      text = TextFile.read(yamlFile, TextFile.Kind.SCENARIO);
     } catch (IOException e) {
       errors.atFile("cannot read file: " + TextFile.reason(e));
       throw errors.exception();

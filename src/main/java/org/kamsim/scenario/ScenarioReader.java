@@ -112,7 +112,7 @@ final class ScenarioReader {
     String label = csv.normalize().toString().isEmpty() ? csv.toString() : csv.normalize().toString();
     String content;
     try {
-      content = TextFile.read(csv);
+      content = TextFile.read(csv, TextFile.Kind.PORTFOLIO);
     } catch (IOException e) {
       values.errors().at(node, "portfolio", "cannot read file " + label + ": " + TextFile.reason(e));
       return null;
