@@ -204,7 +204,7 @@ class ScenarioErrorsTest {
         .withMessage(String.join("\n",
             BAD + "yaml-and-csv.yaml:2:7: seed: expected an integer, was 1.5",
             BAD + "yaml-and-csv.yaml:3:18: kam.attrition: must be in [0, 1), was 1",
-            BAD + "two-errors.csv:3: revenue: must be in [0, 1e12], was -5",
-            BAD + "two-errors.csv:4: key: expected true or false (or yes/no, 1/0), was \"maybe\""));
+            BAD + "two-errors.csv:3:6: revenue: must be in [0, 1e12], was -5",
+            BAD + "two-errors.csv:4:18: key: expected true or false (or yes/no, 1/0), was \"maybe\""));
   }
 }
