@@ -123,6 +123,21 @@ final class CsvRecords {
   }
 
   /**
+   * The last record read, split at {@code delimiter} instead of commas (by the same parser): to recognise a
+   * file saved with another separator from its header.
+   */
+  List<String> resplit(char delimiter) {
+    CsvParser other = new CsvParser(settings(delimiter, MAX_CELL_CHARS, UnescapedQuoteHandling.STOP_AT_CLOSING_QUOTE));
+    try {
+      String[] cells = other.parseLine(text.substring(start, end));
+      return cells == null ? List.of() : List.of(cells).stream().map(String::strip).toList();
+    } catch (TextParsingException e) {
+      throwErrors(e);
+      return List.of();
+    }
+  }
+
+  /**
    * The parser's settings. Everything is read as text: only the empty cell is missing and it reads as "";
    * nothing like "NA" or "null" is special.
    */

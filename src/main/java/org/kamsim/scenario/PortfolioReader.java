@@ -102,11 +102,26 @@ public final class PortfolioReader {
     }
   }
 
-  /** What is wrong with the file's format, judged from its header, or null. */
+  /**
+   * What is wrong with the file's format, judged from its header, or null. Spreadsheets set to a locale that
+   * writes decimal commas save "CSV" with semicolons (or tabs) between cells; split at commas, such a header
+   * lacks required columns, and every row would then be "wrong". A header is taken for another separator only
+   * when split at that separator it has every required column, or more than the single cell it has now: a
+   * comma-separated header with all its columns, whatever its names hold, never is.
+   */
   private static String otherFormat(CsvRow header, CsvRecords records) {
-    if (header.size() == 1 && (header.cell(0).contains(";") || header.cell(0).contains("\t"))) {
-      // Saved with another separator: say that, rather than that every required column is missing.
-      return "the header is a single column \"" + header.cell(0) + "\"; the file must be comma-separated";
+    if (header.cells().stream().anyMatch(cell -> cell.indexOf('\r') >= 0)) {
+      return "its lines end in a lone CR (classic Mac OS): save it with LF or CRLF line ends";
+    }
+    if (header.cells().containsAll(REQUIRED)) {
+      return null;
+    }
+    for (char separator : new char[] {';', '\t'}) {
+      List<String> other = records.resplit(separator);
+      if (other.containsAll(REQUIRED) || header.size() == 1 && other.size() > 1) {
+        return "the columns are separated by " + (separator == ';' ? "semicolons" : "tabs") + ", not commas:"
+            + " save it as \"CSV UTF-8 (comma delimited)\" with a point as the decimal separator";
+      }
     }
     return null;
   }

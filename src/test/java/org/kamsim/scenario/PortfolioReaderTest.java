@@ -181,8 +181,8 @@ class PortfolioReaderTest {
 
   @Test
   void portfolio_semicolonSeparated_isRejectedSayingSo() {
-    assertRejected(BAD + "semicolons.csv", BAD + "semicolons.csv: the header is a single column"
-        + " \"id;revenue;margin;churn\"; the file must be comma-separated");
+    assertRejected(BAD + "semicolons.csv", BAD + "semicolons.csv: the columns are separated by semicolons, not"
+        + " commas: save it as \"CSV UTF-8 (comma delimited)\" with a point as the decimal separator");
   }
 
   @Test
@@ -204,6 +204,31 @@ class PortfolioReaderTest {
   void portfolio_quoteInsideQuotedCellNotDoubled_isRejectedAtTheCell() {
     assertRejected(BAD + "quote-inside-quoted.csv", BAD + "quote-inside-quoted.csv:2:6: name: a quoted cell must end"
         + " at its closing quote, before a comma or the end of the line (write a quote inside it as \"\")");
+  }
+
+  @Test
+  void portfolio_linesEndingInCrAlone_isRejectedSayingSo() {
+    assertRejected(BAD + "cr-only.csv",
+        BAD + "cr-only.csv: its lines end in a lone CR (classic Mac OS): save it with LF or CRLF line ends");
+  }
+
+  @Test
+  void portfolio_tabSeparated_isRejectedSayingSo() {
+    assertRejected(BAD + "tabs.csv", BAD + "tabs.csv: the columns are separated by tabs, not commas: save it as"
+        + " \"CSV UTF-8 (comma delimited)\" with a point as the decimal separator");
+  }
+
+  @Test
+  void portfolio_semicolonSeparatedWithCommasInQuotedNames_isRejectedSayingSo() {
+    // Split at commas, the header is two cells, neither a required column; split at semicolons it has all.
+    assertRejected(BAD + "semicolons-quoted-commas.csv", BAD + "semicolons-quoted-commas.csv: the columns are"
+        + " separated by semicolons, not commas: save it as \"CSV UTF-8 (comma delimited)\" with a point as the"
+        + " decimal separator");
+  }
+
+  @Test
+  void portfolio_commaSeparatedWithSemicolonInAName_isNotTakenForSemicolons() {
+    assertRejected(BAD + "semicolon-in-name.csv", BAD + "semicolon-in-name.csv: missing required column 'revenue'");
   }
 
   @Test
