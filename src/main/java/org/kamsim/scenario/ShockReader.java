@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class ShockReader {
 
   private static final List<String> KINDS = List.of("lose", "churn_shock", "growth_shock", "margin_shock");
+  /** The fields of a shock other than its kind. */
+  private static final List<String> OTHER_FIELDS = List.of("month", "select", "from", "to");
 
   private final YamlValues values;
   private final SelectorParser selectors;
@@ -104,10 +106,23 @@ final class ShockReader {
       return null;
     }
     List<String> kinds = new ArrayList<>();
+    List<ScalarNode> unknown = new ArrayList<>();
     for (NodeTuple tuple : mapping.getValue()) {
-      if (tuple.getKeyNode() instanceof ScalarNode key && KINDS.contains(key.getValue())) {
-        kinds.add(key.getValue());
+      if (tuple.getKeyNode() instanceof ScalarNode key) {
+        if (KINDS.contains(key.getValue())) {
+          kinds.add(key.getValue());
+        } else if (!OTHER_FIELDS.contains(key.getValue())) {
+          unknown.add(key);
+        }
       }
+    }
+    if (kinds.isEmpty() && !unknown.isEmpty()) {
+      // Most likely the kind, misspelt ("loose"): say so where it is written, not that the kind is missing.
+      for (ScalarNode key : unknown) {
+        values.errors().at(key, path + "." + key.getValue(),
+            "unknown field (expected one of " + String.join(", ", KINDS) + ")");
+      }
+      return null;
     }
     if (kinds.size() != 1) {
       String problem = kinds.isEmpty()

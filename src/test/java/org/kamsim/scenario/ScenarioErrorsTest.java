@@ -151,6 +151,21 @@ class ScenarioErrorsTest {
   }
 
   @Test
+  void shock_misspeltKind_isAnUnknownFieldAtTheKey() {
+    // A key that is no field of any shock is taken for a misspelt kind; with only known fields, or none,
+    // the kind is missing; with two kinds, one is too many.
+    assertRejected("unknown-shock-kind.yaml", String.join("\n",
+        BAD + "unknown-shock-kind.yaml:3:6: shocks[0].loose: unknown field (expected one of lose, churn_shock,"
+            + " growth_shock, margin_shock)",
+        BAD + "unknown-shock-kind.yaml:4:5: shocks[1]: missing the kind of shock (one of lose, churn_shock,"
+            + " growth_shock, margin_shock)",
+        BAD + "unknown-shock-kind.yaml:5:5: shocks[2]: missing the kind of shock (one of lose, churn_shock,"
+            + " growth_shock, margin_shock)",
+        BAD + "unknown-shock-kind.yaml:6:5: shocks[3]: has both lose and churn_shock (a shock has exactly one"
+            + " kind)"));
+  }
+
+  @Test
   void scoring_unknownCriterionAndNegativeWeight_areRejected() {
     assertRejected("scoring.yaml",
         BAD + "scoring.yaml:3:29: scoring.weights.reach: unknown criterion (the portfolio's criteria are"
