@@ -81,7 +81,7 @@ final class ScenarioReader {
     List<Shock> shocks = new ShockReader(values, new SelectorParser(values, ids, portfolio), portfolio, horizon)
         .read(top.value("shocks"), top.path("shocks"));
     OptimiseSpec optimise = new OptimiseReader(values, ids).read(top.section("optimise", OptimiseReader.FIELDS),
-        plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials);
+        plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials, portfolio, kam);
 
     if (!values.errors().isEmpty() || !portfolioErrors.isEmpty()) {
       return null;
@@ -172,7 +172,7 @@ final class ScenarioReader {
     if (!f.has(key)) {
       return OptionalInt.empty();
     }
-    Integer k = values.integer(f.value(key), f.path(key), Range.atLeast(0));
+    Integer k = values.integer(f.value(key), f.path(key), Range.closed(0, Limits.MAX_HEADCOUNT));
     return k == null ? null : OptionalInt.of(k);
   }
 
@@ -228,12 +228,25 @@ final class ScenarioReader {
     if (explicit.isPresent() && explicit.getAsInt() < needed) {
       int k = explicit.getAsInt();
       values.errors().at(kamFields.value(field), kamFields.path(field),
-          k + (k == 1 ? " KAM" : " KAMs") + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
+          kams(k) + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
               + Range.show(k * kam.capacityPerKam()) + " cannot carry " + what + " of load " + Range.show(load)
               + " (needs at least " + needed + ")");
       return null;
     }
+    if (explicit.isEmpty() && needed > Limits.MAX_HEADCOUNT) {
+      // Only an absurdly small capacity (or huge complexities) gets here; the capacity is where to look.
+      Node at = kamFields.has("capacity_per_kam") ? kamFields.value("capacity_per_kam") : kamFields.node();
+      values.errors().at(at, kamFields.path("capacity_per_kam"), "at " + Range.show(kam.capacityPerKam())
+          + " per KAM, " + what + " of load " + Range.show(load) + " needs more than the "
+          + Limits.MAX_HEADCOUNT + " KAMs a plan may have");
+      return null;
+    }
     return values.build(kamFields.node(), () -> new Plan(key, explicit.orElse(needed)));
+  }
+
+  /** "1 KAM", "3 KAMs". */
+  static String kams(int k) {
+    return k + (k == 1 ? " KAM" : " KAMs");
   }
 
   /** The file name without its extension: the default scenario name. */

@@ -184,6 +184,39 @@ class ScenarioErrorsTest {
   }
 
   @Test
+  void optimise_headcountBeyondWhatThePortfolioCanUse_isRejectedNamingTheMost() {
+    // The six accounts' complexity adds up to 9: three KAMs of capacity 4 carry them all.
+    assertRejected("optimise-headcount.yaml", BAD + "optimise-headcount.yaml:2:27: optimise.headcount[1]:"
+        + " 1000000000 KAMs is more than this portfolio can use: 3 KAMs carry every account (load 9 at capacity 4"
+        + " per KAM)");
+  }
+
+  @Test
+  void optimise_headcountBeyondWhatTheAccountsNotExcludedCanUse_isRejected() {
+    // Without A003 (complexity 3) the load is 6: two KAMs.
+    assertRejected("optimise-headcount-excluded.yaml", BAD + "optimise-headcount-excluded.yaml:4:18:"
+        + " optimise.headcount[1]: 3 KAMs is more than this portfolio can use: 2 KAMs carry every account not in"
+        + " optimise.exclude (load 6 at capacity 4 per KAM)");
+  }
+
+  @Test
+  void kam_headcountsAboveTheCap_areRejected() {
+    assertRejected("headcount-cap.yaml", String.join("\n",
+        BAD + "headcount-cap.yaml:2:18: kam.headcount: must be in [0, 1000000], was 2000000",
+        BAD + "headcount-cap.yaml:2:49: kam.status_quo_headcount: must be in [0, 1000000], was 1000001"));
+  }
+
+  @Test
+  void kam_capacitySoSmallThatThePlanNeedsMoreThanTheCap_isRejectedAtTheCapacity() {
+    // A001 alone (complexity 2) at a millionth per KAM would need two million KAMs.
+    assertRejected("tiny-capacity.yaml", String.join("\n",
+        BAD + "tiny-capacity.yaml:3:25: kam.capacity_per_kam: at 1.0E-6 per KAM, the plan's key set of load 2"
+            + " needs more than the 1000000 KAMs a plan may have",
+        BAD + "tiny-capacity.yaml:3:57: kam.status_quo_headcount: 1000000 KAMs x 1.0E-6 capacity = 1 cannot"
+            + " carry today's key set of load 3.5 (needs at least 3500000)"));
+  }
+
+  @Test
   void scenario_missingPortfolioFile_isRejectedAtThePortfolioField() {
     assertRejected("missing-portfolio-file.yaml", BAD + "missing-portfolio-file.yaml:2:12: portfolio: cannot"
         + " read file " + BAD + "data/nope.csv: no such file");
