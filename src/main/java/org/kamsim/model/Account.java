@@ -46,7 +46,7 @@ public record Account(
     Checks.inRange(volatility, 0, Limits.MAX_VOLATILITY, "volatility");
     if (!(potential >= 0 && potential <= Limits.MAX_AMOUNT || potential == Double.POSITIVE_INFINITY)) {
       throw new IllegalArgumentException("potential: must be in [0, " + Checks.fmt(Limits.MAX_AMOUNT)
-          + "] or empty, was " + potential);
+          + "] or empty, was " + Checks.fmt(potential));
     }
     Checks.positive(complexity, "complexity");
     criteria = Map.copyOf(criteria == null ? Map.of() : criteria);

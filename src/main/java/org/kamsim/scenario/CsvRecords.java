@@ -6,6 +6,7 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import com.univocity.parsers.csv.UnescapedQuoteHandling;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -130,7 +131,7 @@ final class CsvRecords {
     CsvParser other = new CsvParser(settings(delimiter, MAX_CELL_CHARS, UnescapedQuoteHandling.STOP_AT_CLOSING_QUOTE));
     try {
       String[] cells = other.parseLine(text.substring(start, end));
-      return cells == null ? List.of() : List.of(cells).stream().map(String::strip).toList();
+      return cells == null ? List.of() : Arrays.stream(cells).map(String::strip).toList();
     } catch (TextParsingException e) {
       throwErrors(e);
       return List.of();

@@ -46,7 +46,8 @@ class CsvRecordsTest {
 
   @Test
   void portfolio_headerCellLongerThanTheLimit_isOneLineWithoutAColumnName() {
-    assertRejected("id," + "n".repeat(70_000) + ",revenue\nA1,x,1\n", "p.csv:1:4: a cell longer than 65,536 characters");
+    assertRejected("id," + "n".repeat(70_000) + ",revenue\nA1,x,1\n",
+        "p.csv:1:4: a cell longer than 65,536 characters");
   }
 
   @Test

@@ -138,7 +138,8 @@ class InputFileTest {
   void portfolio_utf16WithoutByteOrderMark_isRefusedAsNotUtf8() throws IOException {
     Path csv = dir.resolve("utf16.csv");
     Files.write(csv, "id,revenue,margin,churn\nA1,1,0.3,0.1\n".getBytes(StandardCharsets.UTF_16LE));
-    assertPortfolioRejected(csv, csv + ": cannot read file: not UTF-8 text (it has NUL characters, as UTF-16 text has)");
+    assertPortfolioRejected(csv,
+        csv + ": cannot read file: not UTF-8 text (it has NUL characters, as UTF-16 text has)");
   }
 
   @Test
