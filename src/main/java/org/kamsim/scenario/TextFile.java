@@ -15,13 +15,13 @@ final class TextFile {
   private TextFile() {}
 
   /**
-   * What a file holds, and the most bytes it may have: far more than any real scenario or portfolio, little
-   * enough that the text and what is parsed from it fit in the memory of a default JVM.
+   * What a file holds, and the most bytes it may have: far more than any real scenario or portfolio, and a
+   * bound on the memory that reading one takes (its text, then what is parsed from it).
    */
   enum Kind {
     /** A scenario YAML: a few kilobytes in practice. */
     SCENARIO("a scenario", 1L << 20),
-    /** A portfolio CSV: about 30 MB for a million accounts. */
+    /** A portfolio CSV: rows of about 100 bytes, so about 100 MB for a million accounts. */
     PORTFOLIO("a portfolio", 256L << 20);
 
     private final String what;
