@@ -37,15 +37,16 @@ public record Account(
     name = name == null ? "" : name;
     segment = segment == null ? "" : segment;
     region = region == null ? "" : region;
-    Checks.nonNegative(revenue, "revenue");
+    Checks.inRange(revenue, 0, Limits.MAX_AMOUNT, "revenue");
     Checks.inRange(margin, 0, 1, "margin");
-    Checks.nonNegative(costToServe, "cost_to_serve");
+    Checks.inRange(costToServe, 0, Limits.MAX_AMOUNT, "cost_to_serve");
     Checks.inHalfOpen(churn, 0, 1, "churn");
     Checks.greaterThan(growth, -1, "growth");
-    Checks.finite(growth, "growth");
-    Checks.nonNegative(volatility, "volatility");
-    if (!(potential >= 0)) {
-      throw new IllegalArgumentException("potential: must be >= 0 or empty, was " + potential);
+    Checks.atMost(growth, Limits.MAX_GROWTH, "growth");
+    Checks.inRange(volatility, 0, Limits.MAX_VOLATILITY, "volatility");
+    if (!(potential >= 0 && potential <= Limits.MAX_AMOUNT || potential == Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("potential: must be in [0, " + Checks.fmt(Limits.MAX_AMOUNT)
+          + "] or empty, was " + Checks.fmt(potential));
     }
     Checks.positive(complexity, "complexity");
     criteria = Map.copyOf(criteria == null ? Map.of() : criteria);

@@ -62,9 +62,25 @@ public final class Checks {
     return value;
   }
 
+  /** {@code value <= hi}, finite. */
+  public static double atMost(double value, double hi, String field) {
+    if (!(value <= hi) || value == Double.NEGATIVE_INFINITY) {
+      throw new IllegalArgumentException(field + ": must be <= " + fmt(hi) + ", was " + fmt(value));
+    }
+    return value;
+  }
+
   public static int atLeast(int value, int lo, String field) {
     if (value < lo) {
       throw new IllegalArgumentException(field + ": must be >= " + lo + ", was " + value);
+    }
+    return value;
+  }
+
+  /** {@code lo <= value <= hi}. */
+  public static int inRange(int value, int lo, int hi, String field) {
+    if (value < lo || value > hi) {
+      throw new IllegalArgumentException(field + ": must be in [" + lo + ", " + hi + "], was " + value);
     }
     return value;
   }
@@ -76,8 +92,16 @@ public final class Checks {
     return values;
   }
 
-  /** Formats a number the way a user typed it: integers without ".0". */
+  /**
+   * Formats a number the way a user typed it: integers without ".0", and limits such as 1e12 as powers of
+   * ten rather than as thirteen digits.
+   */
   public static String fmt(double value) {
+    double exponent = Math.log10(Math.abs(value));
+    if (Double.isFinite(value) && exponent >= 9 && exponent == Math.rint(exponent)
+        && Math.pow(10, exponent) == Math.abs(value)) {
+      return (value < 0 ? "-1e" : "1e") + (long) exponent;
+    }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }

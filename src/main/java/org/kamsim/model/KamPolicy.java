@@ -23,12 +23,12 @@ public record KamPolicy(
       new KamPolicy(OptionalInt.empty(), 4, 150_000, 0.15, 3, OptionalInt.empty());
 
   public KamPolicy {
-    headcount.ifPresent(k -> Checks.atLeast(k, 0, "kam.headcount"));
+    headcount.ifPresent(k -> Checks.inRange(k, 0, Limits.MAX_HEADCOUNT, "kam.headcount"));
     Checks.positive(capacityPerKam, "kam.capacity_per_kam");
-    Checks.nonNegative(costPerKam, "kam.cost_per_kam");
+    Checks.inRange(costPerKam, 0, Limits.MAX_AMOUNT, "kam.cost_per_kam");
     Checks.inHalfOpen(attrition, 0, 1, "kam.attrition");
     Checks.atLeast(vacancyMonths, 0, "kam.vacancy_months");
-    statusQuoHeadcount.ifPresent(k -> Checks.atLeast(k, 0, "kam.status_quo_headcount"));
+    statusQuoHeadcount.ifPresent(k -> Checks.inRange(k, 0, Limits.MAX_HEADCOUNT, "kam.status_quo_headcount"));
   }
 
   /** The fewest KAMs whose capacity covers this much complexity. */

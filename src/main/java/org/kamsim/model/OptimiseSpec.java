@@ -36,7 +36,7 @@ public record OptimiseSpec(
     Checks.nonNegative(riskAversion, "optimise.risk_aversion");
     Checks.inHalfOpen(alpha, 0.5, 1, "optimise.alpha");
     Checks.atLeast(headcountMin, 0, "optimise.headcount[0]");
-    Checks.atLeast(headcountMax, headcountMin, "optimise.headcount[1]");
+    Checks.inRange(headcountMax, headcountMin, Limits.MAX_HEADCOUNT, "optimise.headcount[1]");
     keep = List.copyOf(keep);
     exclude = List.copyOf(exclude);
     Checks.atLeast(population, 4, "optimise.population");
@@ -46,9 +46,13 @@ public record OptimiseSpec(
     Checks.atLeast(validationTrials, 100, "optimise.validation_trials");
   }
 
-  /** Defaults for a scenario whose plan staffs {@code headcount} KAMs and runs {@code trials} trials. */
+  /**
+   * Defaults for a scenario whose plan staffs {@code headcount} KAMs and runs {@code trials} trials; the
+   * scenario reader narrows the headcount range to what the portfolio can use.
+   */
   public static OptimiseSpec defaults(int headcount, int trials) {
-    return new OptimiseSpec(Objective.MEAN_ES, 0.5, 0.95, 1, Math.max(2, 2 * headcount),
-        List.of(), List.of(), 60, 200, 30, 5, Math.max(100, 2 * trials));
+    int most = Math.min(Limits.MAX_HEADCOUNT, Math.max(2, 2 * headcount));
+    return new OptimiseSpec(Objective.MEAN_ES, 0.5, 0.95, 1, most, List.of(), List.of(), 60, 200, 30, 5,
+        Math.max(100, 2 * trials));
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 public record Plan(List<String> key, int headcount) {
   public Plan {
     key = List.copyOf(key);
-    Checks.atLeast(headcount, 0, "headcount");
+    Checks.inRange(headcount, 0, Limits.MAX_HEADCOUNT, "headcount");
   }
 
   /** The key set as a membership mask over the portfolio's account indexes. */

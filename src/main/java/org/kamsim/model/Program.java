@@ -21,10 +21,10 @@ public record Program(
 
   public Program {
     Checks.nonNegative(churnMultiplier, "program.churn_multiplier");
-    Checks.finite(growthUplift, "program.growth_uplift");
+    Checks.inRange(growthUplift, Limits.MIN_GROWTH_UPLIFT, Limits.MAX_GROWTH_UPLIFT, "program.growth_uplift");
     Checks.atLeast(rampMonths, 0, "program.ramp_months");
     Checks.inRange(discount, 0, 1, "program.discount");
-    Checks.nonNegative(overheadPerAccount, "program.overhead_per_account");
+    Checks.inRange(overheadPerAccount, 0, Limits.MAX_AMOUNT, "program.overhead_per_account");
     Checks.nonNegative(demotionChurnMultiplier, "program.demotion_churn_multiplier");
   }
 }

@@ -26,6 +26,7 @@ public sealed interface Shock {
   record GrowthShock(double add, Selector selector, int from, int to) implements Shock {
     public GrowthShock {
       Checks.finite(add, "growth_shock");
+      Checks.atMost(add, Limits.MAX_GROWTH, "growth_shock");
       checkWindow(from, to);
     }
   }
@@ -33,7 +34,7 @@ public sealed interface Shock {
   /** {@code add} is added to the margin of the selected accounts in months [from, to]. */
   record MarginShock(double add, Selector selector, int from, int to) implements Shock {
     public MarginShock {
-      Checks.finite(add, "margin_shock");
+      Checks.inRange(add, -Limits.MAX_MARGIN_SHOCK, Limits.MAX_MARGIN_SHOCK, "margin_shock");
       checkWindow(from, to);
     }
   }

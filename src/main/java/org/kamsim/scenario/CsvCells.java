@@ -1,12 +1,13 @@
 package org.kamsim.scenario;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Parses the cells of one CSV row, recording an error that names the line, the column and the value for
- * every cell that is wrong. Each method returns null after recording an error, so a row is built only when
- * all its cells parsed.
+ * Parses the cells of one CSV row, recording an error at the cell's line and column, naming the column and
+ * the value, for every cell that is wrong. Each method returns null after recording an error, so a row is
+ * built only when all its cells parsed. A column the file does not have reads as an empty cell.
  */
 final class CsvCells {
 
@@ -16,17 +17,27 @@ final class CsvCells {
       Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
   private final Errors errors;
-  private final int line;
+  private final CsvRow row;
+  private final Map<String, Integer> columns;
 
-  CsvCells(Errors errors, int line) {
+  /** @param columns the index of each column by name, from the header */
+  CsvCells(Errors errors, CsvRow row, Map<String, Integer> columns) {
     this.errors = errors;
-    this.line = line;
+    this.row = row;
+    this.columns = columns;
+  }
+
+  /** The text of a cell, "" when the file has no such column. */
+  String text(String column) {
+    Integer c = columns.get(column);
+    return c == null ? "" : row.cell(c);
   }
 
   /** A required text cell. */
-  String required(String column, String cell) {
+  String required(String column) {
+    String cell = text(column);
     if (cell.isEmpty()) {
-      errors.atLine(line, column + ": must not be empty");
+      error(column, column + ": must not be empty");
       return null;
     }
     return cell;
@@ -36,10 +47,11 @@ final class CsvCells {
    * A number in {@code range}; an empty cell gives {@code empty}, or is an error when {@code empty} is null
    * (a required column). The default itself is not range-checked: it is how "none" is spelled for potential.
    */
-  Double number(String column, String cell, Double empty, Range range) {
+  Double number(String column, Double empty, Range range) {
+    String cell = text(column);
     if (cell.isEmpty()) {
       if (empty == null) {
-        errors.atLine(line, column + ": must not be empty");
+        error(column, column + ": must not be empty");
       }
       return empty;
     }
@@ -47,43 +59,51 @@ final class CsvCells {
   }
 
   /** A scoring criterion: every account needs a score in [1, 10]. */
-  Double criterion(String column, String cell) {
+  Double criterion(String column) {
+    String cell = text(column);
     if (cell.isEmpty()) {
-      errors.atLine(line, column + ": must not be empty (a criterion needs a score in [1, 10] for every account)");
+      error(column, column + ": must not be empty (a criterion needs a score in [1, 10] for every account)");
       return null;
     }
     return number(column, cell, Range.closed(1, 10), "expected a criterion score in [1, 10]");
   }
 
   /** true/false, yes/no or 1/0, in any case; empty means false. */
-  Boolean flag(String column, String cell) {
+  Boolean flag(String column) {
+    String cell = text(column);
     switch (cell.toLowerCase(Locale.ROOT)) {
       case "", "false", "no", "0":
         return false;
       case "true", "yes", "1":
         return true;
       default:
-        errors.atLine(line, column + ": expected true or false (or yes/no, 1/0), was \"" + cell + "\"");
+        error(column, column + ": expected true or false (or yes/no, 1/0), was \"" + cell + "\"");
         return null;
     }
   }
 
+  /** An error about a column's cell, at the cell. */
+  void error(String column, String message) {
+    int c = columns.get(column);
+    errors.atCell(row.line(c), row.column(c), message);
+  }
+
   private Double number(String column, String cell, Range range, String expected) {
     if (NON_FINITE.matcher(cell).matches()) {
-      errors.atLine(line, column + ": must be a finite number, was \"" + cell + "\"");
+      error(column, column + ": must be a finite number, was \"" + cell + "\"");
       return null;
     }
     if (!DECIMAL.matcher(cell).matches()) {
-      errors.atLine(line, column + ": " + expected + ", was \"" + cell + "\"");
+      error(column, column + ": " + expected + ", was \"" + cell + "\"");
       return null;
     }
     double value = Double.parseDouble(cell);
     if (!Double.isFinite(value)) {
-      errors.atLine(line, column + ": must be a finite number, was \"" + cell + "\"");
+      error(column, column + ": must be a finite number, was \"" + cell + "\"");
       return null;
     }
     if (!range.contains(value)) {
-      errors.atLine(line, column + ": " + range.violation(cell));
+      error(column, column + ": " + range.violation(cell));
       return null;
     }
     return value;

@@ -34,7 +34,16 @@ final class Errors {
     add(line, column, new InputError(file + ":" + line + ":" + column, message));
   }
 
-  /** An error on a line of a CSV file. */
+  /** An error at a cell of a CSV file; a column of 0 (not known) leaves it an error on the line. */
+  void atCell(int line, int column, String message) {
+    if (column <= 0) {
+      atLine(line, message);
+    } else {
+      add(line, column, new InputError(file + ":" + line + ":" + column, message));
+    }
+  }
+
+  /** An error on a line of a CSV file, about the whole row. */
   void atLine(int line, String message) {
     add(line, 0, new InputError(file + ":" + line, message));
   }

@@ -2,13 +2,22 @@ package org.kamsim.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.kamsim.model.Account;
+import org.kamsim.model.KamPolicy;
+import org.kamsim.model.Limits;
 import org.kamsim.model.Objective;
 import org.kamsim.model.OptimiseSpec;
+import org.kamsim.model.Portfolio;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads the {@code optimise} section; absent fields take {@link OptimiseSpec#defaults}. */
+/**
+ * Reads the {@code optimise} section; absent fields take {@link OptimiseSpec#defaults}, the headcount range
+ * within what the portfolio can use.
+ */
 final class OptimiseReader {
 
   static final List<String> FIELDS = List.of("objective", "risk_aversion", "alpha", "headcount", "keep",
@@ -25,18 +34,21 @@ final class OptimiseReader {
   /**
    * @param planHeadcount KAMs of the scenario's plan (sets the default headcount range)
    * @param trials the scenario's trials (sets the default validation trials)
+   * @param portfolio the accounts, or null when they could not be read
+   * @param kam the KAM settings, or null when they were wrong
    * @return the settings, or null when an error was recorded
    */
-  OptimiseSpec read(Fields f, int planHeadcount, int trials) {
+  OptimiseSpec read(Fields f, int planHeadcount, int trials, Portfolio portfolio, KamPolicy kam) {
     OptimiseSpec d = OptimiseSpec.defaults(planHeadcount, trials);
     Objective objective = objective(f, d.objective());
     Double riskAversion = f.number("risk_aversion", d.riskAversion(), Range.atLeast(0));
     Double alpha = f.number("alpha", d.alpha(), Range.halfOpen(0.5, 1));
-    int[] headcount = f.has("headcount")
-        ? headcount(f.value("headcount"), f.path("headcount"))
-        : new int[] {d.headcountMin(), d.headcountMax()};
     List<String> keep = f.has("keep") ? ids.list(f.value("keep"), f.path("keep")) : d.keep();
     List<String> exclude = f.has("exclude") ? ids.list(f.value("exclude"), f.path("exclude")) : d.exclude();
+    Usable usable = portfolio == null || kam == null || exclude == null ? null : usable(portfolio, kam, exclude);
+    int[] headcount = f.has("headcount")
+        ? headcount(f.value("headcount"), f.path("headcount"), usable)
+        : defaultHeadcount(d, usable);
     Integer population = f.integer("population", d.population(), Range.atLeast(4));
     Integer generations = f.integer("generations", d.generations(), Range.atLeast(1));
     Integer stall = f.integer("stall_generations", d.stallGenerations(), Range.atLeast(1));
@@ -50,6 +62,44 @@ final class OptimiseReader {
     }
     return values.build(f.node(), () -> new OptimiseSpec(objective, riskAversion, alpha, headcount[0],
         headcount[1], keep, exclude, population, generations, stall, finalists, validation));
+  }
+
+  /**
+   * The most KAMs the optimiser could use: those that carry every account it may make key.
+   *
+   * @param kams the fewest KAMs that carry {@code load}
+   * @param load the complexity of every account not excluded
+   * @param excluding whether some accounts are excluded
+   */
+  private record Usable(int kams, double load, double capacity, boolean excluding) {
+
+    /** Why {@code headcount} KAMs are too many, naming what they would be for. */
+    String tooMany(int headcount) {
+      return ScenarioReader.kams(headcount) + " is more than this portfolio can use: " + ScenarioReader.kams(kams)
+          + " carry every account" + (excluding ? " not in optimise.exclude" : "") + " (load " + Range.show(load)
+          + " at capacity " + Range.show(capacity) + " per KAM)";
+    }
+  }
+
+  private static Usable usable(Portfolio portfolio, KamPolicy kam, List<String> exclude) {
+    Set<String> excluded = new HashSet<>(exclude);
+    double load = 0;
+    for (Account a : portfolio.accounts()) {
+      if (!excluded.contains(a.id())) {
+        load += a.complexity();
+      }
+    }
+    return new Usable(kam.kamsToCover(load), load, kam.capacityPerKam(), !excluded.isEmpty());
+  }
+
+  /**
+   * The default range, which the user did not write, within what can be used: a search over headcounts
+   * that carry more than every account costs time and memory and finds nothing.
+   */
+  private static int[] defaultHeadcount(OptimiseSpec d, Usable usable) {
+    int most = Math.min(d.headcountMax(), usable == null ? Limits.MAX_HEADCOUNT : Math.min(usable.kams(),
+        Limits.MAX_HEADCOUNT));
+    return new int[] {Math.min(d.headcountMin(), most), most};
   }
 
   private Objective objective(Fields f, Objective absent) {
@@ -72,8 +122,11 @@ final class OptimiseReader {
     return objective;
   }
 
-  /** {@code [min, max]}: two integers, 0 <= min <= max. */
-  private int[] headcount(Node node, String path) {
+  /**
+   * {@code [min, max]}: two integers, 0 <= min <= max, max no more than the portfolio can use (when that
+   * is known) nor than {@link Limits#MAX_HEADCOUNT}.
+   */
+  private int[] headcount(Node node, String path, Usable usable) {
     List<Node> items = values.list(node, path);
     if (items == null) {
       return null;
@@ -89,6 +142,15 @@ final class OptimiseReader {
     }
     if (lo > hi) {
       values.errors().at(node, path, "min " + lo + " is above max " + hi);
+      return null;
+    }
+    if (usable != null && hi > usable.kams()) {
+      values.errors().at(items.get(1), path + "[1]", usable.tooMany(hi));
+      return null;
+    }
+    if (hi > Limits.MAX_HEADCOUNT) {
+      values.errors().at(items.get(1), path + "[1]",
+          "must be <= " + Limits.MAX_HEADCOUNT + " (the most KAMs a plan may have), was " + hi);
       return null;
     }
     return new int[] {lo, hi};

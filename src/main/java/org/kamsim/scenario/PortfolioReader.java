@@ -1,7 +1,6 @@
 package org.kamsim.scenario;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,26 +8,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kamsim.model.Account;
+import org.kamsim.model.Limits;
 import org.kamsim.model.Portfolio;
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 
 /**
  * Reads a portfolio CSV (MODEL.md, "Account"): one header line, then one account per line. The known columns
  * are {@code id, name, segment, region, revenue, margin, cost_to_serve, churn, growth, volatility, potential,
  * complexity, key}; every other column is a scoring criterion. Column names are trimmed and matched exactly.
  *
- * <p>univocity-parsers (the CSV parser inside Tablesaw) splits the file into cells, all read as text; each
- * cell is then parsed here, so that an error
- * names its line (the header is line 1), its column and the value: {@code portfolio.csv:37: churn: must be in
- * [0, 1), was 1.4}. All errors of the file are reported together.
+ * <p>{@link CsvRecords} splits the file into cells, all read as text, with where each starts; each cell is
+ * then parsed here, so that an error names its line and column (the header is line 1), the column's name
+ * and the value: {@code portfolio.csv:37:41: churn: must be in [0, 1), was 1.4}. A problem of a whole row
+ * (its number of cells) names the line alone, one of the whole file the file alone. All errors of the file
+ * are reported together, rows being read one at a time rather than held as text.
  */
 public final class PortfolioReader {
 
   private static final List<String> REQUIRED = List.of("id", "revenue", "margin", "churn");
   private static final List<String> KNOWN = List.of("id", "name", "segment", "region", "revenue", "margin",
       "cost_to_serve", "churn", "growth", "volatility", "potential", "complexity", "key");
+  /** Money a year per account: revenue, cost to serve, potential (Limits says why there is a ceiling). */
+  private static final Range AMOUNT = Range.closed(0, Limits.MAX_AMOUNT);
 
   private PortfolioReader() {}
 
@@ -37,7 +37,7 @@ public final class PortfolioReader {
     String label = csvFile.toString();
     String text;
     try {
-      text = TextFile.read(csvFile);
+      text = TextFile.read(csvFile, TextFile.Kind.PORTFOLIO);
     } catch (IOException e) {
       throw new InputException(List.of(new InputError(label, "cannot read file: " + TextFile.reason(e))));
     }
@@ -47,57 +47,49 @@ public final class PortfolioReader {
   /** Parses CSV text already read; {@code label} names the file in errors. */
   static Portfolio parse(String label, String text) throws InputException {
     Errors errors = new Errors(label);
-    CsvLayout layout = CsvLayout.scan(text);
-    List<CsvLayout.Record> records = layout.records();
-    if (layout.unclosedQuoteLine() > 0) {
-      errors.atLine(layout.unclosedQuoteLine(), "a quoted cell starts here and is never closed");
-      throw errors.exception();
-    }
-    if (records.isEmpty()) {
-      errors.atFile("empty file (expected a header line, then one line per account)");
-      throw errors.exception();
-    }
-    int width = records.get(0).cells();
-    for (CsvLayout.Record r : records.subList(1, records.size())) {
-      if (r.cells() != width) {
-        errors.atLine(r.line(), "has " + r.cells() + " cells, the header has " + width);
+    CsvRecords records = new CsvRecords(text, errors);
+    CsvRow header = records.next();
+    if (header == null) {
+      if (errors.isEmpty()) {
+        errors.atFile("empty file (expected a header line, then one line per account)");
       }
-    }
-    if (!errors.isEmpty()) {
       throw errors.exception();
     }
-    List<String[]> table = cells(text, width, errors);
-    if (table != null && (table.size() != records.size()
-        || table.stream().anyMatch(cells -> cells.length != width))) {
-      // Should not happen: the layout follows the parser's rules. Refuse rather than cite wrong lines.
-      errors.atFile("cannot split the file into rows consistently (" + table.size() + " rows read, "
-          + records.size() + " expected)");
-    }
-    if (!errors.isEmpty()) {
+    String format = otherFormat(header, records);
+    if (format != null) {
+      errors.atFile(format);
       throw errors.exception();
     }
-    List<String> header = row(table, 0);
-    Map<String, Integer> columns = columns(header, records.get(0).line(), errors);
-    if (records.size() == 1) {
-      errors.atFile("no accounts (the file has a header but no rows)");
-    }
-    if (!errors.isEmpty()) {
-      throw errors.exception();
-    }
+    Map<String, Integer> columns = columns(header, errors);
+    records.names(header.cells());
+    // With a wrong header the rows cannot be read, but their layout can still be checked.
+    boolean readRows = errors.isEmpty();
     List<String> criteria = columns.keySet().stream().filter(c -> !KNOWN.contains(c)).toList();
     List<Account> accounts = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    for (int r = 1; r < records.size(); r++) {
-      int line = records.get(r).line();
-      Account account = account(row(table, r), columns, criteria, new CsvCells(errors, line), errors, line);
+    int rows = 0;
+    for (CsvRow row = records.next(); row != null; row = records.next()) {
+      rows++;
+      if (row.size() != header.size()) {
+        errors.atLine(row.line(), "has " + row.size() + " cells, the header has " + header.size());
+        continue;
+      }
+      if (!readRows) {
+        continue;
+      }
+      CsvCells cells = new CsvCells(errors, row, columns);
+      Account account = account(cells, criteria, errors, row.line());
       if (account != null) {
-        Integer first = firstLine.putIfAbsent(account.id(), line);
+        Integer first = firstLine.putIfAbsent(account.id(), row.line(columns.get("id")));
         if (first != null) {
-          errors.atLine(line, "id: duplicate account id \"" + account.id() + "\" (first on line " + first + ")");
+          cells.error("id", "id: duplicate account id \"" + account.id() + "\" (first on line " + first + ")");
         } else {
           accounts.add(account);
         }
       }
+    }
+    if (rows == 0 && !records.failed()) {
+      errors.atFile("no accounts (the file has a header but no rows)");
     }
     if (!errors.isEmpty()) {
       throw errors.exception();
@@ -111,66 +103,47 @@ public final class PortfolioReader {
   }
 
   /**
-   * Every cell as text, header first. The parser is used directly rather than through Tablesaw's
-   * {@code Table.read()}: the first use of Tablesaw's {@code Table} scans the class path for readers
-   * (ClassGraph over the whole application jar), which cost about half a second of every run's start-up.
+   * What is wrong with the file's format, judged from its header, or null. Spreadsheets set to a locale that
+   * writes decimal commas save "CSV" with semicolons (or tabs) between cells; split at commas, such a header
+   * lacks required columns, and every row would then be "wrong". A header is taken for another separator only
+   * when split at that separator it has every required column, or more than the single cell it has now: a
+   * comma-separated header with all its columns, whatever its names hold, never is.
    */
-  private static List<String[]> cells(String text, int width, Errors errors) {
-    CsvParserSettings settings = new CsvParserSettings();
-    settings.getFormat().setDelimiter(',');
-    settings.getFormat().setQuote('"');
-    settings.getFormat().setQuoteEscape('"');
-    settings.setLineSeparatorDetectionEnabled(true);
-    // The header is read as row 0 so that names arrive exactly as written, repeats included: the user
-    // should hear about the name they wrote.
-    settings.setHeaderExtractionEnabled(false);
-    // By default a line starting with '#' is a comment and would vanish, shifting every line number.
-    settings.getFormat().setComment('\0');
-    // Only the empty cell is missing, and it reads as ""; nothing like "NA" or "null" is special.
-    settings.setNullValue("");
-    settings.setEmptyValue("");
-    settings.setSkipEmptyLines(true);
-    settings.setMaxCharsPerColumn(1 << 16);
-    settings.setMaxColumns(Math.max(width, 1) + 1);
-    try {
-      return new CsvParser(settings).parseAll(new StringReader(text));
-    } catch (TextParsingException e) {
-      errors.atFile("cannot parse as CSV: " + e.getMessage());
+  private static String otherFormat(CsvRow header, CsvRecords records) {
+    if (header.cells().stream().anyMatch(cell -> cell.indexOf('\r') >= 0)) {
+      return "its lines end in a lone CR (classic Mac OS): save it with LF or CRLF line ends";
+    }
+    if (header.cells().containsAll(REQUIRED)) {
       return null;
     }
-  }
-
-  private static List<String> row(List<String[]> table, int r) {
-    String[] cells = table.get(r);
-    List<String> row = new ArrayList<>(cells.length);
-    for (String cell : cells) {
-      row.add(cell.strip()); // never null: the settings read a missing cell as ""
+    for (char separator : new char[] {';', '\t'}) {
+      List<String> other = records.resplit(separator);
+      if (other.containsAll(REQUIRED) || header.size() == 1 && other.size() > 1) {
+        return "the columns are separated by " + (separator == ';' ? "semicolons" : "tabs") + ", not commas:"
+            + " save it as \"CSV UTF-8 (comma delimited)\" with a point as the decimal separator";
+      }
     }
-    return row;
+    return null;
   }
 
   /** Column index by name, in file order; header errors are recorded. */
-  private static Map<String, Integer> columns(List<String> header, int line, Errors errors) {
+  private static Map<String, Integer> columns(CsvRow header, Errors errors) {
     Map<String, Integer> columns = new LinkedHashMap<>();
-    if (header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))) {
-      // Saved with another separator: say that, rather than that every required column is missing.
-      errors.atLine(line, "the header is a single column \"" + header.get(0) + "\"; the file must be comma-separated");
-      return columns;
-    }
     for (int c = 0; c < header.size(); c++) {
-      String name = header.get(c);
+      String name = header.cell(c);
       if (name.isEmpty()) {
-        errors.atLine(line, "column " + (c + 1) + " has no name");
+        errors.atCell(header.line(c), header.column(c), "column " + (c + 1) + " has no name");
         continue;
       }
       Integer first = columns.putIfAbsent(name, c);
       if (first != null) {
-        errors.atLine(line, "column '" + name + "' appears twice (columns " + (first + 1) + " and " + (c + 1) + ")");
+        errors.atCell(header.line(c), header.column(c),
+            "column '" + name + "' appears twice (columns " + (first + 1) + " and " + (c + 1) + ")");
       }
     }
     for (String required : REQUIRED) {
       if (!columns.containsKey(required)) {
-        String near = header.stream().filter(required::equalsIgnoreCase).findFirst()
+        String near = header.cells().stream().filter(required::equalsIgnoreCase).findFirst()
             .map(h -> " (found '" + h + "': column names are lower-case)").orElse("");
         errors.atFile("missing required column '" + required + "'" + near);
       }
@@ -179,23 +152,21 @@ public final class PortfolioReader {
   }
 
   /** One account, or null when a cell was wrong (its errors recorded). */
-  private static Account account(List<String> row, Map<String, Integer> columns, List<String> criteria,
-      CsvCells cells, Errors errors, int line) {
-    String id = cells.required("id", cell(row, columns, "id"));
-    Double revenue = cells.number("revenue", cell(row, columns, "revenue"), null, Range.atLeast(0));
-    Double margin = cells.number("margin", cell(row, columns, "margin"), null, Range.closed(0, 1));
-    Double costToServe = cells.number("cost_to_serve", cell(row, columns, "cost_to_serve"), 0.0, Range.atLeast(0));
-    Double churn = cells.number("churn", cell(row, columns, "churn"), null, Range.halfOpen(0, 1));
-    Double growth = cells.number("growth", cell(row, columns, "growth"), 0.0, Range.above(-1));
-    Double volatility = cells.number("volatility", cell(row, columns, "volatility"), 0.0, Range.atLeast(0));
-    Double potential = cells.number("potential", cell(row, columns, "potential"),
-        Double.POSITIVE_INFINITY, Range.atLeast(0));
-    Double complexity = cells.number("complexity", cell(row, columns, "complexity"), 1.0, Range.above(0));
-    Boolean key = cells.flag("key", cell(row, columns, "key"));
+  private static Account account(CsvCells cells, List<String> criteria, Errors errors, int line) {
+    String id = cells.required("id");
+    Double revenue = cells.number("revenue", null, AMOUNT);
+    Double margin = cells.number("margin", null, Range.closed(0, 1));
+    Double costToServe = cells.number("cost_to_serve", 0.0, AMOUNT);
+    Double churn = cells.number("churn", null, Range.halfOpen(0, 1));
+    Double growth = cells.number("growth", 0.0, Range.aboveAtMost(-1, Limits.MAX_GROWTH));
+    Double volatility = cells.number("volatility", 0.0, Range.closed(0, Limits.MAX_VOLATILITY));
+    Double potential = cells.number("potential", Double.POSITIVE_INFINITY, AMOUNT);
+    Double complexity = cells.number("complexity", 1.0, Range.above(0));
+    Boolean key = cells.flag("key");
     Map<String, Double> scores = new LinkedHashMap<>();
     boolean scored = true;
     for (String criterion : criteria) {
-      Double score = cells.criterion(criterion, row.get(columns.get(criterion)));
+      Double score = cells.criterion(criterion);
       scored &= score != null;
       scores.put(criterion, score);
     }
@@ -205,18 +176,11 @@ public final class PortfolioReader {
       return null;
     }
     try {
-      return new Account(id, cell(row, columns, "name"), cell(row, columns, "segment"),
-          cell(row, columns, "region"), revenue, margin, costToServe, churn, growth, volatility, potential,
-          complexity, key, scores);
+      return new Account(id, cells.text("name"), cells.text("segment"), cells.text("region"), revenue, margin,
+          costToServe, churn, growth, volatility, potential, complexity, key, scores);
     } catch (IllegalArgumentException e) {
       errors.atLine(line, e.getMessage());
       return null;
     }
-  }
-
-  /** The cell of a column, or "" (its default) when the file has no such column. */
-  private static String cell(List<String> row, Map<String, Integer> columns, String column) {
-    Integer c = columns.get(column);
-    return c == null ? "" : row.get(c);
   }
 }

@@ -27,6 +27,16 @@ record Range(double lo, boolean loOpen, double hi, boolean hiOpen) {
     return new Range(lo, true, INF, true);
   }
 
+  /** {@code x <= hi}. */
+  static Range atMost(double hi) {
+    return new Range(-INF, true, hi, false);
+  }
+
+  /** {@code lo < x <= hi}. */
+  static Range aboveAtMost(double lo, double hi) {
+    return new Range(lo, true, hi, false);
+  }
+
   /** {@code lo <= x <= hi}. */
   static Range closed(double lo, double hi) {
     return new Range(lo, false, hi, false);

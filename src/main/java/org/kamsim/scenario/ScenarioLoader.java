@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * the errors of both files are reported together in one {@link InputException}:
  * <pre>
  * scenarios/retail.yaml:14:9: kam.capacity_per_kam: must be &gt; 0, was -2
- * scenarios/data/portfolio.csv:37: churn: must be in [0, 1), was 1.4
+ * scenarios/data/portfolio.csv:37:41: churn: must be in [0, 1), was 1.4
  * </pre>
  */
 public final class ScenarioLoader {
@@ -35,7 +35,7 @@ public final class ScenarioLoader {
     Errors errors = new Errors(yamlFile.toString());
     String text;
     try {
-      text = TextFile.read(yamlFile);
+      text = TextFile.read(yamlFile, TextFile.Kind.SCENARIO);
     } catch (IOException e) {
       errors.atFile("cannot read file: " + TextFile.reason(e));
       throw errors.exception();

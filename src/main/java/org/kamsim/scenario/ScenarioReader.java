@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.kamsim.model.FactorModel;
 import org.kamsim.model.KamPolicy;
+import org.kamsim.model.Limits;
 import org.kamsim.model.OptimiseSpec;
 import org.kamsim.model.Plan;
 import org.kamsim.model.Portfolio;
@@ -80,7 +81,7 @@ final class ScenarioReader {
     List<Shock> shocks = new ShockReader(values, new SelectorParser(values, ids, portfolio), portfolio, horizon)
         .read(top.value("shocks"), top.path("shocks"));
     OptimiseSpec optimise = new OptimiseReader(values, ids).read(top.section("optimise", OptimiseReader.FIELDS),
-        plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials);
+        plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials, portfolio, kam);
 
     if (!values.errors().isEmpty() || !portfolioErrors.isEmpty()) {
       return null;
@@ -111,7 +112,7 @@ final class ScenarioReader {
     String label = csv.normalize().toString().isEmpty() ? csv.toString() : csv.normalize().toString();
     String content;
     try {
-      content = TextFile.read(csv);
+      content = TextFile.read(csv, TextFile.Kind.PORTFOLIO);
     } catch (IOException e) {
       values.errors().at(node, "portfolio", "cannot read file " + label + ": " + TextFile.reason(e));
       return null;
@@ -138,10 +139,11 @@ final class ScenarioReader {
   private Program program(Fields f) {
     Program d = Program.DEFAULT;
     Double churn = f.number("churn_multiplier", d.churnMultiplier(), Range.atLeast(0));
-    Double uplift = f.number("growth_uplift", d.growthUplift(), Range.finite());
+    Double uplift = f.number("growth_uplift", d.growthUplift(),
+        Range.closed(Limits.MIN_GROWTH_UPLIFT, Limits.MAX_GROWTH_UPLIFT));
     Integer ramp = f.integer("ramp_months", d.rampMonths(), Range.atLeast(0));
     Double discount = f.number("discount", d.discount(), Range.closed(0, 1));
-    Double overhead = f.number("overhead_per_account", d.overheadPerAccount(), Range.atLeast(0));
+    Double overhead = f.number("overhead_per_account", d.overheadPerAccount(), Range.closed(0, Limits.MAX_AMOUNT));
     Double demotion = f.number("demotion_churn_multiplier", d.demotionChurnMultiplier(), Range.atLeast(0));
     if (churn == null || uplift == null || ramp == null || discount == null || overhead == null
         || demotion == null) {
@@ -154,7 +156,7 @@ final class ScenarioReader {
     KamPolicy d = KamPolicy.DEFAULT;
     OptionalInt headcount = count(f, "headcount");
     Double capacity = f.number("capacity_per_kam", d.capacityPerKam(), Range.above(0));
-    Double cost = f.number("cost_per_kam", d.costPerKam(), Range.atLeast(0));
+    Double cost = f.number("cost_per_kam", d.costPerKam(), Range.closed(0, Limits.MAX_AMOUNT));
     Double attrition = f.number("attrition", d.attrition(), Range.halfOpen(0, 1));
     Integer vacancy = f.integer("vacancy_months", d.vacancyMonths(), Range.atLeast(0));
     OptionalInt statusQuo = count(f, "status_quo_headcount");
@@ -170,7 +172,7 @@ final class ScenarioReader {
     if (!f.has(key)) {
       return OptionalInt.empty();
     }
-    Integer k = values.integer(f.value(key), f.path(key), Range.atLeast(0));
+    Integer k = values.integer(f.value(key), f.path(key), Range.closed(0, Limits.MAX_HEADCOUNT));
     return k == null ? null : OptionalInt.of(k);
   }
 
@@ -226,12 +228,25 @@ final class ScenarioReader {
     if (explicit.isPresent() && explicit.getAsInt() < needed) {
       int k = explicit.getAsInt();
       values.errors().at(kamFields.value(field), kamFields.path(field),
-          k + (k == 1 ? " KAM" : " KAMs") + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
+          kams(k) + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
               + Range.show(k * kam.capacityPerKam()) + " cannot carry " + what + " of load " + Range.show(load)
               + " (needs at least " + needed + ")");
       return null;
     }
+    if (explicit.isEmpty() && needed > Limits.MAX_HEADCOUNT) {
+      // Only an absurdly small capacity (or huge complexities) gets here; the capacity is where to look.
+      Node at = kamFields.has("capacity_per_kam") ? kamFields.value("capacity_per_kam") : kamFields.node();
+      values.errors().at(at, kamFields.path("capacity_per_kam"), "at " + Range.show(kam.capacityPerKam())
+          + " per KAM, " + what + " of load " + Range.show(load) + " needs more than the "
+          + Limits.MAX_HEADCOUNT + " KAMs a plan may have");
+      return null;
+    }
     return values.build(kamFields.node(), () -> new Plan(key, explicit.orElse(needed)));
+  }
+
+  /** "1 KAM", "3 KAMs". */
+  static String kams(int k) {
+    return k + (k == 1 ? " KAM" : " KAMs");
   }
 
   /** The file name without its extension: the default scenario name. */

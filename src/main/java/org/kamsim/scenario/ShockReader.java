@@ -3,6 +3,8 @@ package org.kamsim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.model.Account;
+import org.kamsim.model.Checks;
+import org.kamsim.model.Limits;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Selector;
 import org.kamsim.model.Shock;
@@ -20,6 +22,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class ShockReader {
 
   private static final List<String> KINDS = List.of("lose", "churn_shock", "growth_shock", "margin_shock");
+  /** The fields of a shock other than its kind. */
+  private static final List<String> OTHER_FIELDS = List.of("month", "select", "from", "to");
 
   private final YamlValues values;
   private final SelectorParser selectors;
@@ -55,7 +59,44 @@ final class ShockReader {
       ok &= shock != null;
       shocks.add(shock);
     }
-    return ok ? shocks : null;
+    return ok && growthShocksStayBounded(shocks, items, path) ? shocks : null;
+  }
+
+  /**
+   * Growth shocks add up where their windows overlap, and growth compounds: together they may add at most
+   * {@link Limits#MAX_GROWTH} to the annual growth of any month (see {@link Limits}). Counted whichever
+   * accounts they select, which errs only for shocks of several hundred percent on disjoint accounts.
+   */
+  private boolean growthShocksStayBounded(List<Shock> shocks, List<Node> items, String path) {
+    int months = 0;
+    for (Shock shock : shocks) {
+      if (shock instanceof Shock.GrowthShock g) {
+        months = Math.max(months, g.to());
+      }
+    }
+    double[] added = new double[months + 1];
+    for (int i = 0; i < shocks.size(); i++) {
+      if (!(shocks.get(i) instanceof Shock.GrowthShock g) || !(g.add() > 0)) {
+        continue;
+      }
+      for (int t = g.from(); t <= g.to(); t++) {
+        added[t] += g.add();
+        if (added[t] > Limits.MAX_GROWTH) {
+          List<String> others = new ArrayList<>();
+          for (int j = 0; j < i; j++) {
+            if (shocks.get(j) instanceof Shock.GrowthShock o && o.add() > 0 && o.from() <= t && t <= o.to()) {
+              others.add(path + "[" + j + "]");
+            }
+          }
+          values.errors().at(valueOf(items.get(i), "growth_shock"), path + "[" + i + "].growth_shock",
+              "with " + String.join(", ", others) + " it adds " + Range.show(added[t])
+                  + " to the annual growth of month " + t + " (growth shocks may add at most "
+                  + Checks.fmt(Limits.MAX_GROWTH) + " together)");
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private Shock shock(Node node, String path) {
@@ -65,10 +106,23 @@ final class ShockReader {
       return null;
     }
     List<String> kinds = new ArrayList<>();
+    List<ScalarNode> unknown = new ArrayList<>();
     for (NodeTuple tuple : mapping.getValue()) {
-      if (tuple.getKeyNode() instanceof ScalarNode key && KINDS.contains(key.getValue())) {
-        kinds.add(key.getValue());
+      if (tuple.getKeyNode() instanceof ScalarNode key) {
+        if (KINDS.contains(key.getValue())) {
+          kinds.add(key.getValue());
+        } else if (!OTHER_FIELDS.contains(key.getValue())) {
+          unknown.add(key);
+        }
       }
+    }
+    if (kinds.isEmpty() && !unknown.isEmpty()) {
+      // Most likely the kind, misspelt ("loose"): say so where it is written, not that the kind is missing.
+      for (ScalarNode key : unknown) {
+        values.errors().at(key, path + "." + key.getValue(),
+            "unknown field (expected one of " + String.join(", ", KINDS) + ")");
+      }
+      return null;
     }
     if (kinds.size() != 1) {
       String problem = kinds.isEmpty()
@@ -79,6 +133,16 @@ final class ShockReader {
     }
     String kind = kinds.get(0);
     return kind.equals("lose") ? lose(node, path) : window(kind, node, path);
+  }
+
+  /** The value of {@code key} in a shock that was read, so is a mapping with that key. */
+  private static Node valueOf(Node shock, String key) {
+    for (NodeTuple tuple : ((MappingNode) shock).getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+        return tuple.getValueNode();
+      }
+    }
+    throw new IllegalStateException("no " + key + " in a shock read as one");
   }
 
   private Shock lose(Node node, String path) {
@@ -94,7 +158,13 @@ final class ShockReader {
 
   private Shock window(String kind, Node node, String path) {
     Fields f = Fields.of(values, node, path, List.of(kind, "select", "from", "to"));
-    Range range = kind.equals("churn_shock") ? Range.atLeast(0) : Range.finite();
+    // A shock's size is bounded where it compounds (growth, see Limits) and where nothing larger has a
+    // meaning (margin, a fraction in [0, 1]); a churn multiplier needs no ceiling, as churn is capped at 1.
+    Range range = switch (kind) {
+      case "churn_shock" -> Range.atLeast(0);
+      case "growth_shock" -> Range.atMost(Limits.MAX_GROWTH);
+      default -> Range.closed(-Limits.MAX_MARGIN_SHOCK, Limits.MAX_MARGIN_SHOCK);
+    };
     Double x = values.number(f.value(kind), f.path(kind), range);
     Selector selector = f.has("select") ? selectors.read(f.value("select"), f.path("select")) : new Selector.All();
     Integer from = f.integer("from", 1, months);

@@ -4,7 +4,8 @@
  * problem found, each located like a compiler error ({@code file:line:column: field: message}).
  *
  * <p>This is the only package that knows YAML and CSV syntax. It may use {@code org.kamsim.model}, SnakeYAML
- * (its node tree, which keeps positions) and Tablesaw (to split the CSV), and nothing else of kamsim.
+ * (its node tree, which keeps positions) and univocity-parsers (the CSV parser inside Tablesaw, the one
+ * tokenizer that splits the CSV, in {@link org.kamsim.scenario.CsvRecords}), and nothing else of kamsim.
  * Entry points: {@link org.kamsim.scenario.ScenarioLoader} and {@link org.kamsim.scenario.PortfolioReader};
  * everything else here is package-private.
  *

@@ -70,8 +70,20 @@ class PortfolioReaderTest {
   }
 
   @Test
-  void portfolio_churnAboveOne_isRejectedWithLine() {
-    assertRejected(BAD + "churn-above-one.csv", BAD + "churn-above-one.csv:4: churn: must be in [0, 1), was 1.4");
+  void portfolio_churnAboveOne_isRejectedAtItsLineAndColumn() {
+    assertRejected(BAD + "churn-above-one.csv", BAD + "churn-above-one.csv:4:14: churn: must be in [0, 1), was 1.4");
+  }
+
+  @Test
+  void portfolio_amountsAndRatesBeyondTheLimits_areRejected() {
+    // Each at most 1e12 (money a year), growth at most 10, volatility at most 5; the last row is at every
+    // limit and is accepted.
+    assertRejected(BAD + "amounts.csv", String.join("\n",
+        BAD + "amounts.csv:2:6: revenue: must be in [0, 1e12], was 1e308",
+        BAD + "amounts.csv:3:18: cost_to_serve: must be in [0, 1e12], was 1e300",
+        BAD + "amounts.csv:4:20: growth: must be in (-1, 10], was 11",
+        BAD + "amounts.csv:5:25: volatility: must be in [0, 5], was 6",
+        BAD + "amounts.csv:6:29: potential: must be in [0, 1e12], was 2e12"));
   }
 
   @Test
@@ -88,21 +100,21 @@ class PortfolioReaderTest {
   @Test
   void portfolio_unparsableNumbers_areRejectedWithValueQuoted() {
     assertRejected(BAD + "unparsable-number.csv",
-        BAD + "unparsable-number.csv:3: revenue: expected a number, was \"abc\"\n"
-            + BAD + "unparsable-number.csv:4: revenue: expected a number, was \"1,5\"");
+        BAD + "unparsable-number.csv:3:6: revenue: expected a number, was \"abc\"\n"
+            + BAD + "unparsable-number.csv:4:6: revenue: expected a number, was \"1,5\"");
   }
 
   @Test
   void portfolio_nanAndInfinity_areRejected() {
     assertRejected(BAD + "nan.csv",
-        BAD + "nan.csv:2: margin: must be a finite number, was \"NaN\"\n"
-            + BAD + "nan.csv:3: churn: must be a finite number, was \"Infinity\"");
+        BAD + "nan.csv:2:10: margin: must be a finite number, was \"NaN\"\n"
+            + BAD + "nan.csv:3:14: churn: must be a finite number, was \"Infinity\"");
   }
 
   @Test
   void portfolio_duplicateId_isRejectedNamingBothLines() {
     assertRejected(BAD + "duplicate-id.csv",
-        BAD + "duplicate-id.csv:4: id: duplicate account id \"A001\" (first on line 2)");
+        BAD + "duplicate-id.csv:4:1: id: duplicate account id \"A001\" (first on line 2)");
   }
 
   @Test
@@ -110,10 +122,10 @@ class PortfolioReaderTest {
     assertThatExceptionOfType(InputException.class)
         .isThrownBy(() -> read(BAD + "two-errors.csv"))
         .satisfies(e -> assertThat(e.errors()).containsExactly(
-            new InputError(BAD + "two-errors.csv:3", "revenue: must be >= 0, was -5"),
-            new InputError(BAD + "two-errors.csv:4", "key: expected true or false (or yes/no, 1/0), was \"maybe\"")))
-        .withMessage(BAD + "two-errors.csv:3: revenue: must be >= 0, was -5\n"
-            + BAD + "two-errors.csv:4: key: expected true or false (or yes/no, 1/0), was \"maybe\"");
+            new InputError(BAD + "two-errors.csv:3:6", "revenue: must be in [0, 1e12], was -5"),
+            new InputError(BAD + "two-errors.csv:4:18", "key: expected true or false (or yes/no, 1/0), was \"maybe\"")))
+        .withMessage(BAD + "two-errors.csv:3:6: revenue: must be in [0, 1e12], was -5\n"
+            + BAD + "two-errors.csv:4:18: key: expected true or false (or yes/no, 1/0), was \"maybe\"");
   }
 
   @Test
@@ -130,7 +142,7 @@ class PortfolioReaderTest {
   @Test
   void portfolio_repeatedHeader_isRejected() {
     assertRejected(BAD + "duplicate-header.csv",
-        BAD + "duplicate-header.csv:1: column 'revenue' appears twice (columns 2 and 5)");
+        BAD + "duplicate-header.csv:1:25: column 'revenue' appears twice (columns 2 and 5)");
   }
 
   @Test
@@ -143,34 +155,80 @@ class PortfolioReaderTest {
   @Test
   void portfolio_badCriterionScores_areRejected() {
     assertRejected(BAD + "criteria.csv",
-        BAD + "criteria.csv:3: fit: must not be empty (a criterion needs a score in [1, 10] for every account)\n"
-            + BAD + "criteria.csv:4: fit: must be in [1, 10], was 11\n"
-            + BAD + "criteria.csv:5: fit: expected a criterion score in [1, 10], was \"good\"");
+        BAD + "criteria.csv:3:18: fit: must not be empty (a criterion needs a score in [1, 10] for every account)\n"
+            + BAD + "criteria.csv:4:18: fit: must be in [1, 10], was 11\n"
+            + BAD + "criteria.csv:5:18: fit: expected a criterion score in [1, 10], was \"good\"");
   }
 
   @Test
   void portfolio_multiLineCellsBlankLinesAndHash_keepFileLineNumbers() {
     // Line 2 is blank, the cell on line 3 runs onto line 4, line 5 starts with '#' (a comment to some
     // parsers), line 6 is blank: the bad churn is on line 7 of the file.
-    assertRejected(BAD + "line-numbers.csv", BAD + "line-numbers.csv:7: churn: must be in [0, 1), was 1.5");
+    assertRejected(BAD + "line-numbers.csv", BAD + "line-numbers.csv:7:20: churn: must be in [0, 1), was 1.5");
   }
 
   @Test
   void portfolio_byteOrderMarkAndCrlf_areRead() {
     // The BOM must not stick to "id"; whitespace-only lines are skipped; CRLF lines count as one line each.
-    assertRejected(BAD + "bom-crlf.csv", BAD + "bom-crlf.csv:5: churn: must be in [0, 1), was 1.2");
+    assertRejected(BAD + "bom-crlf.csv", BAD + "bom-crlf.csv:5:10: churn: must be in [0, 1), was 1.2");
   }
 
   @Test
   void portfolio_unclosedQuote_isRejectedWhereItOpens() {
     assertRejected(BAD + "unclosed-quote.csv",
-        BAD + "unclosed-quote.csv:3: a quoted cell starts here and is never closed");
+        BAD + "unclosed-quote.csv:3:6: revenue: a quoted cell starts here and is never closed");
   }
 
   @Test
   void portfolio_semicolonSeparated_isRejectedSayingSo() {
-    assertRejected(BAD + "semicolons.csv", BAD + "semicolons.csv:1: the header is a single column"
-        + " \"id;revenue;margin;churn\"; the file must be comma-separated");
+    assertRejected(BAD + "semicolons.csv", BAD + "semicolons.csv: the columns are separated by semicolons, not"
+        + " commas: save it as \"CSV UTF-8 (comma delimited)\" with a point as the decimal separator");
+  }
+
+  @Test
+  void portfolio_cellsAfterQuotedMultiLineCell_haveTheirOwnLineAndColumn() {
+    // Line 2's name runs onto line 3 with doubled quotes and a comma; line 4 quotes a name after a blank,
+    // with blanks after its closing quote and around the next cell.
+    assertRejected(BAD + "quoted-cells.csv", String.join("\n",
+        BAD + "quoted-cells.csv:3:33: churn: must be in [0, 1), was 1.5",
+        BAD + "quoted-cells.csv:4:28: revenue: expected a number, was \"abc\""));
+  }
+
+  @Test
+  void portfolio_mixedLfAndCrlfLineEnds_keepLineNumbers() {
+    // CRLF, then a quoted CRLF inside a cell, then LF, then CRLF again.
+    assertRejected(BAD + "mixed-line-ends.csv", BAD + "mixed-line-ends.csv:5:16: margin: must be in [0, 1], was 1.3");
+  }
+
+  @Test
+  void portfolio_quoteInsideQuotedCellNotDoubled_isRejectedAtTheCell() {
+    assertRejected(BAD + "quote-inside-quoted.csv", BAD + "quote-inside-quoted.csv:2:6: name: a quoted cell must end"
+        + " at its closing quote, before a comma or the end of the line (write a quote inside it as \"\")");
+  }
+
+  @Test
+  void portfolio_linesEndingInCrAlone_isRejectedSayingSo() {
+    assertRejected(BAD + "cr-only.csv",
+        BAD + "cr-only.csv: its lines end in a lone CR (classic Mac OS): save it with LF or CRLF line ends");
+  }
+
+  @Test
+  void portfolio_tabSeparated_isRejectedSayingSo() {
+    assertRejected(BAD + "tabs.csv", BAD + "tabs.csv: the columns are separated by tabs, not commas: save it as"
+        + " \"CSV UTF-8 (comma delimited)\" with a point as the decimal separator");
+  }
+
+  @Test
+  void portfolio_semicolonSeparatedWithCommasInQuotedNames_isRejectedSayingSo() {
+    // Split at commas, the header is two cells, neither a required column; split at semicolons it has all.
+    assertRejected(BAD + "semicolons-quoted-commas.csv", BAD + "semicolons-quoted-commas.csv: the columns are"
+        + " separated by semicolons, not commas: save it as \"CSV UTF-8 (comma delimited)\" with a point as the"
+        + " decimal separator");
+  }
+
+  @Test
+  void portfolio_commaSeparatedWithSemicolonInAName_isNotTakenForSemicolons() {
+    assertRejected(BAD + "semicolon-in-name.csv", BAD + "semicolon-in-name.csv: missing required column 'revenue'");
   }
 
   @Test

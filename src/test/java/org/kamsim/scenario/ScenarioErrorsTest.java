@@ -62,6 +62,24 @@ class ScenarioErrorsTest {
   }
 
   @Test
+  void scenario_amountsAndRatesBeyondTheLimits_areRejectedWithPosition() {
+    assertRejected("limits.yaml", String.join("\n",
+        BAD + "limits.yaml:2:26: program.growth_uplift: must be in [-1, 10], was 12",
+        BAD + "limits.yaml:2:52: program.overhead_per_account: must be in [0, 1e12], was 1e15",
+        BAD + "limits.yaml:3:21: kam.cost_per_kam: must be in [0, 1e12], was 2.0e12",
+        BAD + "limits.yaml:5:20: shocks[0].growth_shock: must be <= 10, was 11",
+        BAD + "limits.yaml:6:20: shocks[1].margin_shock: must be in [-1, 1], was -1.5"));
+  }
+
+  @Test
+  void shock_overlappingGrowthShocksAddingUpBeyondTheLimit_areRejectedAtTheLastOne() {
+    // Month 12 is in the windows of shocks 0 (+6), 2 (+3) and 3 (+4): 13 in all; shock 1 is negative.
+    assertRejected("growth-shocks-add-up.yaml", BAD + "growth-shocks-add-up.yaml:7:20: shocks[3].growth_shock:"
+        + " with shocks[0], shocks[2] it adds 13 to the annual growth of month 12 (growth shocks may add at most"
+        + " 10 together)");
+  }
+
+  @Test
   void plan_unknownAccountIds_areRejectedWithTheirPositions() {
     assertRejected("unknown-plan-id.yaml",
         BAD + "unknown-plan-id.yaml:3:15: plan.key[1]: unknown account id \"a002\" (ids are case-sensitive:"
@@ -133,6 +151,21 @@ class ScenarioErrorsTest {
   }
 
   @Test
+  void shock_misspeltKind_isAnUnknownFieldAtTheKey() {
+    // A key that is no field of any shock is taken for a misspelt kind; with only known fields, or none,
+    // the kind is missing; with two kinds, one is too many.
+    assertRejected("unknown-shock-kind.yaml", String.join("\n",
+        BAD + "unknown-shock-kind.yaml:3:6: shocks[0].loose: unknown field (expected one of lose, churn_shock,"
+            + " growth_shock, margin_shock)",
+        BAD + "unknown-shock-kind.yaml:4:5: shocks[1]: missing the kind of shock (one of lose, churn_shock,"
+            + " growth_shock, margin_shock)",
+        BAD + "unknown-shock-kind.yaml:5:5: shocks[2]: missing the kind of shock (one of lose, churn_shock,"
+            + " growth_shock, margin_shock)",
+        BAD + "unknown-shock-kind.yaml:6:5: shocks[3]: has both lose and churn_shock (a shock has exactly one"
+            + " kind)"));
+  }
+
+  @Test
   void scoring_unknownCriterionAndNegativeWeight_areRejected() {
     assertRejected("scoring.yaml",
         BAD + "scoring.yaml:3:29: scoring.weights.reach: unknown criterion (the portfolio's criteria are"
@@ -148,6 +181,39 @@ class ScenarioErrorsTest {
         BAD + "optimise.yaml:4:14: optimise.headcount: min 5 is above max 3",
         BAD + "optimise.yaml:6:19: optimise.exclude[1]: account \"A001\" is also in optimise.keep[0]",
         BAD + "optimise.yaml:7:15: optimise.population: must be >= 4, was 2"));
+  }
+
+  @Test
+  void optimise_headcountBeyondWhatThePortfolioCanUse_isRejectedNamingTheMost() {
+    // The six accounts' complexity adds up to 9: three KAMs of capacity 4 carry them all.
+    assertRejected("optimise-headcount.yaml", BAD + "optimise-headcount.yaml:2:27: optimise.headcount[1]:"
+        + " 1000000000 KAMs is more than this portfolio can use: 3 KAMs carry every account (load 9 at capacity 4"
+        + " per KAM)");
+  }
+
+  @Test
+  void optimise_headcountBeyondWhatTheAccountsNotExcludedCanUse_isRejected() {
+    // Without A003 (complexity 3) the load is 6: two KAMs.
+    assertRejected("optimise-headcount-excluded.yaml", BAD + "optimise-headcount-excluded.yaml:4:18:"
+        + " optimise.headcount[1]: 3 KAMs is more than this portfolio can use: 2 KAMs carry every account not in"
+        + " optimise.exclude (load 6 at capacity 4 per KAM)");
+  }
+
+  @Test
+  void kam_headcountsAboveTheCap_areRejected() {
+    assertRejected("headcount-cap.yaml", String.join("\n",
+        BAD + "headcount-cap.yaml:2:18: kam.headcount: must be in [0, 1000000], was 2000000",
+        BAD + "headcount-cap.yaml:2:49: kam.status_quo_headcount: must be in [0, 1000000], was 1000001"));
+  }
+
+  @Test
+  void kam_capacitySoSmallThatThePlanNeedsMoreThanTheCap_isRejectedAtTheCapacity() {
+    // A001 alone (complexity 2) at a millionth per KAM would need two million KAMs.
+    assertRejected("tiny-capacity.yaml", String.join("\n",
+        BAD + "tiny-capacity.yaml:3:25: kam.capacity_per_kam: at 1.0E-6 per KAM, the plan's key set of load 2"
+            + " needs more than the 1000000 KAMs a plan may have",
+        BAD + "tiny-capacity.yaml:3:57: kam.status_quo_headcount: 1000000 KAMs x 1.0E-6 capacity = 1 cannot"
+            + " carry today's key set of load 3.5 (needs at least 3500000)"));
   }
 
   @Test
@@ -186,7 +252,7 @@ class ScenarioErrorsTest {
         .withMessage(String.join("\n",
             BAD + "yaml-and-csv.yaml:2:7: seed: expected an integer, was 1.5",
             BAD + "yaml-and-csv.yaml:3:18: kam.attrition: must be in [0, 1), was 1",
-            BAD + "two-errors.csv:3: revenue: must be >= 0, was -5",
-            BAD + "two-errors.csv:4: key: expected true or false (or yes/no, 1/0), was \"maybe\""));
+            BAD + "two-errors.csv:3:6: revenue: must be in [0, 1e12], was -5",
+            BAD + "two-errors.csv:4:18: key: expected true or false (or yes/no, 1/0), was \"maybe\""));
   }
 }

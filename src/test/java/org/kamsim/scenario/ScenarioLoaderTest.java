@@ -69,7 +69,7 @@ class ScenarioLoaderTest {
         new Shock.Lose(new Selector.Ids(List.of("A006")), 24),
         new Shock.ChurnShock(1.5, new Selector.Key(), 1, 24),
         new Shock.GrowthShock(0.02, new Selector.Standard(), 1, 6));
-    assertThat(s.optimise()).isEqualTo(new OptimiseSpec(Objective.SURVIVAL, 1, 0.99, 2, 6, List.of("A001"),
+    assertThat(s.optimise()).isEqualTo(new OptimiseSpec(Objective.SURVIVAL, 1, 0.99, 2, 3, List.of("A001"),
         List.of("A006"), 40, 100, 20, 3, 20_000));
   }
 
@@ -124,8 +124,26 @@ class ScenarioLoaderTest {
     // A003 (2.5M), A005 (1.8M), A001 (1.2M); load 3 + 1.5 + 2 = 6.5 needs two KAMs of 4.
     assertThat(s.planSpec()).isEqualTo(new PlanSpec.TopRevenue(3));
     assertThat(s.plan()).isEqualTo(new Plan(List.of("A001", "A003", "A005"), 2));
-    // Default optimiser headcount range follows the plan: [1, 2 * 2].
-    assertThat(s.optimise().headcountMax()).isEqualTo(4);
+    // Default optimiser headcount range follows the plan, [1, 2 * 2], but three KAMs carry every account
+    // (complexity 9 at capacity 4): the search stops there.
+    assertThat(s.optimise().headcountMax()).isEqualTo(3);
+  }
+
+  @Test
+  void optimise_defaultHeadcountRangeOfAnOverstaffedPlan_isClampedToWhatThePortfolioCanUse() throws InputException {
+    Scenario s = load("optimise-default-clamped.yaml");
+
+    assertThat(s.plan().headcount()).isEqualTo(6);
+    assertThat(s.optimise().headcountMin()).isEqualTo(1);
+    assertThat(s.optimise().headcountMax()).isEqualTo(3);
+  }
+
+  @Test
+  void optimise_defaultHeadcountRangeWithEveryAccountExcluded_isZeroToZero() throws InputException {
+    Scenario s = load("optimise-all-excluded.yaml");
+
+    assertThat(s.optimise().headcountMin()).isZero();
+    assertThat(s.optimise().headcountMax()).isZero();
   }
 
   @Test
