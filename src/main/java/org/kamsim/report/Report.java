@@ -54,6 +54,8 @@ public final class Report {
    */
   public static final String CHARTS_INDEX = "index.txt";
 
+  private static boolean warm;
+
   static {
     Headless.ensure();
   }
@@ -130,40 +132,58 @@ public final class Report {
 
   /**
    * Draws every chart into {@code chartsDir} and returns the page. Charts are independent (each its own
-   * JFreeChart, image and files), so all but the first are drawn on the executor; the list keeps the
-   * charts' order.
+   * JFreeChart, image and files), so they are drawn on the executor: first every chart's SVGs, which the page
+   * embeds, then every PNG, while this thread writes the page. The drawing classes are initialised first,
+   * on this thread ({@link #warmUp}, usually done already by the preload while the computation ran), so
+   * that charts drawn in parallel never initialise them concurrently.
    */
   private static String draw(Result result, Path chartsDir, Executor executor) throws IOException {
+    warmUp();
     ShockText shocks = HtmlReport.shockText(result);
     List<Chart> charts = Charts.of(result, shocks);
-    List<Rendered> rendered = new ArrayList<>(charts.size());
-    if (!charts.isEmpty()) {
-      // The first chart alone, on this thread: it initialises the drawing classes (fonts, Java2D, SVG),
-      // so that the charts drawn in parallel never initialise classes concurrently.
-      rendered.add(ChartFiles.write(charts.get(0), chartsDir));
-      List<CompletableFuture<Rendered>> rest = new ArrayList<>();
-      for (Chart chart : charts.subList(1, charts.size())) {
-        rest.add(CompletableFuture.supplyAsync(() -> {
-          try {
-            return ChartFiles.write(chart, chartsDir);
-          } catch (IOException e) {
-            throw new CompletionException(e);
-          }
-        }, executor));
-      }
-      for (CompletableFuture<Rendered> f : rest) {
+    List<CompletableFuture<Rendered>> svgs = new ArrayList<>();
+    for (Chart chart : charts) {
+      svgs.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return ChartFiles.writeSvg(chart, chartsDir);
+        } catch (IOException e) {
+          throw new CompletionException(e);
+        }
+      }, executor));
+    }
+    List<CompletableFuture<Void>> pngs = new ArrayList<>();
+    for (Chart chart : charts) {
+      pngs.add(CompletableFuture.runAsync(() -> {
+        try {
+          ChartFiles.writePng(chart, chartsDir);
+        } catch (IOException e) {
+          throw new CompletionException(e);
+        }
+      }, executor));
+    }
+    try {
+      List<Rendered> rendered = new ArrayList<>(charts.size());
+      for (CompletableFuture<Rendered> f : svgs) {
         rendered.add(join(f));
       }
+      String page = HtmlReport.render(result, rendered);
+      for (CompletableFuture<Void> f : pngs) {
+        join(f);
+      }
+      StringBuilder index = new StringBuilder();
+      for (Rendered r : rendered) {
+        index.append(r.name()).append('\t').append(r.title()).append('\n');
+      }
+      Files.writeString(chartsDir.resolve(CHARTS_INDEX), index.toString(), StandardCharsets.UTF_8);
+      return page;
+    } finally {
+      // On a failure, let no drawing outlive the call: the caller removes the folder it draws into.
+      CompletableFuture.allOf(pngs.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+      CompletableFuture.allOf(svgs.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
     }
-    StringBuilder index = new StringBuilder();
-    for (Rendered r : rendered) {
-      index.append(r.name()).append('\t').append(r.title()).append('\n');
-    }
-    Files.writeString(chartsDir.resolve(CHARTS_INDEX), index.toString(), StandardCharsets.UTF_8);
-    return HtmlReport.render(result, rendered);
   }
 
-  private static Rendered join(CompletableFuture<Rendered> future) throws IOException {
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
     } catch (CompletionException e) {
@@ -183,15 +203,20 @@ public final class Report {
 
   /**
    * Loads and initialises the drawing libraries (fonts, Java2D, JFreeChart, JFreeSVG) by drawing a tiny chart
-   * in memory: what the first chart of a report would otherwise pay for, after the computation.
+   * in memory, once per JVM: what the first chart of a report would otherwise pay for, after the computation
+   * (the preload calls it while the simulation runs).
    */
-  public static void warmUp() throws IOException {
+  public static synchronized void warmUp() throws IOException {
+    if (warm) {
+      return;
+    }
     XYSeriesCollection data = new XYSeriesCollection(new XYSeries("warm-up"));
     data.getSeries(0).add(0, 0);
     data.getSeries(0).add(1, 1);
     JFreeChart chart = new JFreeChart(new XYPlot(data, new org.jfree.chart.axis.NumberAxis("0"),
         new org.jfree.chart.axis.NumberAxis("0"), new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer()));
     ChartFiles.drawInMemory(chart, 64, 48);
+    warm = true;
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -86,7 +86,7 @@ public final class ConcentrationCharts {
     XYSeriesCollection dataset = new XYSeriesCollection();
     dataset.addSeries(curve);
     dataset.addSeries(equality);
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    XYLineAndShapeRenderer renderer = Renderers.lines();
     Renderers.style(renderer, 0, BLUE, LINE);
     Renderers.style(renderer, 1, GREY, DASHED);
     NumberAxis x = Axes.percent("Accounts, smallest to largest (cumulative share)", layout);

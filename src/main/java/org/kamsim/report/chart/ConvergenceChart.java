@@ -44,7 +44,7 @@ final class ConvergenceChart {
       }
     }
     XYSeriesCollection dataset = new XYSeriesCollection();
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    XYLineAndShapeRenderer renderer = Renderers.lines();
     int s = 0;
     int phases = bestByPhase.size();
     for (XYSeries series : bestByPhase.values()) {

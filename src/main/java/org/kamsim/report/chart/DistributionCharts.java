@@ -114,7 +114,7 @@ final class DistributionCharts {
     Unit unit = Unit.of(median);
     XYSeriesCollection dataset = new XYSeriesCollection();
     dataset.addSeries(curve("With the plan", values));
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    XYLineAndShapeRenderer renderer = Renderers.lines();
     Renderers.style(renderer, 0, BLUE, LINE);
     if (shocked) {
       dataset.addSeries(curve("Without the scenario's events", t.sortedWithoutShocks()));

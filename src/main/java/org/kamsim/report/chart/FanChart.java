@@ -90,7 +90,7 @@ final class FanChart {
     lines.addSeries(median);
     lines.addSeries(average);
     lines.addSeries(sqMedian);
-    XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+    XYLineAndShapeRenderer lineRenderer = Renderers.lines();
     Renderers.style(lineRenderer, 0, BLUE, LINE);
     Renderers.style(lineRenderer, 1, DARK, DASHED);
     Renderers.style(lineRenderer, 2, ORANGE, DASHED);

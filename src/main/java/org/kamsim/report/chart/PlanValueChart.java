@@ -51,7 +51,7 @@ final class PlanValueChart {
     XYBarRenderer barRenderer = Renderers.bars();
     barRenderer.setUseYInterval(true);
     barRenderer.setSeriesPaint(0, FanChart.BAND_INNER);
-    XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+    XYLineAndShapeRenderer lineRenderer = Renderers.lines();
     Renderers.style(lineRenderer, 0, BLUE, LINE);
     NumberAxis y = Axes.money("Plan minus status quo, profit", unit, layout);
     y.setAutoRangeIncludesZero(true);

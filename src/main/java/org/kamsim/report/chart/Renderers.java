@@ -41,6 +41,17 @@ final class Renderers {
     return renderer;
   }
 
+  /**
+   * A renderer of lines without point shapes, each series drawn as one path: a dashed curve of hundreds of
+   * points then keeps its dashes (drawn segment by segment, each segment restarts the dash pattern and the
+   * curve looks solid), and the SVG holds one path per series instead of one element per segment.
+   */
+  static XYLineAndShapeRenderer lines() {
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    renderer.setDrawSeriesLineAsPath(true);
+    return renderer;
+  }
+
   static void style(XYLineAndShapeRenderer renderer, int series, Paint paint, Stroke stroke) {
     renderer.setSeriesPaint(series, paint);
     renderer.setSeriesStroke(series, stroke);

@@ -65,7 +65,8 @@ final class StaffingChart {
     Axes.atLeastTwoPercent(top, profit.max(), profit.min());
     XYPlot curvePlot = new XYPlot(curveData, null, top, Renderers.errors(BLUE, true));
     if (objectiveLine) {
-      XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+      XYLineAndShapeRenderer line = Renderers.lines();
+      line.setDefaultShapesVisible(true);
       Renderers.style(line, 0, ORANGE, DASHED);
       line.setSeriesShape(0, ChartStyle.DOT);
       curvePlot.setDataset(1, new XYSeriesCollection(objectiveSeries));
