@@ -19,17 +19,17 @@ import org.kamsim.results.Summary;
 import org.kamsim.results.SummaryJson;
 import org.kamsim.results.Table;
 import org.kamsim.results.TrialsFile;
-import org.kamsim.report.Report;
+import org.kamsim.report.ReportInBackground;
 import org.kamsim.simulation.SimulationResult;
 
 /**
  * Writes every file of a simulation's results into one directory, atomically (see {@link OutputDirectory}):
  * afterwards the directory holds this run's complete results, or, on failure, exactly what it held before.
  *
- * <p>The data files come first, then the copy of the scenario file ({@code scenario.yaml}); the report
- * ({@code report.html}, {@code charts/}) is then drawn from exactly what the files hold (their figures
- * rounded as written, handed over rather than parsed back), in the same temporary directory, before the
- * directory is put in place. If the report cannot be drawn, the results are put in place without it
+ * <p>The report ({@code report.html}, {@code charts/}) is drawn from exactly what the files hold (their
+ * figures rounded as written, handed over rather than parsed back), in the same temporary directory, on a
+ * thread of its own while this one writes the data files and the copy of the scenario file
+ * ({@code scenario.yaml}); the directory is put in place once both are done. If the report cannot be drawn, the results are put in place without it
  * ({@link ReportNotDrawnException}): a long run's results are never lost to a machine that cannot draw.
  */
 public final class ResultWriter {
@@ -97,24 +97,34 @@ public final class ResultWriter {
     Throwable notDrawn = null;
     try (OutputDirectory out = OutputDirectory.open(target, ResultFiles.MARKER, status)) {
       Path dir = out.path();
-      java.nio.file.Files.writeString(dir.resolve(ResultFiles.RUN), files.runText);
-      java.nio.file.Files.writeString(dir.resolve(ResultFiles.SUMMARY), files.summaryText);
       Result result = files.result;
-      CsvFormat.write(result.periods(), PeriodsFile.COLUMNS, dir.resolve(PeriodsFile.NAME));
-      CsvFormat.write(result.accounts(), AccountsFile.COLUMNS, dir.resolve(AccountsFile.NAME));
-      CsvFormat.write(result.trials(), TrialsFile.COLUMNS, dir.resolve(TrialsFile.NAME));
-      if (files.search.isPresent()) {
-        SearchFiles.write(files.search.get(), dir);
-      }
       if (run.scenarioFile() != null) {
-        run.scenarioFile().copyTo(dir.resolve(ResultFiles.SCENARIO_COPY));
         result = new Result(result.summary(), result.periods(), result.accounts(), result.trials(),
             result.provenance(), Optional.of(new Result.SavedScenario(run.scenarioFile().text(),
                 run.scenarioFile().sha256())), result.search());
       }
-      if (report) {
+      ReportInBackground drawing = report ? ReportInBackground.start(dir, result, executor) : null;
+      try {
+        java.nio.file.Files.writeString(dir.resolve(ResultFiles.RUN), files.runText);
+        java.nio.file.Files.writeString(dir.resolve(ResultFiles.SUMMARY), files.summaryText);
+        CsvFormat.write(result.periods(), PeriodsFile.COLUMNS, dir.resolve(PeriodsFile.NAME));
+        CsvFormat.write(result.accounts(), AccountsFile.COLUMNS, dir.resolve(AccountsFile.NAME));
+        CsvFormat.write(result.trials(), TrialsFile.COLUMNS, dir.resolve(TrialsFile.NAME));
+        if (files.search.isPresent()) {
+          SearchFiles.write(files.search.get(), dir);
+        }
+        if (run.scenarioFile() != null) {
+          run.scenarioFile().copyTo(dir.resolve(ResultFiles.SCENARIO_COPY));
+        }
+      } catch (IOException | RuntimeException | Error e) {
+        if (drawing != null) {
+          drawing.awaitQuietly(); // before the temporary directory, which it draws into, is removed
+        }
+        throw e;
+      }
+      if (drawing != null) {
         status.accept("drawing the report");
-        notDrawn = Report.renderWritten(dir, result, executor);
+        notDrawn = drawing.await();
       }
       out.commit();
     }

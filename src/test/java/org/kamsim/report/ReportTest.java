@@ -139,6 +139,24 @@ class ReportTest {
   }
 
   @Test
+  void inBackground_drawsTheSameReport_andReturnsAFailureAsRenderWrittenDoes() throws Exception {
+    Path run = copy(original);
+    String page = Files.readString(run.resolve(Report.FILE));
+    Files.delete(run.resolve(Report.FILE));
+    OutputDirectory.deleteRecursively(run.resolve(Report.CHARTS));
+    Result r = ResultReader.read(run);
+    assertThat(ReportInBackground.start(run, r, TestWorkers.of(2)).await()).isNull();
+    assertThat(run.resolve(Report.FILE)).hasContent(page);
+
+    Result broken = new Result(r.summary(), r.periods(), Table.of(AccountsFile.NAME, r.accounts().column(0)),
+        r.trials(), r.provenance(), r.scenario(), r.search());
+    assertThat(ReportInBackground.start(run, broken, TestWorkers.of(2)).await())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no column");
+    assertThat(run.resolve(Report.FILE)).doesNotExist();
+    assertThat(run.resolve(Report.CHARTS)).doesNotExist();
+  }
+
+  @Test
   void refresh_neverReplacesAChartsFolderItDidNotWrite() throws IOException {
     Path run = copy(original);
     OutputDirectory.deleteRecursively(run.resolve(Report.CHARTS));
