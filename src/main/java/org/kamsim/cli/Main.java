@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.kamsim.report.Headless;
+import org.kamsim.report.chart.Headless;
 import org.kamsim.results.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

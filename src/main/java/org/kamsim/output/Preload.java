@@ -14,8 +14,8 @@ import org.kamsim.results.ResultFiles;
  *
  * <p>Purely a head start: a failure here is ignored because the writer will meet it, and report it, in its
  * own time. But the writer must not start while the preload is still running: libraries whose static
- * initialisers depend on one another (Tablesaw's column types are one) deadlock when two threads start
- * initialising them from different ends. So the writers call {@link #finish()} before they start; the wait
+ * initialisers depend on one another deadlock when two threads start initialising them from different ends
+ * (Tablesaw's column types did, when kamsim used it; AWT's and Java2D's classes are no safer). So the writers call {@link #finish()} before they start; the wait
  * costs nothing, the work being needed anyway.
  */
 public final class Preload {

@@ -18,6 +18,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.kamsim.report.chart.ChartFiles;
+import org.kamsim.report.chart.Headless;
 import org.kamsim.report.chart.ChartFiles.Chart;
 import org.kamsim.report.chart.ChartFiles.Rendered;
 import org.kamsim.report.chart.Charts;

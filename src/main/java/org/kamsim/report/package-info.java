@@ -15,7 +15,7 @@
  *
  * <p>May use {@code org.kamsim.results}, {@code org.kamsim.model}'s {@code Objective},
  * {@code org.kamsim.simulation.Stats} (quantiles defined once), JFreeChart, JFreeSVG, Swing only for
- * {@link org.kamsim.report.ChartLookAndFeel}, SnakeYAML (only to show the saved scenario's settings as
+ * {@link org.kamsim.report.chart.ChartLookAndFeel}, SnakeYAML (only to show the saved scenario's settings as
  * written) and the JDK; never {@code org.kamsim.scenario}, {@code org.kamsim.output} or {@code org.kamsim.cli}.
  * It computes nothing the engine has not, beyond summaries of the files for display (percentiles, histogram
  * bins, sums by segment).

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The records of a CSV text, split by univocity-parsers (the CSV parser inside Tablesaw, and the only CSV
- * tokenizer kamsim reads with), each with the line and column where each of its cells starts, so that errors
+ * The records of a CSV text, split by univocity-parsers (the only CSV tokenizer kamsim reads and writes
+ * with), each with the line and column where each of its cells starts, so that errors
  * read {@code portfolio.csv:37:41: churn: must be in [0, 1), was 1.4}. Blank lines are skipped and a
  * {@code #} is data, not a comment; lines end in LF or CRLF.
  *

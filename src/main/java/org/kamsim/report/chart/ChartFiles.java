@@ -12,7 +12,6 @@ import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.kamsim.report.Headless;
 
 /**
  * Draws a chart at both {@link Layout}s: the wide one as {@code <name>.svg} (sharp at any size, for slides

@@ -1,4 +1,4 @@
-package org.kamsim.report;
+package org.kamsim.report.chart;
 
 /**
  * Charts are drawn on servers without a display: AWT must run headless, and the property only counts if it
@@ -7,7 +7,7 @@ package org.kamsim.report;
 public final class Headless {
   private static final String DEFAULT_LOOK_AND_FEEL = "swing.defaultlaf";
   /** {@link ChartLookAndFeel}'s name, as text: naming the class would load Swing at start-up. */
-  static final String CHART_LOOK_AND_FEEL = "org.kamsim.report.ChartLookAndFeel";
+  static final String CHART_LOOK_AND_FEEL = "org.kamsim.report.chart.ChartLookAndFeel";
 
   private Headless() {}
 

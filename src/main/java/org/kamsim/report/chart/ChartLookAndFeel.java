@@ -1,4 +1,4 @@
-package org.kamsim.report;
+package org.kamsim.report.chart;
 
 import javax.swing.LookAndFeel;
 import javax.swing.UIDefaults;

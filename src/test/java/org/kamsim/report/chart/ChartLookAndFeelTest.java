@@ -1,4 +1,4 @@
-package org.kamsim.report;
+package org.kamsim.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
