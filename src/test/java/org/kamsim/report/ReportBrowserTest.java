@@ -65,6 +65,10 @@ class ReportBrowserTest {
     if ("true".equals(System.getenv("CI"))) {
       assertThat(missing).as(why + "; under CI=true the browser check of the report must run").isEmpty();
     } else {
+      if (!missing.isEmpty()) {
+        // Said where the developer looks, not only in target/surefire-reports: a skipped check is easy to miss.
+        System.err.println("WARNING: ReportBrowserTest skipped: " + why);
+      }
       assumeTrue(missing.isEmpty(), why + "; browser check skipped outside CI");
     }
     shocked = Fixtures.write(dir.resolve("shocked"));
