@@ -3,6 +3,7 @@ package org.kamsim.simulation;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import org.kamsim.model.Scenario;
 
 /**
@@ -57,19 +58,15 @@ public final class Simulator {
     BlockSums total = new BlockSums(months, accounts);
     blocks.run(blockCount, b -> {
       BlockSums sums = new BlockSums(months, accounts);
-      Workspace[] pass = blocks.workspaces(months, Kernel.TRIALS_PER_PASS);
       int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
-      for (int first = b * BLOCK_SIZE; first < end; first += Kernel.TRIALS_PER_PASS) {
-        int count = Math.min(Kernel.TRIALS_PER_PASS, end - first);
-        for (int k = 0; k < count; k++) {
-          pass[k].trial = first + k;
-        }
-        kernel.runTrials(pass, count, sums.accountRevenue, sums.accountProfit, sums.accountLost);
-        for (int k = 0; k < count; k++) {
-          perTrial.store(first + k, pass[k]);
-          sums.addMonths(pass[k]);
-        }
-      }
+      inPasses(blocks.workspaces(months, Kernel.TRIALS_PER_PASS), b * BLOCK_SIZE, end, i -> i,
+          (pass, first, count) -> {
+            kernel.runTrials(pass, count, sums.accountRevenue, sums.accountProfit, sums.accountLost);
+            for (int k = 0; k < count; k++) {
+              perTrial.store(first + k, pass[k]);
+              sums.addMonths(pass[k]);
+            }
+          });
       progress.progress(done.addAndGet(end - b * BLOCK_SIZE), work);
       return sums;
     }, total::add);
@@ -83,19 +80,10 @@ public final class Simulator {
     double[] tailRevenue = new double[accounts];
     List<double[]> tailSums = blocks.run(tailBlocks, b -> {
       double[] sums = new double[accounts];
-      // Profit and losses are not needed here, but passing arrays rather than null keeps runTrials on the
-      // path the JIT compiled in the main pass (a null there would deoptimise it mid-run).
-      double[] unusedProfit = new double[accounts];
-      long[] unusedLost = new long[accounts];
-      Workspace[] pass = blocks.workspaces(months, Kernel.TRIALS_PER_PASS);
+      Unused unused = new Unused(accounts);
       int end = Math.min(tail.length, (b + 1) * TAIL_BLOCK_SIZE);
-      for (int first = b * TAIL_BLOCK_SIZE; first < end; first += Kernel.TRIALS_PER_PASS) {
-        int count = Math.min(Kernel.TRIALS_PER_PASS, end - first);
-        for (int k = 0; k < count; k++) {
-          pass[k].trial = tail[first + k];
-        }
-        kernel.runTrials(pass, count, sums, unusedProfit, unusedLost);
-      }
+      inPasses(blocks.workspaces(months, Kernel.TRIALS_PER_PASS), b * TAIL_BLOCK_SIZE, end, i -> tail[i],
+          (pass, first, count) -> kernel.runTrials(pass, count, sums, unused.profit, unused.lost));
       return sums;
     });
     for (double[] sums : tailSums) {
@@ -123,26 +111,49 @@ public final class Simulator {
     long total = 2L * trials;
     blocks.run(blockCount, b -> {
       Counterfactual.Sums sums = new Counterfactual.Sums(months, accounts);
-      // Profit and losses per account are not needed, but arrays rather than null keep runTrials on the
-      // path the JIT compiled in the main pass (see the tail re-run).
-      double[] unusedProfit = new double[accounts];
-      long[] unusedLost = new long[accounts];
-      Workspace[] pass = blocks.workspaces(months, Kernel.TRIALS_PER_PASS);
+      Unused unused = new Unused(accounts);
       int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
-      for (int first = b * BLOCK_SIZE; first < end; first += Kernel.TRIALS_PER_PASS) {
-        int count = Math.min(Kernel.TRIALS_PER_PASS, end - first);
-        for (int k = 0; k < count; k++) {
-          pass[k].trial = first + k;
-        }
-        kernel.runTrials(pass, count, sums.accountRevenue, unusedProfit, unusedLost);
-        for (int k = 0; k < count; k++) {
-          result.store(first + k, pass[k], sums);
-        }
-      }
+      inPasses(blocks.workspaces(months, Kernel.TRIALS_PER_PASS), b * BLOCK_SIZE, end, i -> i,
+          (pass, first, count) -> {
+            kernel.runTrials(pass, count, sums.accountRevenue, unused.profit, unused.lost);
+            for (int k = 0; k < count; k++) {
+              result.store(first + k, pass[k], sums);
+            }
+          });
       progress.progress(done.addAndGet(end - b * BLOCK_SIZE), total);
       return sums;
     }, result::add);
     return result;
+  }
+
+  /** What to do with one pass of trials, once the kernel's workspaces name them. */
+  private interface Pass {
+    /** {@code pass[0..count)} hold the trials of items {@code first..first + count) of the block. */
+    void run(Workspace[] pass, int first, int count);
+  }
+
+  /**
+   * Runs items {@code from..to)} of a block in passes of {@link Kernel#TRIALS_PER_PASS}: item {@code i} is
+   * trial {@code trialOf(i)}.
+   */
+  private static void inPasses(Workspace[] pass, int from, int to, IntUnaryOperator trialOf, Pass body) {
+    for (int first = from; first < to; first += Kernel.TRIALS_PER_PASS) {
+      int count = Math.min(Kernel.TRIALS_PER_PASS, to - first);
+      for (int k = 0; k < count; k++) {
+        pass[k].trial = trialOf.applyAsInt(first + k);
+      }
+      body.run(pass, first, count);
+    }
+  }
+
+  /**
+   * Per-account profit and losses for passes that need only revenue: arrays rather than null keep
+   * runTrials on the path the JIT compiled in the main pass (a null there would deoptimise it mid-run).
+   */
+  private record Unused(double[] profit, long[] lost) {
+    Unused(int accounts) {
+      this(new double[accounts], new long[accounts]);
+    }
   }
 
   /** The plan's figures on the same draws without the scenario's shocks. */
