@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
@@ -18,6 +19,20 @@ import org.kamsim.report.text.Amounts.Unit;
 /** The axes and markers every chart family shares: money in a named unit, months, shares in percent. */
 final class Axes {
   private Axes() {}
+
+  /**
+   * The axis of a horizontal bar chart's account names: no title (the chart's says what the bars are),
+   * {@code categoryMargin} of the axis between bars, names up to 35% of the width (40% on a phone), and
+   * bars close to the plot's ends.
+   */
+  static CategoryAxis accountNames(double categoryMargin, Layout layout) {
+    CategoryAxis names = new CategoryAxis(null);
+    names.setCategoryMargin(categoryMargin);
+    names.setMaximumCategoryLabelWidthRatio(layout.narrow() ? 0.4f : 0.35f);
+    names.setLowerMargin(0.01);
+    names.setUpperMargin(0.01);
+    return names;
+  }
 
   /** An axis with at most 12 ticks (8 on a narrow chart). */
   static NumberAxis axis(String label, Layout layout) {

@@ -171,11 +171,7 @@ public final class ConcentrationCharts {
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
         TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(4);
-    CategoryAxis categories = new CategoryAxis(null);
-    categories.setCategoryMargin(0.25);
-    categories.setMaximumCategoryLabelWidthRatio(layout.narrow() ? 0.4f : 0.35f);
-    categories.setLowerMargin(0.01);
-    categories.setUpperMargin(0.01);
+    CategoryAxis categories = Axes.accountNames(0.25, layout);
     NumberAxis value = Axes.percent("Share of today's revenue (annual run-rate)", layout);
     // Room at the right for the longest label.
     value.setUpperMargin(layout.narrow() ? 0.75 : 0.45);

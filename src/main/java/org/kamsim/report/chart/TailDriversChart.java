@@ -84,11 +84,7 @@ public final class TailDriversChart {
     renderer.setSeriesNegativeItemLabelPosition(last, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
         TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(4);
-    CategoryAxis categories = new CategoryAxis(null);
-    categories.setCategoryMargin(0.3);
-    categories.setMaximumCategoryLabelWidthRatio(layout.narrow() ? 0.4f : 0.35f);
-    categories.setLowerMargin(0.01);
-    categories.setUpperMargin(0.01);
+    CategoryAxis categories = Axes.accountNames(0.3, layout);
     Unit unit = Unit.ofLargest(largest);
     NumberAxis value = Axes.money("Revenue short over " + months + " months", unit, layout);
     value.setUpperMargin(layout.narrow() ? 0.9 : 0.45);
