@@ -198,11 +198,12 @@ public final class Optimiser {
       previous = a;
     }
 
-    List<FrontierPoint> frontier = new ArrayList<>();
+    List<FrontierPoint> assessed = new ArrayList<>();
     for (KeyPlan plan : frontierPlans) {
       Assessment a = assessor.assess("frontier", plan).assessment();
-      frontier.add(new FrontierPoint(a, plan.headcount()));
+      assessed.add(new FrontierPoint(a, plan.headcount()));
     }
+    List<FrontierPoint> frontier = new ArrayList<>(FrontierPoint.nonDominated(assessed));
     frontier.sort(Comparator.comparingInt(FrontierPoint::headcount)
         .thenComparingDouble(f -> f.assessment().meanProfit()));
 

@@ -132,6 +132,12 @@ class OptimiserTest {
     result.baselines().stream().filter(c -> !c.baseline().name().equals("status-quo"))
         .forEach(c -> plans.add(c.baseline().plan()));
     assertThat(result.frontier()).isNotEmpty();
+    // Non-dominated on the figures the frontier reports (the fresh trials'), not only on the search's.
+    for (FrontierPoint a : result.frontier()) {
+      for (FrontierPoint b : result.frontier()) {
+        assertThat(b.dominates(a)).as("%s dominates %s", b, a).isFalse();
+      }
+    }
     for (Plan plan : plans) {
       assertThat(plan.key()).as("%s", plan).contains("A07", "A21").doesNotContain("A00", "A01", "A02");
       assertThat(plan.load(p)).as("%s", plan).isLessThanOrEqualTo(plan.headcount() * 4.0 + 1e-9);
