@@ -17,7 +17,11 @@ final class AccountsSection {
         .append("<p class=\"note\">").text("Revenue today is the annual run-rate. P(lost) is the probability that "
             + "the account is lost within " + v.months + " months under the plan; expected revenue is its mean "
             + "total over the horizon; share of ES 95% is its part of the revenue shortfall in the worst 5% of "
-            + "futures." + (shocks ? " Lost to the events is the mean revenue the scenario's events cost it." : ""))
+            + "futures, measured from this scenario's own mean revenue."
+            + (shocks ? " Lost to the events is the mean revenue the scenario's events cost it. An account lost "
+                + "for certain has almost no share of ES 95% (it is lost in every future, good or bad); the "
+                + "chart \"Where the worst outcomes come from\" adds what the events cost, measuring the "
+                + "shortfall from the same futures without them." : ""))
         .append("</p>\n");
     List<Col> cols = new ArrayList<>(List.of(
         Col.of(ReportTables.RANK, "#", Format.COUNT),
@@ -33,7 +37,7 @@ final class AccountsSection {
             "Probability that the account is lost within the horizon"),
         Col.of(AccountsFile.EXPECTED_REVENUE, "Expected revenue", Format.WHOLE, "Mean total revenue over the horizon"),
         Col.of(AccountsFile.ES95_CONTRIBUTION_SHARE, "Share of ES 95%", Format.PERCENT,
-            "Part of the revenue shortfall in the worst 5% of futures")));
+            "Part of the revenue shortfall in the worst 5% of futures, from this scenario's mean")));
     if (shocks) {
       cols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to the events", Format.WHOLE,
           "Mean revenue the scenario's events cost the account"));
@@ -54,7 +58,7 @@ final class AccountsSection {
           Col.of(ReportTables.PROBABILITY_LOST_WEIGHTED, "P(lost), weighted", Format.PROBABILITY,
               "Probability of loss weighted by revenue today: the share of today's revenue expected to be lost"),
           Col.of(AccountsFile.ES95_CONTRIBUTION, "ES 95% contribution", Format.WHOLE,
-              "Part of the revenue shortfall in the worst 5% of futures"),
+              "Part of the revenue shortfall in the worst 5% of futures, from this scenario's mean"),
           Col.of(ReportTables.ES95_SHARE, "Share of ES 95%", Format.PERCENT)));
       if (shocks) {
         groupCols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to the events", Format.WHOLE));

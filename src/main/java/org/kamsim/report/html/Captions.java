@@ -21,10 +21,18 @@ final class Captions {
     int months = monthly.length;
     StringBuilder s = new StringBuilder("In month 1 the plan makes ").append(moreOrLess(monthly[0]))
         .append(" profit than the status quo");
-    boolean sameSign = (monthly[0] >= 0) == (monthly[months - 1] >= 0);
-    if (months > 1) {
-      s.append(sameSign ? ", and " : ", but ").append(moreOrLess(monthly[months - 1])).append(" in month ")
-          .append(months);
+    double last = monthly[months - 1];
+    boolean sameSign = Math.signum(monthly[0]) == Math.signum(last);
+    if (months > 1 && sameSign) {
+      s.append(", and ").append(moreOrLess(last)).append(" in month ").append(months);
+    } else if (months > 1) {
+      // From which month on the monthly difference keeps the sign it ends with.
+      int from = months;
+      while (from > 1 && Math.signum(monthly[from - 2]) == Math.signum(last)) {
+        from--;
+      }
+      s.append(", but from month ").append(from).append(" on it makes ").append(last == 0 ? "as much"
+          : (last > 0 ? "more" : "less") + " every month (" + moreOrLess(last) + " in month " + months + ")");
     }
     s.append(". ");
     List<Integer> crossings = new ArrayList<>();
@@ -61,8 +69,8 @@ final class Captions {
     clauses.add("ends at " + Amounts.money(cumulative[months - 1]) + " after " + months + " months");
     s.append(' ').append(Lists.and(clauses)).append(": ");
     if (payback.isPresent()) {
-      s.append(payback.getAsInt() == 1 ? "the plan never falls behind the status quo, so it pays back from"
-          + " month 1." : "the plan pays back in month " + payback.getAsInt() + ", from when the running total"
+      s.append(payback.getAsInt() == 1 ? "the plan is never behind the status quo within the horizon (it has no"
+          + " up-front cost to recover), so its payback month is 1." : "the plan pays back in month " + payback.getAsInt() + ", from when the running total"
           + " stays positive.");
     } else {
       s.append("the plan does not pay back within the " + months + " months.");
@@ -85,7 +93,7 @@ final class Captions {
       double medianLast, int months) {
     double first = p95First - p05First;
     double last = p95Last - p05Last;
-    String trend = last > first * 1.05 ? "the band widens: the further out, the less certain"
+    String trend = last > first * 1.05 ? "the band widens (the further out, the less certain)"
         : last < first * 0.95 ? "the band narrows" : "the band keeps about the same width";
     String mean = meanLast > medianLast
         ? "the mean lies above the median, pulled up by a few very good futures"

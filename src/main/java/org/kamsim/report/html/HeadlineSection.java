@@ -126,7 +126,8 @@ final class HeadlineSection {
             + Page.figure(ResultFiles.SUMMARY, "plan.incremental_profit_ci95.1",
             plain(plan.incrementalProfitCi95High()), unit.text(plan.incrementalProfitCi95High())),
         PlanSection.worth(v));
-    String payback = plan.paybackMonth().isPresent() ? "Month " + plan.paybackMonth().getAsInt() : "None";
+    String payback = plan.paybackMonth().isPresent() ? "Month " + plan.paybackMonth().getAsInt()
+        : "Not within " + v.months + " months";
     page.card("", "Payback of the plan",
         Page.figure(ResultFiles.SUMMARY, "plan.payback_month",
             plan.paybackMonth().isPresent() ? Integer.toString(plan.paybackMonth().getAsInt()) : "", payback),

@@ -6,6 +6,7 @@ import org.kamsim.report.chart.Charts;
 import org.kamsim.report.html.HtmlTable.Col;
 import org.kamsim.report.html.HtmlTable.Format;
 import org.kamsim.report.text.Amounts;
+import org.kamsim.results.AccountsFile;
 import org.kamsim.results.Summary;
 import org.kamsim.results.TrialsFile;
 import org.kamsim.simulation.Stats;
@@ -61,10 +62,44 @@ final class OutcomesSection {
     double p95 = s.accountsLost().p95();
     page.chart(v.chart(Charts.LOST), "How many accounts the portfolio loses (churned, or lost by a scenario "
         + "event) within the horizon: " + Amounts.decimal(mean, 1) + " on average, " + Amounts.decimal(p95, 0)
-        + " or more in 1 future in 20."
-        + (p95 > 1.25 * mean && mean > 0 ? " The long right tail is accounts leaving together: in bad economic "
-            + "times many churn at once." : ""));
+        + " or more in 1 future in 20." + lostTogether(v));
     page.append("</section>\n");
+  }
+
+  /**
+   * Whether accounts are lost together: the spread of the count of accounts lost against the spread that
+   * independent losses with the same probabilities would give (the square root of the sum of p(1 - p) over
+   * the accounts, p each one's probability of being lost). Said only when the spread is at least 1.5 times
+   * that: the common economic factor at work.
+   */
+  static String lostTogether(View v) {
+    int[] lost = v.result.trials().ints(TrialsFile.ACCOUNTS_LOST).toArray();
+    double[] p = v.accounts.doubles(AccountsFile.PROBABILITY_LOST).toArray();
+    if (lost.length < 2) {
+      return "";
+    }
+    double independentVariance = 0;
+    for (double q : p) {
+      independentVariance += Double.isNaN(q) ? 0 : q * (1 - q);
+    }
+    double mean = 0;
+    for (int n : lost) {
+      mean += n;
+    }
+    mean /= lost.length;
+    double variance = 0;
+    for (int n : lost) {
+      variance += (n - mean) * (n - mean);
+    }
+    variance /= lost.length - 1;
+    double sd = Math.sqrt(variance);
+    double independentSd = Math.sqrt(independentVariance);
+    if (independentSd <= 0 || sd < 1.5 * independentSd) {
+      return "";
+    }
+    return " The count varies far more than if accounts left independently: its standard deviation is "
+        + Amounts.decimal(sd, 1) + " accounts against " + Amounts.decimal(independentSd, 1) + " for independent "
+        + "losses with the same probabilities, because bad economic times raise every account's churn at once.";
   }
 
   private static String profitCurve(double[] profit, Summary s) {

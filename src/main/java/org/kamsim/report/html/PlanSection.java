@@ -50,8 +50,10 @@ final class PlanSection {
     if (differ == 0) {
       return text + " It keeps exactly today's key accounts, with another headcount.";
     }
-    return text + " " + Lists.count(differ, "account differs", "accounts differ") + ": the plan makes "
-        + p.madeKey().size() + " key and drops " + p.dropped().size() + " of today's.";
+    int kept = p.keyAccounts().size() - p.madeKey().size();
+    return text + " " + Lists.count(differ, "account differs", "accounts differ") + ": the plan keeps " + kept
+        + " of today's key accounts, adds " + (p.madeKey().isEmpty() ? "none" : Integer.toString(p.madeKey().size()))
+        + " and drops " + (p.dropped().isEmpty() ? "none" : Integer.toString(p.dropped().size())) + ".";
   }
 
   /** What the plan is worth against the status quo, in words. */
@@ -68,9 +70,16 @@ final class PlanSection {
           + " of profit over " + v.months + " months on average (95% interval " + ci + ").";
     }
     if (p.incrementalProfitCi95High() < 0) {
+      double revenue = v.summary.revenue().mean();
+      double statusQuoRevenue = v.summary.statusQuo().revenue().mean();
+      String why = revenue < statusQuoRevenue
+          ? "it brings in " + Amounts.money(statusQuoRevenue - revenue) + " less revenue than the status quo ("
+              + Amounts.money(revenue) + " against " + Amounts.money(statusQuoRevenue) + ")"
+          : revenue == statusQuoRevenue ? "it brings in as much revenue as the status quo, at a higher cost"
+          : "it brings in " + Amounts.money(revenue - statusQuoRevenue) + " more revenue than the status quo, "
+              + "but its costs and discounts outweigh that";
       return "Compared with the status quo, the plan loses " + unit.text(-p.incrementalProfitMean())
-          + " of profit over " + v.months + " months on average (95% interval " + ci
-          + "): as specified, it costs more than it brings within the horizon.";
+          + " of profit over " + v.months + " months on average (95% interval " + ci + "): " + why + ".";
     }
     return "Compared with the status quo, the plan changes profit over " + v.months + " months by "
         + unit.text(p.incrementalProfitMean()) + " on average, which these trials cannot tell apart from zero "

@@ -17,7 +17,7 @@ final class ProvenanceSection {
       page.fact("Search trials and seed", escape(Amounts.count(p.trials()) + " trials, seed " + p.seed()
           + " (the scenario's): every candidate plan was scored on these"));
       page.fact("Validation trials and seed", escape(Amounts.count(p.validationTrials().getAsLong()) + " trials, seed "
-          + p.validationSeed().getAsLong() + ": fresh trials every figure of this report comes from"));
+          + p.validationSeed().getAsLong() + ": fresh trials, from which every figure of this report comes except the search's progress (convergence)"));
     } else {
       page.fact("Trials and seed", escape(Amounts.count(p.trials()) + " trials, seed " + p.seed()));
     }

@@ -172,7 +172,8 @@ final class SearchSection {
       text.append(joined.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(joined.substring(1)).append(". ");
     }
     text.append("The optimiser chose ").append(Lists.count(s.chosen.headcount(), "KAM", "KAMs"))
-        .append(s.chosen.headcount() == k.get(best) ? "." : " for its objective, which weighs more than mean profit.");
+        .append(s.chosen.headcount() == k.get(best) ? "." : " for its objective (" + s.objective.what()
+            + "), " + s.objective.unlikeMeanProfit() + ".");
     return text.toString();
   }
 
@@ -294,6 +295,7 @@ final class SearchSection {
     return text + fits + " of them would fit in the spare capacity; the optimiser left them out because its "
         + "objective (" + o.what() + ") " + (o.objective() == Objective.MEAN ? "found no gain in adding them on "
         + "the search trials (their value here is measured on the fresh ones)"
-        : "weighs more than mean profit, or because the search did not find the gain") + ".";
+        : o.unlikeMeanProfit().substring("which ".length()) + ", or because the search did not find the gain")
+        + ".";
   }
 }

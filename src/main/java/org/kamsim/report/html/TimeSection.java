@@ -27,14 +27,14 @@ final class TimeSection {
     DoubleColumn p95 = p.doubles(PeriodsFile.REVENUE_P95);
     DoubleColumn mean = p.doubles(PeriodsFile.REVENUE_MEAN);
     StringBuilder s = new StringBuilder("Each month, the light band holds 90% of the simulated futures and the "
-        + "dark band the middle 50%; the solid line is the median month and the dashed line the mean. The "
-        + "orange line is the median of the status quo (today's key accounts and KAMs) on the same futures. ");
+        + "dark band the middle 50%; the solid blue line is each month's median and the dashed dark line "
+        + "its mean. The dashed orange line is the median of the status quo (today's key accounts and KAMs) on the same futures. ");
     s.append(Captions.fanSpread(p05.get(0), p95.get(0), p05.get(last), p95.get(last), mean.get(last),
         p50.get(last), p.rowCount()));
     List<String> events = new ArrayList<>();
     for (ShockEvent e : v.summary.shocks()) {
       if (e.kind().equals(ShockEvent.LOSE)) {
-        String drop = e.from() >= 2 ? ": the median month goes from " + Amounts.money(p50.get(e.from() - 2))
+        String drop = e.from() >= 2 ? ": the median goes from " + Amounts.money(p50.get(e.from() - 2))
             + " in month " + (e.from() - 1) + " to " + Amounts.money(p50.get(e.from() - 1)) + " in month " + e.from()
             : "";
         events.add("The dashed red line marks where the scenario " + v.shocks.phrase(e) + drop + ".");

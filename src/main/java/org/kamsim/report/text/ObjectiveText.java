@@ -21,6 +21,18 @@ public record ObjectiveText(Objective objective, double riskAversion) {
     };
   }
 
+  /**
+   * How the objective differs from mean profit, to say why the plan it prefers may not make the most:
+   * "which also weighs the worst 5% of futures".
+   */
+  public String unlikeMeanProfit() {
+    return switch (objective) {
+      case MEAN -> "which is mean profit on the search's trials, not on the fresh ones";
+      case MEAN_ES -> "which also weighs the worst 5% of futures";
+      case SURVIVAL -> "which counts the chance of staying at or above the survival threshold, not profit";
+    };
+  }
+
   /** The objective's name as written in the scenario ({@code mean-es}). */
   public String name() {
     return objective.text();

@@ -22,7 +22,7 @@ class CaptionsTest {
     double[] monthly = {-50_000, -40_000, -10_000, 20_000, 40_000, 60_000, 80_000};
     String text = Captions.planValue(monthly, running(monthly), OptionalInt.of(6));
     assertThat(text).startsWith("In month 1 the plan makes 50.0 thousand less profit than the status quo, but "
-        + "80.0 thousand more in month 7.")
+        + "from month 4 on it makes more every month (80.0 thousand more in month 7).")
         .contains("Its running total falls to \u2212100.0 thousand in month 3, turns positive in month 6 and ends at "
             + "100.0 thousand after 7 months: the plan pays back in month 6");
   }
@@ -32,7 +32,7 @@ class CaptionsTest {
     double[] monthly = {30_000, 20_000, -10_000, -30_000, -50_000};
     String text = Captions.planValue(monthly, running(monthly), OptionalInt.empty());
     assertThat(text).startsWith("In month 1 the plan makes 30.0 thousand more profit than the status quo, but "
-        + "50.0 thousand less in month 5.")
+        + "from month 3 on it makes less every month (50.0 thousand less in month 5).")
         .contains("Its running total peaks at 50.0 thousand in month 2, turns negative in month 5 and ends at "
             + "\u221240.0 thousand after 5 months: the plan does not pay back within the 5 months.")
         .doesNotContain("costs first");
@@ -44,7 +44,18 @@ class CaptionsTest {
     String text = Captions.planValue(monthly, running(monthly), OptionalInt.of(1));
     assertThat(text).contains("more profit than the status quo, and 30.0 thousand more in month 3")
         .contains("stays at or above zero throughout and ends at 60.0 thousand")
-        .endsWith("the plan never falls behind the status quo, so it pays back from month 1.");
+        .endsWith("the plan is never behind the status quo within the horizon (it has no up-front cost to "
+            + "recover), so its payback month is 1.");
+  }
+
+  @Test
+  void planValue_aheadThroughout_butLosingGround_saysFromWhen() {
+    // The optimised plan of the bundled staffing scenario: ahead all along, behind each month from month 4.
+    double[] monthly = {50_000, 40_000, 10_000, -5_000, -20_000, -35_000};
+    String text = Captions.planValue(monthly, running(monthly), OptionalInt.of(1));
+    assertThat(text).startsWith("In month 1 the plan makes 50.0 thousand more profit than the status quo, but "
+        + "from month 4 on it makes less every month (35.0 thousand less in month 6).")
+        .contains("peaks at 100.0 thousand in month 3");
   }
 
   @Test
