@@ -1,6 +1,7 @@
 package org.kamsim.report.chart;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Stroke;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -19,6 +20,27 @@ import org.kamsim.report.text.Amounts.Unit;
 /** The axes and markers every chart family shares: money in a named unit, months, shares in percent. */
 final class Axes {
   private Axes() {}
+
+  /**
+   * Room right of a horizontal bar chart's bars for the label at each bar's end: sets {@code value}'s upper
+   * margin so that bar {@code i}, ending at {@code ends[i]}, leaves the width of {@code labels[i]} (in
+   * {@code font}) free to the plot's right edge. The plot's width is estimated from the chart's (less its
+   * padding, and the names' share {@code namesRatio} of {@link #accountNames}); a fixed margin either cut
+   * the longest labels or squeezed the bars.
+   */
+  static void roomForEndLabels(NumberAxis value, double[] ends, String[] labels, Font font, Layout layout) {
+    double plot = layout.width() - 34;
+    double data = plot * (1 - (layout.narrow() ? 0.4 : 0.35)) - 12;
+    double largest = 0;
+    double upper = 0;
+    for (int i = 0; i < ends.length; i++) {
+      largest = Math.max(largest, ends[i]);
+      double free = data - Labels.width(labels[i], font) - 10;
+      // A label wider than 3/4 of the plot gets what is left; the bars keep a quarter.
+      upper = Math.max(upper, ends[i] * data / Math.max(free, data / 4));
+    }
+    value.setUpperMargin(largest > 0 ? Math.max(0.05, upper / largest - 1) : 0.05);
+  }
 
   /**
    * The axis of a horizontal bar chart's account names: no title (the chart's says what the bars are),
@@ -96,11 +118,18 @@ final class Axes {
 
   /**
    * A vertical line at {@code x} with a label at its top, to its right or (with {@code left}) to its left,
-   * {@code down} pixels below the top so that neighbouring labels can be staggered.
+   * {@code down} pixels below the top so that neighbouring labels can be staggered. On a narrow chart the
+   * line has no label (a phone's plot has no room for one beside the data), and on every chart the legend
+   * names each marked line: callers add the entry.
+   *
+   * @param label the label, or null for none
    */
   static ValueMarker marker(double x, String label, Color color, Stroke stroke, boolean left, int down,
       Layout layout) {
     ValueMarker m = new ValueMarker(x, color, stroke);
+    if (label == null || layout.narrow()) {
+      return m;
+    }
     m.setLabel(label);
     m.setLabelFont(layout.marker());
     m.setLabelPaint(color);

@@ -63,7 +63,7 @@ final class BaselinesChart {
       renderer.setErrorPaint(null); // each series' own colour
     }
     Unit unit = Unit.ofLargest(all);
-    NumberAxis advantage = Axes.money("Optimised plan minus baseline", unit, layout);
+    NumberAxis advantage = Axes.money(layout.narrow() ? "Advantage" : "Optimised plan minus baseline", unit, layout);
     advantage.setAutoRangeIncludesZero(true);
     SymbolAxis rows = new SymbolAxis(null, names);
     rows.setRange(-0.6, list.size() - 0.4);

@@ -155,16 +155,25 @@ final class ChartStyle {
 
   /** A legend entry drawn as a filled square. */
   static LegendItem swatch(String label, Paint paint, Layout layout) {
-    LegendItem item = new LegendItem(label, null, null, null, SWATCH, paint);
+    LegendItem item = new LegendItem(Labels.wrap(label, layout.text(), legendWidth(layout)), null, null, null,
+        SWATCH, paint);
     item.setLabelFont(layout.text());
     item.setLabelPaint(TEXT);
     return item;
   }
 
+  /**
+   * The widest a legend entry's text may be: the chart less its padding (10 + 16) and the entry's graphic
+   * and padding (24 + 4 + 14 pixels, with a little to spare).
+   */
+  static double legendWidth(Layout layout) {
+    return layout.width() - 26 - 46;
+  }
+
   /** A legend entry drawn as a line. */
   static LegendItem line(String label, Paint paint, Stroke stroke, Layout layout) {
-    LegendItem item = new LegendItem(label, null, null, null, false, SWATCH, false, paint, false, paint,
-        stroke, true, LEGEND_LINE, stroke, paint);
+    LegendItem item = new LegendItem(Labels.wrap(label, layout.text(), legendWidth(layout)), null, null, null,
+        false, SWATCH, false, paint, false, paint, stroke, true, LEGEND_LINE, stroke, paint);
     item.setLabelFont(layout.text());
     item.setLabelPaint(TEXT);
     return item;
@@ -172,8 +181,8 @@ final class ChartStyle {
 
   /** A legend entry that is text only: a figure to read next to the chart, such as the HHI. */
   static LegendItem note(String label, Layout layout) {
-    LegendItem item = new LegendItem(label, null, null, null, false, SWATCH, false, Color.WHITE, false,
-        Color.WHITE, THIN, false, LEGEND_LINE, THIN, Color.WHITE);
+    LegendItem item = new LegendItem(Labels.wrap(label, layout.text(), legendWidth(layout)), null, null, null,
+        false, SWATCH, false, Color.WHITE, false, Color.WHITE, THIN, false, LEGEND_LINE, THIN, Color.WHITE);
     item.setLabelFont(layout.text());
     item.setLabelPaint(MUTED);
     return item;

@@ -3,6 +3,7 @@ package org.kamsim.report.chart;
 import static org.kamsim.report.chart.ChartStyle.BLUE;
 import static org.kamsim.report.chart.ChartStyle.DARK;
 import static org.kamsim.report.chart.ChartStyle.DASHED;
+import static org.kamsim.report.chart.ChartStyle.DOTTED;
 import static org.kamsim.report.chart.ChartStyle.GREEN;
 import static org.kamsim.report.chart.ChartStyle.GREY;
 import static org.kamsim.report.chart.ChartStyle.LINE;
@@ -21,6 +22,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -89,29 +92,40 @@ public final class ConcentrationCharts {
     XYLineAndShapeRenderer renderer = Renderers.lines();
     Renderers.style(renderer, 0, BLUE, LINE);
     Renderers.style(renderer, 1, GREY, DASHED);
-    NumberAxis x = Axes.percent("Accounts, smallest to largest (cumulative share)", layout);
-    NumberAxis y = Axes.percent("Revenue today (cumulative share)", layout);
+    NumberAxis x = Axes.percent(layout.narrow() ? "Share of accounts, smallest first"
+        : "Accounts, smallest to largest (cumulative share)", layout);
+    NumberAxis y = Axes.percent(layout.narrow() ? "Share of revenue today" : "Revenue today (cumulative share)", layout);
     x.setRange(0, 1);
     y.setRange(0, 1);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
+    String pareto = null;
     if (n >= 5) {
       // Where the Pareto principle is read off the curve: what the largest 20% of accounts bring.
       double at = 0.8 * n;
       int i = (int) Math.floor(at);
       double below = i >= n ? 1 : cumulative[i] + (at - i) * (cumulative[i + 1] - cumulative[i]);
-      XYPointerAnnotation note = new XYPointerAnnotation("The largest 20% of accounts bring "
-          + Amounts.percent(1 - below, 0) + " of revenue", 0.8, below, -2.4);
-      note.setFont(layout.marker());
-      note.setPaint(DARK);
-      note.setArrowPaint(DARK);
-      note.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-      note.setBaseRadius(layout.narrow() ? 40 : 60);
-      note.setLabelOffset(6);
-      plot.addAnnotation(note);
+      pareto = "The largest 20% of accounts bring " + Amounts.percent(1 - below, 0) + " of revenue";
+      if (layout.narrow()) {
+        // On a phone the sentence would run out of the plot at the left: a line marks the point instead,
+        // and the legend says what it shows.
+        plot.addDomainMarker(new ValueMarker(0.8, DARK, DOTTED), Layer.FOREGROUND);
+      } else {
+        XYPointerAnnotation note = new XYPointerAnnotation(pareto, 0.8, below, -2.4);
+        note.setFont(layout.marker());
+        note.setPaint(DARK);
+        note.setArrowPaint(DARK);
+        note.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        note.setBaseRadius(60);
+        note.setLabelOffset(6);
+        plot.addAnnotation(note);
+      }
     }
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(ChartStyle.line("Lorenz curve (Gini " + Amounts.decimal(c.gini(), 2) + ")", BLUE, LINE, layout));
     legend.add(ChartStyle.line("Every account the same size", GREY, DASHED, layout));
+    if (pareto != null && layout.narrow()) {
+      legend.add(ChartStyle.line(pareto + " (right of the dotted line)", DARK, DOTTED, layout));
+    }
     legend.add(ChartStyle.note("HHI " + Amounts.decimal(c.hhi(), 3)
         + (c.hhi() > 0 ? " (as concentrated as " + Amounts.decimal(1 / c.hhi(), 0) + " equal accounts)" : ""),
         layout));
@@ -172,9 +186,13 @@ public final class ConcentrationCharts {
         TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(4);
     CategoryAxis categories = Axes.accountNames(0.25, layout);
-    NumberAxis value = Axes.percent("Share of today's revenue (annual run-rate)", layout);
-    // Room at the right for the longest label.
-    value.setUpperMargin(layout.narrow() ? 0.75 : 0.45);
+    NumberAxis value = Axes.percent(layout.narrow() ? "Share of today's revenue"
+        : "Share of today's revenue (annual run-rate)", layout);
+    double[] ends = new double[shown];
+    for (int r = 0; r < shown; r++) {
+      ends[r] = bars.getValue(0, r).doubleValue();
+    }
+    Axes.roomForEndLabels(value, ends, labels, layout.tick(), layout);
     CategoryPlot plot = new CategoryPlot(bars, categories, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     LegendItemCollection legend = new LegendItemCollection();

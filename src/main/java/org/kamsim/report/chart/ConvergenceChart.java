@@ -61,13 +61,14 @@ final class ConvergenceChart {
     NumberAxis x = Axes.axis("Generation", layout);
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setAutoRangeIncludesZero(false);
-    String what = "Objective: " + objective.what();
-    NumberAxis y = objective.money() ? Axes.money(what, unit, layout) : Axes.percent(what, layout);
+    // The objective in full is in the subtitle: as an axis title it runs longer than the axis.
+    NumberAxis y = objective.money() ? Axes.money("Objective", unit, layout) : Axes.percent("Objective", layout);
     y.setAutoRangeIncludesZero(false);
     Axes.atLeastTwoPercent(y, best.max(), best.min());
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     return new ChartFiles.Drawing(ChartStyle.chart("Optimiser convergence",
-        "Best objective found by each generation of the genetic search, on the search trials", plot, layout),
+        "Best objective (" + objective.what() + ") found by each generation of the genetic search, on the "
+            + "search trials; higher is better", plot, layout),
         layout.height(540, 480));
   }
 }

@@ -122,7 +122,8 @@ final class DistributionCharts {
     }
     NumberAxis x = Axes.money(t.what() + " over " + t.months() + " months", unit, layout);
     x.setAutoRangeIncludesZero(false);
-    NumberAxis y = Axes.percent("Share of futures ending at or below", layout);
+    NumberAxis y = Axes.percent(layout.narrow() ? "Futures at or below" : "Share of futures ending at or below",
+        layout);
     y.setRange(0, 1);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     LegendItemCollection legend = new LegendItemCollection();
@@ -130,8 +131,9 @@ final class DistributionCharts {
     if (shocked) {
       legend.add(ChartStyle.line("The same futures without the scenario's events", GREY, DASHED, layout));
     }
-    plot.addDomainMarker(Axes.marker(median, "Median " + unit.text(median), DARK, DOTTED, false, 24, layout),
-        Layer.FOREGROUND);
+    // The median in the legend only: on the plot its label sat where the curve and the threshold cross.
+    plot.addDomainMarker(Axes.marker(median, null, DARK, DOTTED, false, 24, layout), Layer.FOREGROUND);
+    legend.add(ChartStyle.line("Median " + unit.text(median), DARK, DOTTED, layout));
     if (Double.isFinite(mark)) {
       ValueMarker line = Axes.marker(mark, markLabel, RED, DASHED, true, 4, layout);
       plot.addDomainMarker(line, Layer.FOREGROUND);
@@ -196,8 +198,10 @@ final class DistributionCharts {
     dataset.addSeries(series);
     XYBarRenderer renderer = Renderers.bars();
     renderer.setSeriesPaint(0, BARS);
-    NumberAxis x = Axes.axis("Accounts lost in " + months + " months (of " + Amounts.count(accounts) + ")"
-        + (w > 1 ? ", in bars of " + w : ""), layout);
+    NumberAxis x = Axes.axis(layout.narrow()
+        ? "Accounts lost (of " + Amounts.count(accounts) + (w > 1 ? "; bars of " + w : "") + ")"
+        : "Accounts lost in " + months + " months (of " + Amounts.count(accounts) + ")"
+            + (w > 1 ? ", in bars of " + w : ""), layout);
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(dataset, x, Axes.percent("Share of futures", layout), renderer);

@@ -109,15 +109,20 @@ final class FanChart {
     // The outer band first, so that the inner one is drawn over it.
     plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
     int stagger = 0;
+    LegendItemCollection eventItems = new LegendItemCollection();
     for (ShockEvent e : r.summary().shocks()) {
       String label = shocks.marker(e) + (e.kind().equals(ShockEvent.LOSE) ? ", month " + e.from() : "");
       if (e.kind().equals(ShockEvent.LOSE)) {
         // Lost at month m: the account earns nothing from month m on, so the drop is between m - 1 and m.
         plot.addDomainMarker(Axes.marker(e.from() - 0.5, label, RED, DASHED, false, 4 + 18 * stagger, layout),
             Layer.FOREGROUND);
+        eventItems.add(ChartStyle.line(label, RED, DASHED, layout));
       } else {
         IntervalMarker window = new IntervalMarker(e.from() - 0.5, e.to() + 0.5, EVENT);
-        window.setLabel(label);
+        eventItems.add(ChartStyle.swatch(label + (e.from() == e.to() ? ", month " + e.from()
+            : ", months " + e.from() + "\u2013" + e.to()), EVENT, layout));
+        // On a phone the legend alone names the window: its label would sit on the lines.
+        window.setLabel(layout.narrow() ? null : label);
         window.setLabelFont(layout.marker());
         window.setLabelPaint(AMBER.darker());
         window.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -136,6 +141,9 @@ final class FanChart {
     if (shocked) {
       legend.add(ChartStyle.line("Mean without the scenario's events", RED, DOTTED, layout));
     }
+    for (int i = 0; i < eventItems.getItemCount(); i++) {
+      legend.add(eventItems.get(i));
+    }
     plot.setFixedLegendItems(legend);
     boolean losses = r.summary().shocks().stream().anyMatch(e -> e.kind().equals(ShockEvent.LOSE));
     boolean windows = r.summary().shocks().stream().anyMatch(e -> !e.kind().equals(ShockEvent.LOSE));
@@ -144,6 +152,8 @@ final class FanChart {
         + (losses ? "; a dashed red line marks each loss" : "")
         + (windows ? (losses ? ", shading" : "; shading") + " the months of each other event" : "");
     return new ChartFiles.Drawing(ChartStyle.chart("Monthly revenue: the range of outcomes", subtitle, plot,
-        layout), layout.height(540, 480));
+        // Each event adds a legend row; on a phone, where every entry takes a row, the chart grows with them
+        // so that the plot keeps its height.
+        layout), layout.height(540, 480 + 24 * eventItems.getItemCount()));
   }
 }

@@ -63,7 +63,8 @@ final class FrontierChart {
     renderer.setUseOutlinePaint(false);
     renderer.setDrawOutlines(true);
     Unit unit = Unit.ofLargest(mean.max(), mean.min(), tail.max(), tail.min());
-    NumberAxis x = Axes.money("Profit in the worst 5% of futures, mean (right is safer)", unit, layout);
+    NumberAxis x = Axes.money(layout.narrow() ? "Worst 5% of futures, mean profit"
+        : "Profit in the worst 5% of futures, mean (right is safer)", unit, layout);
     NumberAxis y = Axes.money("Mean profit (up is more)", unit, layout);
     x.setAutoRangeIncludesZero(false);
     y.setAutoRangeIncludesZero(false);

@@ -28,4 +28,35 @@ public final class Labels {
   static String kams(int headcount) {
     return headcount + (headcount == 1 ? " KAM" : " KAMs");
   }
+
+  private static final java.awt.font.FontRenderContext TEXT = new java.awt.font.FontRenderContext(null, true, true);
+
+  /** The width of {@code text} in {@code font}, in pixels (antialiased, fractional metrics, as drawn). */
+  static double width(String text, java.awt.Font font) {
+    return font.getStringBounds(text, TEXT).getWidth();
+  }
+
+  /**
+   * {@code text} broken into lines ("\n", which legends draw as lines) at spaces so that each fits in
+   * {@code maxWidth} pixels of {@code font}; a single word longer than that stays whole.
+   */
+  static String wrap(String text, java.awt.Font font, double maxWidth) {
+    if (width(text, font) <= maxWidth) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && width(candidate, font) > maxWidth) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append(word);
+      } else {
+        line.setLength(0);
+        line.append(candidate);
+      }
+    }
+    return out.append(line).toString();
+  }
 }

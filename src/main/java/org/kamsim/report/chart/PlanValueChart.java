@@ -53,7 +53,7 @@ final class PlanValueChart {
     barRenderer.setSeriesPaint(0, FanChart.BAND_INNER);
     XYLineAndShapeRenderer lineRenderer = Renderers.lines();
     Renderers.style(lineRenderer, 0, BLUE, LINE);
-    NumberAxis y = Axes.money("Plan minus status quo, profit", unit, layout);
+    NumberAxis y = Axes.money(layout.narrow() ? "Extra profit" : "Plan minus status quo, profit", unit, layout);
     y.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(barData, Axes.months(periods.rowCount(), layout), y, barRenderer);
     plot.setDataset(1, new XYSeriesCollection(line));
@@ -65,6 +65,8 @@ final class PlanValueChart {
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(ChartStyle.line("Cumulative extra profit (mean)", BLUE, LINE, layout));
     legend.add(ChartStyle.swatch("Extra profit of each month (mean)", FanChart.BAND_INNER, layout));
+    plan.paybackMonth().ifPresent(m -> legend.add(ChartStyle.line("Pays back from month " + m, GREEN, DASHED,
+        layout)));
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("What the KAM plan is worth over time",
         "Mean profit of the plan minus that of the status quo on the same simulated futures; above zero, the"

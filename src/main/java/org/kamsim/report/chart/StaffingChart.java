@@ -60,7 +60,7 @@ final class StaffingChart {
         objectiveLine ? value.min() : 0, high.max(), low.min());
     YIntervalSeriesCollection curveData = new YIntervalSeriesCollection();
     curveData.addSeries(curve);
-    NumberAxis top = Axes.money("Profit over the horizon", unit, layout);
+    NumberAxis top = Axes.money(layout.narrow() ? "Profit" : "Profit over the horizon", unit, layout);
     top.setAutoRangeIncludesZero(false);
     Axes.atLeastTwoPercent(top, profit.max(), profit.min());
     XYPlot curvePlot = new XYPlot(curveData, null, top, Renderers.errors(BLUE, true));
@@ -74,7 +74,7 @@ final class StaffingChart {
     }
     YIntervalSeriesCollection marginData = new YIntervalSeriesCollection();
     marginData.addSeries(margins);
-    NumberAxis bottom = Axes.money("One more KAM adds", unit, layout);
+    NumberAxis bottom = Axes.money(layout.narrow() ? "Adds" : "KAM adds", unit, layout);
     bottom.setAutoRangeIncludesZero(true);
     XYPlot marginPlot = new XYPlot(marginData, null, bottom, Renderers.errors(GREEN, false));
     marginPlot.addRangeMarker(new ValueMarker(0, DARK, new BasicStroke(1f)));
@@ -88,8 +88,8 @@ final class StaffingChart {
     plot.add(curvePlot, 3);
     plot.add(marginPlot, 2);
     if (chosenHeadcount >= 0) {
-      curvePlot.addDomainMarker(Axes.marker(chosenHeadcount, "Chosen: " + Labels.kams(chosenHeadcount), RED,
-          DOTTED, false, 4, layout), Layer.FOREGROUND);
+      // Named in the legend: a label at the line's top covered the next headcount's point.
+      curvePlot.addDomainMarker(new ValueMarker(chosenHeadcount, RED, DOTTED), Layer.FOREGROUND);
       marginPlot.addDomainMarker(new ValueMarker(chosenHeadcount, RED, DOTTED), Layer.FOREGROUND);
     }
     LegendItemCollection legend = new LegendItemCollection();
@@ -100,6 +100,9 @@ final class StaffingChart {
     }
     legend.add(ChartStyle.line("Mean profit one more KAM adds (paired, 95% interval)", GREEN, ChartStyle.LINE,
         layout));
+    if (chosenHeadcount >= 0) {
+      legend.add(ChartStyle.line("Chosen: " + Labels.kams(chosenHeadcount), RED, DOTTED, layout));
+    }
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("Staffing curve",
         "The best plan found for each KAM headcount, and what each added KAM adds, in profit on the fresh trials",

@@ -44,6 +44,7 @@ public final class TailDriversChart {
     double totalRevenue = revenue.sum();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     String[] labels = new String[rows.length];
+    double[] ends = new double[rows.length];
     double largest = 0;
     double covered = 0;
     boolean events = drivers.withShocks();
@@ -58,8 +59,10 @@ public final class TailDriversChart {
       dataset.addValue(drivers.inTheTail(i), tailSeries, label);
       largest = Math.max(largest, drivers.part(i));
       covered += drivers.share(i);
-      labels[r] = Amounts.percent(drivers.share(i), 1) + " of the shortfall; "
-          + Amounts.percent(totalRevenue > 0 ? revenue.get(i) / totalRevenue : 0, 1) + " of revenue";
+      String revenueShare = Amounts.percent(totalRevenue > 0 ? revenue.get(i) / totalRevenue : 0, 1);
+      labels[r] = layout.narrow() ? Amounts.percent(drivers.share(i), 1) + "; revenue " + revenueShare
+          : Amounts.percent(drivers.share(i), 1) + " of the shortfall; " + revenueShare + " of revenue";
+      ends[r] = drivers.part(i);
     }
     int last = events ? 1 : 0;
     StackedBarRenderer renderer = new StackedBarRenderer();
@@ -86,8 +89,9 @@ public final class TailDriversChart {
     renderer.setItemLabelAnchorOffset(4);
     CategoryAxis categories = Axes.accountNames(0.3, layout);
     Unit unit = Unit.ofLargest(largest);
-    NumberAxis value = Axes.money("Revenue short over " + months + " months", unit, layout);
-    value.setUpperMargin(layout.narrow() ? 0.9 : 0.45);
+    NumberAxis value = Axes.money(layout.narrow() ? "Revenue short" : "Revenue short over " + months + " months", unit,
+        layout);
+    Axes.roomForEndLabels(value, ends, labels, layout.tick(), layout);
     CategoryPlot plot = new CategoryPlot(dataset, categories, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, DARK, new java.awt.BasicStroke(1f)));
@@ -99,7 +103,8 @@ public final class TailDriversChart {
     plot.setFixedLegendItems(legend);
     String subtitle = "The " + rows.length + " accounts with the largest parts of the revenue shortfall in the worst"
         + " 5% of futures" + (events ? ", measured from the future without the scenario's events" : "")
-        + " (together " + Amounts.percent(covered, 0) + " of it)";
+        + " (together " + Amounts.percent(covered, 0) + " of it)"
+        + (layout.narrow() ? "; labels: each one's share of the shortfall, then of today's revenue" : "");
     JFreeChart chart = ChartStyle.chart("Where the worst outcomes come from", subtitle, plot, layout);
     ChartStyle.categoryLabels(plot, layout);
     return new ChartFiles.Drawing(chart, layout.height(620, 560));
