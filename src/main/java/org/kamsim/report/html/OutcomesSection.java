@@ -73,8 +73,12 @@ final class OutcomesSection {
    * that: the common economic factor at work.
    */
   static String lostTogether(View v) {
-    int[] lost = v.result.trials().ints(TrialsFile.ACCOUNTS_LOST).toArray();
-    double[] p = v.accounts.doubles(AccountsFile.PROBABILITY_LOST).toArray();
+    return lostTogether(v.result.trials().ints(TrialsFile.ACCOUNTS_LOST).toArray(),
+        v.accounts.doubles(AccountsFile.PROBABILITY_LOST).toArray());
+  }
+
+  /** The sentence for the counts lost per trial, {@code lost}, and the accounts' probabilities {@code p}. */
+  static String lostTogether(int[] lost, double[] p) {
     if (lost.length < 2) {
       return "";
     }

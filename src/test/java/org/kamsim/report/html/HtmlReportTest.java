@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kamsim.results.Summary;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamsim.output.Fixtures;
 import org.kamsim.report.Report;
@@ -52,6 +53,29 @@ class HtmlReportTest {
       assertThat(count(page, "<div class=\"chart-wide\"><svg ")).as(run.toString()).isEqualTo(charts);
       assertThat(count(page, "<div class=\"chart-narrow\"><svg ")).as(run.toString()).isEqualTo(charts);
     }
+  }
+
+  @Test
+  void worth_followsTheSignsOfExtraProfitAndRevenue() throws Exception {
+    // Whatever the fixtures' plans do, the sentence says what their files say: a loss of profit is never
+    // called a cost greater than it brings, and the revenue it names is the plan's against the status quo's.
+    int losing = 0;
+    for (Path run : List.of(shocked, statusQuo, optimised)) {
+      Summary s = ResultReader.read(run).summary();
+      View v = new View(ResultReader.read(run), List.of());
+      String text = PlanSection.worth(v);
+      double extra = s.plan().incrementalProfitMean();
+      assertThat(text).doesNotContain("costs more than it brings");
+      if (s.plan().incrementalProfitCi95High() < 0) {
+        losing++;
+        assertThat(text).contains("the plan loses").contains(s.revenue().mean() < s.statusQuo().revenue().mean()
+            ? "less revenue than the status quo" : "revenue than the status quo, but");
+      } else if (s.plan().incrementalProfitCi95Low() > 0) {
+        assertThat(extra).isPositive();
+        assertThat(text).contains("the plan adds");
+      }
+    }
+    assertThat(losing).as("a fixture whose plan loses profit").isPositive();
   }
 
   @Test
