@@ -65,6 +65,8 @@ final class BaselinesChart {
     Unit unit = Unit.ofLargest(all);
     NumberAxis advantage = Axes.money(layout.narrow() ? "Advantage" : "Optimised plan minus baseline", unit, layout);
     advantage.setAutoRangeIncludesZero(true);
+    // A margin below zero too: a baseline equal to the plan sits at zero, and its dot must not be cut in half.
+    advantage.setAutoRangeStickyZero(false);
     SymbolAxis rows = new SymbolAxis(null, names);
     rows.setRange(-0.6, list.size() - 0.4);
     rows.setGridBandsVisible(false);

@@ -9,7 +9,7 @@ import org.kamsim.results.Table;
 /**
  * Which accounts the worst futures come from. Without shocks, an account's part of the revenue shortfall in
  * the worst 5% of futures is its contribution to ES 95% (its mean revenue minus its mean revenue in those
- * futures; the parts add up to ES 95%). With shocks, the shortfall is measured from the future without the
+ * futures; the parts add up to ES 95%). With shocks, the shortfall is measured from the same futures without the
  * scenario's events, so that an account lost for certain counts with what losing it costs: its part is its
  * revenue lost to the events plus its ES 95% contribution (the parts add up to the events' mean cost plus
  * ES 95%). Ranked largest first; ties in portfolio order.
@@ -40,7 +40,7 @@ public final class TailDrivers {
     this.order = largestFirst(part);
   }
 
-  /** Whether the shortfall is measured from the future without the scenario's events. */
+  /** Whether the shortfall is measured from the same futures without the scenario's events. */
   public boolean withShocks() {
     return shocks;
   }

@@ -87,23 +87,26 @@ final class ConcentrationSection {
     DoubleColumn share = v.accounts.doubles(AccountsFile.SHARE_TODAY);
     int heavier = 0;
     for (int i : top) {
-      if (v.drivers.share(i) > share.get(i)) {
+      // At least a tenth more than its revenue share: closer than that is within the parts' noise.
+      if (v.drivers.share(i) >= 1.1 * share.get(i)) {
         heavier++;
       }
     }
     int first = top[0];
     String base = v.drivers.withShocks()
         ? "Each bar is an account's part of the revenue shortfall in the worst 5% of futures, measured from the "
-            + "future without the scenario's events: dark red what the events cost it on average, red its further "
+            + "same futures without the scenario's events: dark red what the events cost it on average, red its further "
             + "shortfall in the worst futures (its part of ES 95%). The parts add up to the events' mean cost plus "
             + "ES 95%. "
         : "Each bar is an account's part of the revenue shortfall in the worst 5% of futures (its contribution to "
             + "ES 95% of revenue: its mean revenue minus its mean revenue in those futures); the parts add up to "
             + "ES 95%. ";
     return base + "The largest part, " + Labels.account(v.accounts, first) + ", makes "
-        + Amounts.percent(v.drivers.share(first), 1) + " of the shortfall. " + heavier + " of the " + top.length
-        + " accounts shown weigh more on the worst futures than their share of today's revenue: they are large "
-        + "and likely to be lost when things go wrong" + (v.drivers.withShocks() ? ", or lost by the events" : "")
-        + ".";
+        + Amounts.percent(v.drivers.share(first), 1) + " of the shortfall. " + (heavier == 0 ? "None" : heavier)
+        + " of the " + top.length + " accounts shown " + (heavier == 1 ? "takes" : "take") + " a share of the "
+        + "shortfall at least a tenth larger than " + (heavier == 1 ? "its" : "their") + " share of today's "
+        + "revenue" + (heavier == 0 ? "." : ": " + (heavier == 1 ? "its" : "their") + " revenue falls further "
+        + "than the portfolio's in the worst futures" + (v.drivers.withShocks() ? ", or the events take it" : "")
+        + ".");
   }
 }

@@ -64,7 +64,7 @@ final class HeadlineSection {
             + ")");
       }
       page.append("<li><strong>Where the worst outcomes come from.</strong> ").text("The revenue shortfall in "
-          + "the worst 5% of futures" + (v.drivers.withShocks() ? ", measured from the future without the "
+          + "the worst 5% of futures" + (v.drivers.withShocks() ? ", measured from the same futures without the "
           + "scenario's events," : "") + " comes most from " + Lists.and(parts) + "; the five largest parts "
           + "make " + Amounts.percent(v.drivers.shareOfTop(5), 0) + " of it.").append("</li>\n");
     }

@@ -52,7 +52,8 @@ final class OutcomesSection {
         + Amounts.percent(s.survival().threshold(), 0) + " of today's run-rate over " + v.months + " months); the "
         + "median future brings " + Amounts.money(s.revenue().p50()) + "."
         + s.shockImpact().map(impact -> " The grey dashed curve is the same futures without the scenario's "
-            + "events: the gap between the two curves is what the events cost at each level.").orElse(""));
+            + "events: at each share of futures, the horizontal gap between the curves is how much the events "
+            + "lower that percentile of revenue.").orElse(""));
     page.chart(v.chart(Charts.PROFIT), "Expected profit is " + Amounts.money(s.profit().mean())
         + ". One future in 20 ends below " + Amounts.money(s.profit().mean() - s.profitAtRisk().var95())
         + " (VaR 95%: " + Amounts.money(s.profitAtRisk().var95()) + " below the mean); those worst futures "
