@@ -150,6 +150,29 @@ class ReportBrowserTest {
     }
   }
 
+  @Test
+  void inBetweenWidths_chartTextStaysLegible() throws Exception {
+    // A small laptop window or a tablet: the wide drawing shrinks with the page until the narrow one takes over.
+    for (int width : new int[] {660, 760, 860, 1000}) {
+      open(optimised, width);
+      assertThat(overflow()).as("page wider than a %d-pixel window", width).isLessThanOrEqualTo(0);
+      double smallest = ((Number) js("""
+          let smallest = 1e9;
+          for (const svg of document.querySelectorAll('.chart-narrow svg, .chart-wide svg')) {
+            const box = svg.getBoundingClientRect();
+            if (box.width === 0) continue;
+            const scale = box.width / svg.viewBox.baseVal.width;
+            for (const text of svg.querySelectorAll('text')) {
+              if (text.textContent.trim() === '') continue;
+              smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+            }
+          }
+          return smallest;""")).doubleValue();
+      assertThat(smallest).as("smallest chart text at %d px, px", width).isGreaterThanOrEqualTo(LEGIBLE)
+          .isLessThan(1e9);
+    }
+  }
+
   private static void open(Path run, int width) {
     driver.manage().window().setSize(new Dimension(width, 900));
     driver.get(run.resolve(Report.FILE).toUri().toString());
