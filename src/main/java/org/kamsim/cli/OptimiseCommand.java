@@ -107,7 +107,7 @@ final class OptimiseCommand implements Callable<Integer> {
     if (file == null) {
       return ExitCode.INPUT;
     }
-    Preload.start(!options.noReport);
+    Preload.start(options.report());
     Path target = options.target(scenario, "-optimise");
     try {
       ResultWriter.checkTarget(target);
@@ -133,7 +133,7 @@ final class OptimiseCommand implements Callable<Integer> {
           (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           file);
-      OptimiseWriter.write(result, simulated, run, target, !options.noReport, workers, progress::phase);
+      OptimiseWriter.write(result, simulated, run, target, options.report(), workers, progress::phase);
     } catch (OptimiseException e) {
       progress.finish();
       stderr.println(options.scenarioFile + ": " + e.getMessage());

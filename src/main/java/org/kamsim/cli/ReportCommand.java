@@ -41,6 +41,11 @@ final class ReportCommand implements Callable<Integer> {
 
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--png",
+      description = "Also write each chart as a PNG image (1,440 pixels wide) beside its SVG, for tools that "
+          + "take no SVG.")
+  boolean png;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads drawing the charts, 1..1024 (default: the number of processors).")
   void setThreads(int value) {
@@ -53,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     ExecutorService workers = Workers.pool(threads);
     try {
-      Report.refresh(dir, workers, waiting -> {
+      Report.refresh(dir, workers, png, waiting -> {
         stderr.println("kamsim report: " + waiting);
         stderr.flush();
       });

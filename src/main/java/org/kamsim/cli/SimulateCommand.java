@@ -63,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (file == null) {
       return ExitCode.INPUT;
     }
-    Preload.start(!options.noReport);
+    Preload.start(options.report());
     Path target = options.target(scenario, "");
     try {
       ResultWriter.checkTarget(target);
@@ -81,7 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
       result = new Simulator(workers, progress).run(scenario);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           file);
-      ResultWriter.write(result, run, target, !options.noReport, workers,
+      ResultWriter.write(result, run, target, options.report(), workers,
           status -> status(progress, status));
     } catch (IOException e) {
       progress.finish();

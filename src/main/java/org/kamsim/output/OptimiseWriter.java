@@ -10,6 +10,7 @@ import org.kamsim.results.PlanJson;
 import org.kamsim.results.PlanSearch;
 import org.kamsim.results.Provenance;
 import org.kamsim.simulation.SimulationResult;
+import org.kamsim.report.ReportOutput;
 
 /**
  * Writes the results of {@code kamsim optimise} into one directory, atomically (see
@@ -26,14 +27,14 @@ public final class OptimiseWriter {
    * @param chosen the chosen plan simulated on the fresh trials, written as {@code simulate} writes it
    * @param run how the run was made
    * @param target the directory to create or replace
-   * @param report whether to draw {@code report.html} and {@code charts/}
+   * @param report whether to draw {@code report.html} and {@code charts/}, and the charts' formats
    * @param executor draws the charts
    * @param status told what is being done, and when the run waits for another one
    * @throws IOException if the results cannot be written; {@code target} is then left as it was
    * @throws ReportNotDrawnException if the results were written but the report could not be drawn
    */
   public static void write(OptimisationResult result, SimulationResult chosen, RunInfo run, Path target,
-      boolean report, Executor executor, Consumer<String> status) throws IOException, ReportNotDrawnException {
+      ReportOutput report, Executor executor, Consumer<String> status) throws IOException, ReportNotDrawnException {
     Provenance provenance = run.provenance(result.scenario(), result.searchTrials(),
         OptionalLong.of(result.validationSeed()), OptionalLong.of(result.validationTrials()));
     String planText = PlanJson.text(SearchFiles.chosen(result));

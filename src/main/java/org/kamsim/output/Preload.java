@@ -1,6 +1,7 @@
 package org.kamsim.output;
 
 import org.kamsim.report.Report;
+import org.kamsim.report.ReportOutput;
 import org.kamsim.results.JsonOut;
 import org.kamsim.results.ResultFiles;
 
@@ -23,8 +24,8 @@ public final class Preload {
 
   private Preload() {}
 
-  /** Starts preloading the JSON writer and, when {@code report}, the charts' libraries. */
-  public static synchronized void start(boolean report) {
+  /** Starts preloading the JSON writer and the libraries that drawing {@code report} needs. */
+  public static synchronized void start(ReportOutput report) {
     if (libraries == null) {
       Thread thread = new Thread(() -> loadIgnoringFailure(report), "kamsim-preload");
       thread.setDaemon(true);
@@ -38,15 +39,15 @@ public final class Preload {
     join(libraries);
   }
 
-  private static void load(boolean report) throws Exception {
+  private static void load(ReportOutput report) throws Exception {
     JsonOut.start().money("preload", 0.5).text();
     ResultFiles.sha256(new byte[0]); // run.json's scenario hash: the security providers, ~40 ms cold
-    if (report) {
-      Report.warmUp();
+    if (report.drawn()) {
+      Report.warmUp(report.png());
     }
   }
 
-  private static void loadIgnoringFailure(boolean report) {
+  private static void loadIgnoringFailure(ReportOutput report) {
     try {
       load(report);
     } catch (Throwable e) {

@@ -20,6 +20,7 @@ import org.kamsim.results.SummaryJson;
 import org.kamsim.results.Table;
 import org.kamsim.results.TrialsFile;
 import org.kamsim.report.ReportInBackground;
+import org.kamsim.report.ReportOutput;
 import org.kamsim.simulation.SimulationResult;
 
 /**
@@ -47,7 +48,7 @@ public final class ResultWriter {
    * @param result the results
    * @param run how the run was made
    * @param target the directory to create or replace
-   * @param report whether to draw {@code report.html} and {@code charts/}
+   * @param report whether to draw {@code report.html} and {@code charts/}, and the charts' formats
    * @param executor draws the charts
    * @param status told what is being done ("writing the results", "drawing the report"), and when the
    *     run waits for another one writing the same directory
@@ -56,7 +57,7 @@ public final class ResultWriter {
    * @throws org.kamsim.results.NonFiniteFigureException if a figure is not a finite number; nothing is
    *     written
    */
-  public static void write(SimulationResult result, RunInfo run, Path target, boolean report, Executor executor,
+  public static void write(SimulationResult result, RunInfo run, Path target, ReportOutput report, Executor executor,
       Consumer<String> status) throws IOException, ReportNotDrawnException {
     Provenance provenance = run.provenance(result.scenario(), result.trials(), OptionalLong.empty(),
         OptionalLong.empty());
@@ -90,7 +91,7 @@ public final class ResultWriter {
   /** The optimiser's files: {@code plan.json}'s text and the records the report draws. */
   record SearchText(String planText, PlanSearch search) {}
 
-  static void write(Files files, RunInfo run, Path target, boolean report, Executor executor,
+  static void write(Files files, RunInfo run, Path target, ReportOutput report, Executor executor,
       Consumer<String> status) throws IOException, ReportNotDrawnException {
     Preload.finish(); // never initialise the libraries' classes alongside the preload (see Preload)
     status.accept("writing the results");
@@ -103,7 +104,8 @@ public final class ResultWriter {
             result.provenance(), Optional.of(new Result.SavedScenario(run.scenarioFile().text(),
                 run.scenarioFile().sha256())), result.search());
       }
-      ReportInBackground drawing = report ? ReportInBackground.start(dir, result, executor) : null;
+      ReportInBackground drawing = report.drawn() ? ReportInBackground.start(dir, result, executor, report.png())
+          : null;
       try {
         java.nio.file.Files.writeString(dir.resolve(ResultFiles.RUN), files.runText);
         java.nio.file.Files.writeString(dir.resolve(ResultFiles.SUMMARY), files.summaryText);

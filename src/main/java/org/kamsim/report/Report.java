@@ -31,7 +31,8 @@ import org.kamsim.results.Result;
 import org.kamsim.results.ResultFileException;
 
 /**
- * The report of a result directory: {@code report.html} and {@code charts/<name>.png|.svg}, drawn from a
+ * The report of a result directory: {@code report.html} and {@code charts/<name>.svg} (and {@code .png} when
+ * asked), drawn from a
  * {@link Result}, the records its files hold (never from the engine), so that {@code kamsim simulate} and a
  * later {@code kamsim report} give the same report for the same files.
  *
@@ -55,7 +56,8 @@ public final class Report {
    */
   public static final String CHARTS_INDEX = "index.txt";
 
-  private static boolean warm;
+  private static boolean warmSvg;
+  private static boolean warmPng;
 
   static {
     Headless.ensure();
@@ -76,12 +78,14 @@ public final class Report {
    * results in place. Returns null when drawn.
    *
    * @param executor draws the charts
+   * @param png whether to write the charts as PNG too
    * @throws IOException if the report cannot be written
    */
-  public static Throwable renderWritten(Path dir, Result result, Executor executor) throws IOException {
+  public static Throwable renderWritten(Path dir, Result result, Executor executor, boolean png)
+      throws IOException {
     try {
       Path charts = Files.createDirectories(dir.resolve(CHARTS));
-      Files.writeString(dir.resolve(FILE), draw(result, charts, executor), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(FILE), draw(result, charts, executor, png), StandardCharsets.UTF_8);
       return null;
     } catch (IOException | VirtualMachineError e) {
       throw e;
@@ -97,11 +101,12 @@ public final class Report {
    * {@code charts/}. Reads everything first: a missing or corrupt file changes nothing.
    *
    * @param executor draws the charts
+   * @param png whether to write the charts as PNG too
    * @param waiting told, with a sentence to show, when another run is writing {@code dir}
    * @throws ResultFileException if a file of the result is missing or unreadable (names the file)
    * @throws IOException if the report cannot be written; the old one is then left as it was
    */
-  public static void refresh(Path dir, Executor executor, Consumer<String> waiting)
+  public static void refresh(Path dir, Executor executor, boolean png, Consumer<String> waiting)
       throws ResultFileException, IOException {
     // A run putting a new result in place moves the old one aside for a moment, under the lock: a directory
     // missing while a lock file exists may be one, so wait for the lock before saying it is missing. With no
@@ -116,7 +121,7 @@ public final class Report {
       Result result = ResultReader.read(dir);
       Path page = dir.resolve(FILE);
       try (OutputDirectory charts = OutputDirectory.openInLockedDirectory(dir.resolve(CHARTS), CHARTS_INDEX)) {
-        String html = draw(result, charts.path(), executor);
+        String html = draw(result, charts.path(), executor, png);
         OutputDirectory.removeLeftovers(page);
         Path temp = OutputDirectory.sibling(page, "tmp");
         try {
@@ -134,12 +139,13 @@ public final class Report {
   /**
    * Draws every chart into {@code chartsDir} and returns the page. Charts are independent (each its own
    * JFreeChart, image and files), so they are drawn on the executor: first every chart's SVGs, which the page
-   * embeds, then every PNG, while this thread writes the page. The drawing classes are initialised first,
+   * embeds, then, when asked, every PNG, while this thread writes the page. The drawing classes are initialised first,
    * on this thread ({@link #warmUp}, usually done already by the preload while the computation ran), so
    * that charts drawn in parallel never initialise them concurrently.
    */
-  private static String draw(Result result, Path chartsDir, Executor executor) throws IOException {
-    warmUp();
+  private static String draw(Result result, Path chartsDir, Executor executor, boolean png)
+      throws IOException {
+    warmUp(png);
     ShockText shocks = HtmlReport.shockText(result);
     List<Chart> charts = Charts.of(result, shocks);
     List<CompletableFuture<Rendered>> svgs = new ArrayList<>();
@@ -153,7 +159,7 @@ public final class Report {
       }, executor));
     }
     List<CompletableFuture<Void>> pngs = new ArrayList<>();
-    for (Chart chart : charts) {
+    for (Chart chart : png ? charts : List.<Chart>of()) {
       pngs.add(CompletableFuture.runAsync(() -> {
         try {
           ChartFiles.writePng(chart, chartsDir);
@@ -203,12 +209,13 @@ public final class Report {
   }
 
   /**
-   * Loads and initialises the drawing libraries (fonts, Java2D, JFreeChart, JFreeSVG) by drawing a tiny chart
-   * in memory, once per JVM: what the first chart of a report would otherwise pay for, after the computation
-   * (the preload calls it while the simulation runs).
+   * Loads and initialises the drawing libraries (fonts, JFreeChart, JFreeSVG and, with {@code png}, Java2D's
+   * rasteriser) by drawing a tiny chart in memory, once per JVM: what the first chart of a report would
+   * otherwise pay for, after the computation (the preload calls it while the simulation runs), and so that
+   * charts drawn in parallel never initialise these classes concurrently.
    */
-  public static synchronized void warmUp() throws IOException {
-    if (warm) {
+  public static synchronized void warmUp(boolean png) throws IOException {
+    if (warmSvg && (warmPng || !png)) {
       return;
     }
     XYSeriesCollection data = new XYSeriesCollection(new XYSeries("warm-up"));
@@ -216,8 +223,9 @@ public final class Report {
     data.getSeries(0).add(1, 1);
     JFreeChart chart = new JFreeChart(new XYPlot(data, new org.jfree.chart.axis.NumberAxis("0"),
         new org.jfree.chart.axis.NumberAxis("0"), new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer()));
-    ChartFiles.drawInMemory(chart, 64, 48);
-    warm = true;
+    ChartFiles.drawInMemory(chart, 64, 48, png);
+    warmSvg = true;
+    warmPng |= png;
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -24,9 +24,10 @@ public final class ReportInBackground {
    * Starts drawing the report of {@code result} into {@code dir}.
    *
    * @param executor draws the charts
+   * @param png whether to write the charts as PNG too
    */
-  public static ReportInBackground start(Path dir, Result result, Executor executor) {
-    FutureTask<Throwable> drawing = new FutureTask<>(() -> Report.renderWritten(dir, result, executor));
+  public static ReportInBackground start(Path dir, Result result, Executor executor, boolean png) {
+    FutureTask<Throwable> drawing = new FutureTask<>(() -> Report.renderWritten(dir, result, executor, png));
     Thread thread = new Thread(drawing, "kamsim-report");
     thread.setDaemon(true); // never keeps the JVM alive; the writer always waits for it
     thread.start();

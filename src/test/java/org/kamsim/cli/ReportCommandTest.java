@@ -46,9 +46,14 @@ class ReportCommandTest {
         .isEqualTo("Report: " + out.resolve("report.html") + " (charts in " + out.resolve("charts") + ")");
     // Drawn from the same files: the same page as simulate drew.
     assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(before);
-    assertThat(out.resolve("charts/revenue_fan.png")).isNotEmptyFile();
     assertThat(out.resolve("charts/revenue_fan.svg")).isNotEmptyFile();
+    assertThat(out.resolve("charts/revenue_fan.png")).as("PNGs only with --png").doesNotExist();
     assertThat(SimulateCommandTest.names(out)).noneMatch(name -> name.startsWith("."));
+
+    Fixture.Run png = kamsim("report", out.toString(), "--png");
+    assertThat(png.exitCode()).as(png.err()).isZero();
+    assertThat(out.resolve("charts/revenue_fan.png")).isNotEmptyFile();
+    assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(before);
   }
 
   @Test
@@ -60,7 +65,7 @@ class ReportCommandTest {
     assertThat(optimise.exitCode()).as(optimise.err()).isZero();
     String before = Files.readString(out.resolve("report.html"));
 
-    Fixture.Run run = kamsim("report", out.toString());
+    Fixture.Run run = kamsim("report", out.toString(), "--png");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (String chart : new String[] {"convergence", "staffing", "plan_vs_baselines"}) {

@@ -53,6 +53,27 @@ class SimulateCommandTest {
   }
 
   @Test
+  void charts_areSvg_andPngOnlyWithThePngOption() throws IOException {
+    Path scenario = fixture.goodScenario();
+    Path plain = dir.resolve("plain");
+    Path png = dir.resolve("png");
+
+    assertThat(kamsim("simulate", scenario.toString(), "--out", plain.toString()).exitCode()).isZero();
+    assertThat(kamsim("simulate", scenario.toString(), "--out", png.toString(), "--png").exitCode()).isZero();
+
+    List<String> charts = Files.readAllLines(plain.resolve("charts/index.txt")).stream()
+        .map(line -> line.substring(0, line.indexOf('\t'))).toList();
+    assertThat(charts).isNotEmpty();
+    for (String chart : charts) {
+      assertThat(plain.resolve("charts/" + chart + ".svg")).isNotEmptyFile();
+      assertThat(plain.resolve("charts/" + chart + ".png")).doesNotExist();
+      assertThat(png.resolve("charts/" + chart + ".svg")).hasSameBinaryContentAs(plain.resolve("charts/" + chart
+          + ".svg"));
+      assertThat(png.resolve("charts/" + chart + ".png")).isNotEmptyFile();
+    }
+  }
+
+  @Test
   void simulate_noReport_writesNoReportNorCharts() throws IOException {
     Path scenario = fixture.goodScenario();
     Path out = dir.resolve("out");

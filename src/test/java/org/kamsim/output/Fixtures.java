@@ -31,6 +31,7 @@ import org.kamsim.simulation.ProgressListener;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.TestWorkers;
+import org.kamsim.report.ReportOutput;
 
 /**
  * Small but realistic results for the writers' and the report's tests, built from model records (the
@@ -99,7 +100,7 @@ public final class Fixtures {
   /** Simulates {@code scenario} and writes the result, with its report, into {@code target}. */
   public static Path write(Path target, Scenario scenario) throws IOException {
     try {
-      ResultWriter.write(run(scenario), runInfo(target), target, true, TestWorkers.of(2), status -> { });
+      ResultWriter.write(run(scenario), runInfo(target), target, ReportOutput.SVG_AND_PNG, TestWorkers.of(2), status -> { });
     } catch (ReportNotDrawnException e) {
       throw new AssertionError("the fixture's report must draw", e);
     }
@@ -119,7 +120,7 @@ public final class Fixtures {
           TestWorkers.of(2), OptimiseProgress.NONE);
       Scenario chosen = scenario.withPlan(result.optimised().plan()).withSeed(result.validationSeed())
           .withTrials(result.validationTrials());
-      OptimiseWriter.write(result, run(chosen), runInfo(target), target, true, TestWorkers.of(2), status -> { });
+      OptimiseWriter.write(result, run(chosen), runInfo(target), target, ReportOutput.SVG_AND_PNG, TestWorkers.of(2), status -> { });
     } catch (OptimiseException | ReportNotDrawnException e) {
       throw new AssertionError("the fixture must optimise and draw", e);
     }

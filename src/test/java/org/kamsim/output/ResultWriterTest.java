@@ -28,6 +28,7 @@ import org.kamsim.results.ResultFiles;
 import org.kamsim.results.TrialsFile;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.TestWorkers;
+import org.kamsim.report.ReportOutput;
 
 class ResultWriterTest {
   private static SimulationResult result;
@@ -47,7 +48,7 @@ class ResultWriterTest {
 
   private Path written() throws Exception {
     Path target = dir.resolve("out");
-    ResultWriter.write(result, run(null), target, false, TestWorkers.of(1), status -> { });
+    ResultWriter.write(result, run(null), target, ReportOutput.NONE, TestWorkers.of(1), status -> { });
     return target;
   }
 
@@ -55,7 +56,7 @@ class ResultWriterTest {
   void write_createsTheListedFiles_andTheReport() throws Exception {
     Path target = dir.resolve("out");
     List<String> said = new ArrayList<>();
-    ResultWriter.write(result, run(null), target, true, TestWorkers.of(2), said::add);
+    ResultWriter.write(result, run(null), target, ReportOutput.SVG, TestWorkers.of(2), said::add);
     List<String> expected = new ArrayList<>(ResultFiles.SIMULATION);
     expected.addAll(List.of(Report.FILE, Report.CHARTS));
     assertThat(names(target)).containsExactlyInAnyOrderElementsOf(expected);
@@ -75,7 +76,7 @@ class ResultWriterTest {
     ScenarioFile file = ScenarioFile.read(scenario);
     Files.writeString(scenario, "edited while the run went on");
     Path target = dir.resolve("out");
-    ResultWriter.write(result, run(file), target, false, TestWorkers.of(1), status -> { });
+    ResultWriter.write(result, run(file), target, ReportOutput.NONE, TestWorkers.of(1), status -> { });
     assertThat(Files.readAllBytes(target.resolve(ResultFiles.SCENARIO_COPY))).isEqualTo(bytes);
   }
 
@@ -200,7 +201,7 @@ class ResultWriterTest {
     Path scenario = dir.resolve("s.yaml");
     Files.writeString(scenario, "abc");
     Path target = dir.resolve("out");
-    ResultWriter.write(result, run(ScenarioFile.read(scenario)), target, false, TestWorkers.of(1), s -> { });
+    ResultWriter.write(result, run(ScenarioFile.read(scenario)), target, ReportOutput.NONE, TestWorkers.of(1), s -> { });
     JsonNode run = new ObjectMapper().readTree(target.resolve(ResultFiles.RUN).toFile());
     assertThat(run.get("scenario_file").asText()).isEqualTo(scenario.toString());
     // SHA-256("abc"), FIPS 180-2 appendix B.1.

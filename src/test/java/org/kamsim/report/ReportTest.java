@@ -47,7 +47,7 @@ class ReportTest {
   }
 
   private static void refresh(Path run) throws Exception {
-    Report.refresh(run, TestWorkers.of(2), waiting -> { });
+    Report.refresh(run, TestWorkers.of(2), true, waiting -> { });
   }
 
   @Test
@@ -131,7 +131,7 @@ class ReportTest {
     Result r = ResultReader.read(run);
     Result broken = new Result(r.summary(), r.periods(), Table.of(AccountsFile.NAME, r.accounts().column(0)),
         r.trials(), r.provenance(), r.scenario(), r.search());
-    Throwable failure = Report.renderWritten(run, broken, TestWorkers.of(2));
+    Throwable failure = Report.renderWritten(run, broken, TestWorkers.of(2), true);
     assertThat(failure).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no column");
     assertThat(run.resolve(Report.FILE)).doesNotExist();
     assertThat(run.resolve(Report.CHARTS)).doesNotExist();
@@ -145,12 +145,12 @@ class ReportTest {
     Files.delete(run.resolve(Report.FILE));
     OutputDirectory.deleteRecursively(run.resolve(Report.CHARTS));
     Result r = ResultReader.read(run);
-    assertThat(ReportInBackground.start(run, r, TestWorkers.of(2)).await()).isNull();
+    assertThat(ReportInBackground.start(run, r, TestWorkers.of(2), true).await()).isNull();
     assertThat(run.resolve(Report.FILE)).hasContent(page);
 
     Result broken = new Result(r.summary(), r.periods(), Table.of(AccountsFile.NAME, r.accounts().column(0)),
         r.trials(), r.provenance(), r.scenario(), r.search());
-    assertThat(ReportInBackground.start(run, broken, TestWorkers.of(2)).await())
+    assertThat(ReportInBackground.start(run, broken, TestWorkers.of(2), true).await())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no column");
     assertThat(run.resolve(Report.FILE)).doesNotExist();
     assertThat(run.resolve(Report.CHARTS)).doesNotExist();

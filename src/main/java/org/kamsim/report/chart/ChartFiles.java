@@ -15,10 +15,11 @@ import org.jfree.svg.ViewBox;
 
 /**
  * Draws a chart at both {@link Layout}s: the wide one as {@code <name>.svg} (sharp at any size, for slides
- * and print) and {@code <name>.png} (1,440 pixels wide: {@link #PNG_SCALE}), and both as SVG elements for
- * the page to embed (the narrow one is what a phone shows). The page never shows the PNG: it is for tools
- * that take no SVG, and 1.5 times the chart's size keeps it sharp on a full-width slide at a little over
- * half the drawing and encoding time of twice the size, the largest part of drawing a report.
+ * and print), and both as SVG elements for the page to embed (the narrow one is what a phone shows); on
+ * request ({@code --png}) also as {@code <name>.png}, 1,440 pixels wide ({@link #PNG_SCALE}), for tools
+ * that take no SVG. The page never shows the PNG. 1.5 times the chart's size keeps it sharp on a
+ * full-width slide at a little over half the drawing and encoding time of twice the size; drawing PNGs
+ * at all was a third of a report's time, hence only on request.
  *
  * <p>Rendering needs no display: loading this class sets {@code java.awt.headless=true} before any AWT
  * class is touched through it (the command line sets it earlier still, first thing in {@code main}).
@@ -81,10 +82,12 @@ public final class ChartFiles {
     Files.write(dir.resolve(chart.name() + ".png"), png(wide.chart(), Layout.WIDE.width(), wide.height()));
   }
 
-  /** Draws {@code chart} as PNG and as SVG in memory, writing nothing (to load the drawing classes). */
-  public static void drawInMemory(JFreeChart chart, int width, int height) throws IOException {
-    png(chart, width, height);
+  /** Draws {@code chart} as SVG and, with {@code png}, as PNG in memory, writing nothing (to load classes). */
+  public static void drawInMemory(JFreeChart chart, int width, int height, boolean png) throws IOException {
     svg(chart, width, height, "warm-up-").getSVGDocument();
+    if (png) {
+      png(chart, width, height);
+    }
   }
 
   /** The chart as PNG bytes, drawn at {@link #PNG_SCALE} times its size. */

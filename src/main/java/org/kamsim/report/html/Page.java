@@ -55,8 +55,10 @@ final class Page {
     svg(r.wide(), "chart-wide", r.title());
     svg(r.narrow(), "chart-narrow", r.title());
     html.append("<figcaption>").append(escape(caption))
-        .append("<span class=\"files\">Also as <a href=\"charts/").append(r.name()).append(".png\">charts/")
-        .append(r.name()).append(".png</a> and <a href=\"charts/").append(r.name()).append(".svg\">.svg</a></span>")
+        // The SVG only: the PNG is there only when the run was asked for it (--png), and the page is the same
+        // either way.
+        .append("<span class=\"files\">Also as <a href=\"charts/").append(r.name()).append(".svg\">charts/")
+        .append(r.name()).append(".svg</a></span>")
         .append("</figcaption>\n</figure>\n");
   }
 
