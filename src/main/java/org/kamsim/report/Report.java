@@ -19,12 +19,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.kamsim.report.chart.ChartFiles;
 import org.kamsim.report.chart.Headless;
+import org.kamsim.report.chart.ReportData;
 import org.kamsim.report.chart.ChartFiles.Chart;
 import org.kamsim.report.chart.ChartFiles.Rendered;
 import org.kamsim.report.chart.Charts;
 import org.kamsim.report.html.HtmlReport;
 import org.kamsim.report.input.ResultReader;
-import org.kamsim.report.text.ShockText;
 import org.kamsim.results.DirectoryLock;
 import org.kamsim.results.OutputDirectory;
 import org.kamsim.results.Result;
@@ -146,8 +146,8 @@ public final class Report {
   private static String draw(Result result, Path chartsDir, Executor executor, boolean png)
       throws IOException {
     warmUp(png);
-    ShockText shocks = HtmlReport.shockText(result);
-    List<Chart> charts = Charts.of(result, shocks);
+    ReportData data = new ReportData(result);
+    List<Chart> charts = Charts.of(data);
     List<CompletableFuture<Rendered>> svgs = new ArrayList<>();
     for (Chart chart : charts) {
       svgs.add(CompletableFuture.supplyAsync(() -> {
@@ -173,7 +173,7 @@ public final class Report {
       for (CompletableFuture<Rendered> f : svgs) {
         rendered.add(join(f));
       }
-      String page = HtmlReport.render(result, rendered);
+      String page = HtmlReport.render(data, rendered);
       for (CompletableFuture<Void> f : pngs) {
         join(f);
       }

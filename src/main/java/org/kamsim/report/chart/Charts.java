@@ -8,7 +8,6 @@ import org.kamsim.results.PlanSearch;
 import org.kamsim.results.Result;
 import org.kamsim.results.Summary;
 import org.kamsim.results.TrialsFile;
-import org.kamsim.simulation.Stats;
 
 /**
  * Every chart a result allows, in the order the report shows them, each built from the result's records
@@ -35,22 +34,21 @@ public final class Charts {
 
   private Charts() {}
 
-  /** The charts of {@code r}; {@code shocks} words its events for the fan chart's markers. */
-  public static List<ChartFiles.Chart> of(Result r, ShockText shocks) {
+  /** The charts of {@code data}'s result. */
+  public static List<ChartFiles.Chart> of(ReportData data) {
+    Result r = data.result();
     Summary s = r.summary();
     int months = s.horizonMonths();
-    double[] revenue = sorted(r.trials().doubles(TrialsFile.REVENUE).toArray());
-    double[] profit = sorted(r.trials().doubles(TrialsFile.PROFIT).toArray());
-    boolean shocked = s.shockImpact().isPresent();
-    double[] revenueWithout = shocked ? sorted(r.trials().doubles(TrialsFile.REVENUE_WITHOUT_SHOCKS).toArray()) : null;
-    double[] profitWithout = shocked ? sorted(r.trials().doubles(TrialsFile.PROFIT_WITHOUT_SHOCKS).toArray()) : null;
-    DistributionCharts.Total revenueTotal = new DistributionCharts.Total("Revenue", revenue, revenueWithout,
-        s.revenue().mean(), s.revenueAtRisk(), months);
-    DistributionCharts.Total profitTotal = new DistributionCharts.Total("Profit", profit, profitWithout,
-        s.profit().mean(), s.profitAtRisk(), months);
+    double[] profit = data.sortedProfit();
+    DistributionCharts.Total revenueTotal = DistributionCharts.Total.of("Revenue", data.sortedRevenue(),
+        data.sortedRevenueWithoutShocks(), s.revenue().mean(), s.revenueAtRisk(), months);
+    DistributionCharts.Total profitTotal = DistributionCharts.Total.of("Profit", profit,
+        data.sortedProfitWithoutShocks(), s.profit().mean(), s.profitAtRisk(), months);
     boolean breakEven = profit[0] < 0 && profit[profit.length - 1] > 0;
-    TailDrivers drivers = new TailDrivers(r);
-    int[] lost = r.trials().ints(TrialsFile.ACCOUNTS_LOST).toArray();
+    TailDrivers drivers = data.drivers();
+    ShockText shocks = data.shocks();
+    DistributionCharts.LostCounts lost = DistributionCharts.LostCounts.of(
+        r.trials().ints(TrialsFile.ACCOUNTS_LOST).toArray());
 
     List<ChartFiles.Chart> charts = new ArrayList<>();
     charts.add(new ChartFiles.Chart(FAN, layout -> FanChart.draw(r, shocks, layout)));
@@ -59,7 +57,7 @@ public final class Charts {
         s.survival().revenueThreshold(), s.survival().probabilityBelow(), "Survival threshold", layout)));
     charts.add(new ChartFiles.Chart(PROFIT, layout -> DistributionCharts.histogram(profitTotal, layout)));
     charts.add(new ChartFiles.Chart(PROFIT_S_CURVE, layout -> DistributionCharts.sCurve(profitTotal,
-        breakEven ? 0 : Double.NaN, DistributionCharts.shareBelow(profit, 0), "Break-even", layout)));
+        breakEven ? 0 : Double.NaN, ReportData.shareBelow(profit, 0), "Break-even", layout)));
     charts.add(new ChartFiles.Chart(LOST, layout -> DistributionCharts.accountsLost(lost, s.accountsLost().mean(),
         s.accountsLost().p95(), r.accounts().rowCount(), months, layout)));
     charts.add(new ChartFiles.Chart(LORENZ, layout -> ConcentrationCharts.lorenz(r.accounts(), s.concentration(),
@@ -87,14 +85,5 @@ public final class Charts {
         layout -> FrontierChart.draw(f, chosen, layout))));
     charts.add(new ChartFiles.Chart(CONVERGENCE, layout -> ConvergenceChart.draw(search.convergence(), objective,
         layout)));
-  }
-
-  /** Share of the sorted values strictly below {@code level}. */
-  public static double shareBelow(double[] sorted, double level) {
-    return DistributionCharts.shareBelow(sorted, level);
-  }
-
-  private static double[] sorted(double[] values) {
-    return Stats.sorted(values);
   }
 }

@@ -51,7 +51,34 @@ final class DistributionCharts {
    * @param months months simulated
    */
   record Total(String what, double[] sorted, double[] sortedWithoutShocks, double mean, Summary.Risk risk,
-      int months) {}
+      int months, Histogram bins) {
+    /** The total, binned once for every drawing of its histogram. */
+    static Total of(String what, double[] sorted, double[] sortedWithoutShocks, double mean, Summary.Risk risk,
+        int months) {
+      return new Total(what, sorted, sortedWithoutShocks, mean, risk, months, Histogram.of(sorted));
+    }
+  }
+
+  /**
+   * How many futures lost how many accounts: one bar per count while that makes at most 60 bars, else bars
+   * of {@code width} consecutive counts, the first starting at {@code first}.
+   */
+  record LostCounts(long first, long width, int[] counts, int futures) {
+    static LostCounts of(int[] lost) {
+      long lo = Long.MAX_VALUE;
+      long hi = Long.MIN_VALUE;
+      for (int v : lost) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      long w = Math.max(1, (hi - lo + 60) / 60);
+      int[] counts = new int[(int) ((hi - lo) / w) + 1];
+      for (int v : lost) {
+        counts[(int) ((v - lo) / w)]++;
+      }
+      return new LostCounts(lo, w, counts, lost.length);
+    }
+  }
 
   static ChartFiles.Drawing histogram(Total t, Layout layout) {
     double[] values = t.sorted();
@@ -59,7 +86,7 @@ final class DistributionCharts {
     double esPoint = t.mean() - t.risk().es95();
     // Scaled to the mean, not the far tail: "416.6 million" reads better than "0.42 billion".
     Unit unit = Unit.of(t.mean());
-    Histogram bins = Histogram.of(values);
+    Histogram bins = t.bins();
     XYIntervalSeries normal = new XYIntervalSeries("Trials");
     XYIntervalSeries tail = new XYIntervalSeries("Worst 5%");
     for (int b = 0; b < bins.counts.length; b++) {
@@ -85,16 +112,22 @@ final class DistributionCharts {
     plot.addDomainMarker(Axes.marker(varPoint, "VaR 95%", AMBER, DASHED, false, 24, layout), Layer.FOREGROUND);
     plot.addDomainMarker(Axes.marker(esPoint, "ES 95%", RED, DASHED, false, 44, layout), Layer.FOREGROUND);
 
+    // No red bar when the 5th percentile lies in the lower half of the first bin (every future the same,
+    // or a long right tail): then neither the legend nor the subtitle speaks of one.
+    boolean redBars = tail.getItemCount() > 0;
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(ChartStyle.swatch("Share of futures", BARS, layout));
-    legend.add(ChartStyle.swatch("Worst 5% of futures", TAIL_BARS, layout));
+    if (redBars) {
+      legend.add(ChartStyle.swatch("Worst 5% of futures", TAIL_BARS, layout));
+    }
     legend.add(ChartStyle.line("Mean " + unit.text(t.mean()), DARK, LINE, layout));
     legend.add(ChartStyle.line("VaR 95%: mean \u2212 " + unit.text(t.risk().var95()), AMBER, DASHED, layout));
     legend.add(ChartStyle.line("ES 95%: mean \u2212 " + unit.text(t.risk().es95()), RED, DASHED, layout));
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart(t.what() + " over " + t.months() + " months: distribution",
         "How often each total came out across " + Amounts.count(values.length)
-            + " simulated futures; red bars are the worst 5%", plot, layout), layout.height(540, 460));
+            + " simulated futures" + (redBars ? "; red bars are the worst 5%" : ""), plot, layout),
+        layout.height(540, 460));
   }
 
   /**
@@ -148,20 +181,6 @@ final class DistributionCharts {
         layout.height(500, 440));
   }
 
-  /** Share of the sorted values strictly below {@code level}. */
-  static double shareBelow(double[] sorted, double level) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < level) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return (double) lo / sorted.length;
-  }
 
   /** The empirical distribution at {@link #CURVE_POINTS} evenly spaced shares, and both ends. */
   private static XYSeries curve(String name, double[] sorted) {
@@ -174,24 +193,16 @@ final class DistributionCharts {
     return s;
   }
 
-  static ChartFiles.Drawing accountsLost(int[] lost, double mean, double p95, int accounts, int months,
+  static ChartFiles.Drawing accountsLost(LostCounts lost, double mean, double p95, int accounts, int months,
       Layout layout) {
-    long lo = Long.MAX_VALUE;
-    long hi = Long.MIN_VALUE;
-    for (int v : lost) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-    // One bar per count while that makes at most 60 bars; else bars of w consecutive counts.
-    long w = Math.max(1, (hi - lo + 60) / 60);
-    java.util.TreeMap<Long, Integer> counts = new java.util.TreeMap<>();
-    for (int v : lost) {
-      counts.merge((v - lo) / w, 1, Integer::sum);
-    }
+    long w = lost.width();
     XYIntervalSeries series = new XYIntervalSeries("Share of futures");
-    for (java.util.Map.Entry<Long, Integer> e : counts.entrySet()) {
-      double share = (double) e.getValue() / lost.length;
-      double first = lo + e.getKey() * w;
+    for (int b = 0; b < lost.counts().length; b++) {
+      if (lost.counts()[b] == 0) {
+        continue;
+      }
+      double share = (double) lost.counts()[b] / lost.futures();
+      double first = lost.first() + b * w;
       series.add(first + (w - 1) / 2.0, first - 0.5, first + w - 0.5, share, share, share);
     }
     XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();

@@ -5,6 +5,7 @@ import static org.kamsim.report.html.Html.escape;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.report.chart.ChartFiles.Rendered;
+import org.kamsim.report.chart.ReportData;
 import org.kamsim.results.EngineVersion;
 import org.kamsim.results.Result;
 import org.kamsim.results.ResultFiles;
@@ -24,14 +25,10 @@ import org.kamsim.results.ResultFiles;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** The scenario's events in words, with the result's account names (for the charts' markers). */
-  public static org.kamsim.report.text.ShockText shockText(Result result) {
-    return new View(result, List.of()).shocks;
-  }
-
-  /** The page for {@code result}, with the charts drawn from it. */
-  public static String render(Result result, List<Rendered> charts) {
-    View view = new View(result, charts);
+  /** The page for {@code data}'s result, with the charts drawn from it. */
+  public static String render(ReportData data, List<Rendered> charts) {
+    Result result = data.result();
+    View view = new View(data, charts);
     SearchView search = result.search().map(s -> new SearchView(s, view)).orElse(null);
     Page page = new Page();
     String title = "Key-account risk report: " + view.summary.scenario();

@@ -3,13 +3,13 @@ package org.kamsim.report.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.report.chart.Charts;
+import org.kamsim.report.chart.ReportData;
 import org.kamsim.report.html.HtmlTable.Col;
 import org.kamsim.report.html.HtmlTable.Format;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.Summary;
 import org.kamsim.results.TrialsFile;
-import org.kamsim.simulation.Stats;
 
 /**
  * "Range of outcomes": the percentiles of horizon revenue and profit as a table, each total as a histogram
@@ -20,8 +20,8 @@ final class OutcomesSection {
 
   static void render(Page page, View v) {
     Summary s = v.summary;
-    double[] revenue = Stats.sorted(v.result.trials().doubles(TrialsFile.REVENUE).toArray());
-    double[] profit = Stats.sorted(v.result.trials().doubles(TrialsFile.PROFIT).toArray());
+    double[] revenue = v.data.sortedRevenue();
+    double[] profit = v.data.sortedProfit();
     page.append("<section id=\"outcomes\">\n<h2>Range of outcomes</h2>\n<p>")
         .text("Totals over the " + v.months + " months, one per simulated future. The percentiles read: in "
             + "5% of futures revenue ends at or below its P5, in half at or below its P50 (the median), and so on.")
@@ -32,8 +32,8 @@ final class OutcomesSection {
         Col.of("revenue", "Revenue", Format.WHOLE), Col.of("profit", "Profit", Format.WHOLE)));
     if (s.shockImpact().isPresent()) {
       names.addAll(List.of("revenue_without", "profit_without"));
-      series.add(Stats.sorted(v.result.trials().doubles(TrialsFile.REVENUE_WITHOUT_SHOCKS).toArray()));
-      series.add(Stats.sorted(v.result.trials().doubles(TrialsFile.PROFIT_WITHOUT_SHOCKS).toArray()));
+      series.add(v.data.sortedRevenueWithoutShocks());
+      series.add(v.data.sortedProfitWithoutShocks());
       cols.add(Col.of("revenue_without", "Revenue without the events", Format.WHOLE,
           "The same futures without the scenario's events"));
       cols.add(Col.of("profit_without", "Profit without the events", Format.WHOLE));
@@ -108,7 +108,7 @@ final class OutcomesSection {
   }
 
   private static String profitCurve(double[] profit, Summary s) {
-    double lossShare = Charts.shareBelow(profit, 0);
+    double lossShare = ReportData.shareBelow(profit, 0);
     String loss = lossShare == 0 ? "No simulated future makes a loss over the horizon; the lowest profit is "
         + Amounts.money(profit[0]) + "."
         : lossShare == 1 ? "Every simulated future makes a loss over the horizon."

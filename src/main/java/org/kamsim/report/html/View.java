@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kamsim.report.chart.ChartFiles.Rendered;
-import org.kamsim.report.chart.Labels;
+import org.kamsim.report.chart.ReportData;
 import org.kamsim.report.chart.TailDrivers;
 import org.kamsim.report.text.ShockText;
 import org.kamsim.results.AccountsFile;
@@ -23,35 +23,31 @@ final class View {
   final int months;
   final Table accounts;
   final double revenueToday;
+  final ReportData data;
   final TailDrivers drivers;
   final ShockText shocks;
-  private final Map<String, Integer> rows = new HashMap<>();
   private final Map<String, Rendered> charts = new HashMap<>();
 
-  View(Result result, List<Rendered> rendered) {
-    this.result = result;
+  View(ReportData data, List<Rendered> rendered) {
+    this.data = data;
+    this.result = data.result();
     this.summary = result.summary();
     this.months = summary.horizonMonths();
     this.accounts = result.accounts();
     this.revenueToday = accounts.doubles(AccountsFile.REVENUE_TODAY).sum();
-    this.drivers = new TailDrivers(result);
-    for (int i = 0; i < accounts.rowCount(); i++) {
-      rows.put(accounts.texts(AccountsFile.ID).get(i), i);
-    }
-    this.shocks = new ShockText(this::label, this::share, months);
+    this.drivers = data.drivers();
+    this.shocks = data.shocks();
     rendered.forEach(r -> charts.put(r.name(), r));
   }
 
   /** An account in running text from its id: "A001 Raldale Plastics SpA", or the id alone. */
   String label(String id) {
-    Integer row = rows.get(id);
-    return row == null ? id : Labels.account(accounts, row);
+    return data.label(id);
   }
 
   /** The account's share of today's revenue; NaN for an unknown id or a portfolio without revenue. */
   double share(String id) {
-    Integer row = rows.get(id);
-    return row == null ? Double.NaN : accounts.doubles(AccountsFile.SHARE_TODAY).get(row);
+    return data.share(id);
   }
 
   /** The chart named {@code name}, or null when the result did not allow it. */

@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamsim.output.Fixtures;
-import org.kamsim.report.html.HtmlReport;
 import org.kamsim.report.input.ResultReader;
 import org.kamsim.results.Result;
 import org.kamsim.scenario.ScenarioLoader;
@@ -60,7 +59,7 @@ class ChartTextFitsTest {
   static Stream<Arguments> charts() {
     List<Arguments> cases = new ArrayList<>();
     for (Result r : new Result[] {simulated, optimised}) {
-      for (ChartFiles.Chart chart : Charts.of(r, HtmlReport.shockText(r))) {
+      for (ChartFiles.Chart chart : Charts.of(new ReportData(r))) {
         if (r == optimised && ChartsTest.SIMULATION.contains(chart.name())) {
           continue;
         }

@@ -21,6 +21,7 @@ import org.kamsim.output.Fixtures;
 import org.kamsim.report.Report;
 import org.kamsim.report.chart.Charts;
 import org.kamsim.report.chart.TailDrivers;
+import org.kamsim.report.chart.ReportData;
 import org.kamsim.report.input.ResultReader;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.Result;
@@ -62,7 +63,7 @@ class HtmlReportTest {
     int losing = 0;
     for (Path run : List.of(shocked, statusQuo, optimised)) {
       Summary s = ResultReader.read(run).summary();
-      View v = new View(ResultReader.read(run), List.of());
+      View v = new View(new ReportData(ResultReader.read(run)), List.of());
       String text = PlanSection.worth(v);
       double extra = s.plan().incrementalProfitMean();
       assertThat(text).doesNotContain("costs more than it brings");

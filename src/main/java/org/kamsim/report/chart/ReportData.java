@@ -1,0 +1,103 @@
+package org.kamsim.report.chart;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.kamsim.report.text.ShockText;
+import org.kamsim.results.AccountsFile;
+import org.kamsim.results.Result;
+import org.kamsim.results.Table;
+import org.kamsim.results.TrialsFile;
+import org.kamsim.simulation.Stats;
+
+/**
+ * What the charts and the page both derive from a result, computed once per report: the trials' horizon
+ * totals sorted (for the distributions, the S-curves and the percentile table), the tail drivers, and the
+ * scenario's events in words with the portfolio's account names. The arrays are shared, not copied: no
+ * reader may change them.
+ */
+public final class ReportData {
+  private final Result result;
+  private final double[] revenue;
+  private final double[] profit;
+  private final double[] revenueWithoutShocks;
+  private final double[] profitWithoutShocks;
+  private final TailDrivers drivers;
+  private final ShockText shocks;
+  private final Map<String, Integer> rows = new HashMap<>();
+
+  public ReportData(Result result) {
+    this.result = result;
+    Table trials = result.trials();
+    boolean shocked = result.summary().shockImpact().isPresent();
+    revenue = Stats.sorted(trials.doubles(TrialsFile.REVENUE).toArray());
+    profit = Stats.sorted(trials.doubles(TrialsFile.PROFIT).toArray());
+    revenueWithoutShocks = shocked ? Stats.sorted(trials.doubles(TrialsFile.REVENUE_WITHOUT_SHOCKS).toArray()) : null;
+    profitWithoutShocks = shocked ? Stats.sorted(trials.doubles(TrialsFile.PROFIT_WITHOUT_SHOCKS).toArray()) : null;
+    drivers = new TailDrivers(result);
+    Table accounts = result.accounts();
+    for (int i = 0; i < accounts.rowCount(); i++) {
+      rows.put(accounts.texts(AccountsFile.ID).get(i), i);
+    }
+    shocks = new ShockText(this::label, this::share, result.summary().horizonMonths());
+  }
+
+  public Result result() {
+    return result;
+  }
+
+  /** Each trial's horizon revenue, lowest first. */
+  public double[] sortedRevenue() {
+    return revenue;
+  }
+
+  /** Each trial's horizon profit, lowest first. */
+  public double[] sortedProfit() {
+    return profit;
+  }
+
+  /** Each trial's horizon revenue without the scenario's events, lowest first; null without events. */
+  public double[] sortedRevenueWithoutShocks() {
+    return revenueWithoutShocks;
+  }
+
+  /** Each trial's horizon profit without the scenario's events, lowest first; null without events. */
+  public double[] sortedProfitWithoutShocks() {
+    return profitWithoutShocks;
+  }
+
+  public TailDrivers drivers() {
+    return drivers;
+  }
+
+  /** The scenario's events in words. */
+  public ShockText shocks() {
+    return shocks;
+  }
+
+  /** An account in running text from its id: "A001 Raldale Plastics SpA", or the id alone. */
+  public String label(String id) {
+    Integer row = rows.get(id);
+    return row == null ? id : Labels.account(result.accounts(), row);
+  }
+
+  /** The account's share of today's revenue; NaN for an unknown id or a portfolio without revenue. */
+  public double share(String id) {
+    Integer row = rows.get(id);
+    return row == null ? Double.NaN : result.accounts().doubles(AccountsFile.SHARE_TODAY).get(row);
+  }
+
+  /** Share of the sorted values strictly below {@code level}. */
+  public static double shareBelow(double[] sorted, double level) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < level) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return (double) lo / sorted.length;
+  }
+}
