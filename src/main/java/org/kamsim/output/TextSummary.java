@@ -40,8 +40,9 @@ public final class TextSummary {
     line(out, "profit, mean", Amounts.money(s.profit().mean()), "s.e. " + Amounts.money(s.profit().stderr()));
     s.shockImpact().ifPresent(impact -> line(out, "revenue lost to the events",
         Amounts.money(impact.revenue().mean()), "95% interval " + Amounts.money(impact.revenue().ci95Low())
-            + " to " + Amounts.money(impact.revenue().ci95High()) + "; 1 future in 20 loses "
-            + Amounts.money(impact.revenue().p95()) + " or more"));
+            + " to " + Amounts.money(impact.revenue().ci95High()) + (impact.revenue().mean() >= 0
+                ? "; 1 future in 20 loses " + Amounts.money(impact.revenue().p95()) + " or more"
+                : "; below zero: the events add revenue")));
     line(out, "revenue at risk, VaR 95%", Amounts.money(s.revenueAtRisk().var95()),
         "mean - 5th percentile of revenue");
     line(out, "expected shortfall, ES 95%", Amounts.money(s.revenueAtRisk().es95()),

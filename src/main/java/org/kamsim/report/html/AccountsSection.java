@@ -18,7 +18,8 @@ final class AccountsSection {
             + "the account is lost within " + v.months + " months under the plan; expected revenue is its mean "
             + "total over the horizon; share of ES 95% is its part of the revenue shortfall in the worst 5% of "
             + "futures, measured from this scenario's own mean revenue."
-            + (shocks ? " Lost to the events is the mean revenue the scenario's events cost it. An account lost "
+            + (shocks ? " Lost to the events is the mean revenue the scenario's events cost it (below zero: "
+                + "revenue they add). An account lost "
                 + "for certain has almost no share of ES 95% (it is lost in every future, good or bad); the "
                 + "chart \"Where the worst outcomes come from\" adds what the events cost, measuring the "
                 + "shortfall from the same futures without them." : ""))

@@ -75,31 +75,47 @@ final class HeadlineSection {
     page.append("</ul>\n</section>\n");
   }
 
-  /** The events and what they cost, as the lead of the page. */
+  /**
+   * The events and what they cost, as the lead of the page. Events can also help (a growth or margin rise,
+   * churn multiplied by less than 1): then the revenue they add, and no bad 1-in-20 future.
+   */
   private static String events(View v, Summary.ShockImpact impact) {
     Summary s = v.summary;
     Summary.PairedLoss r = impact.revenue();
+    boolean cost = r.mean() >= 0;
+    String amount = cost
+        ? ShockText.costs(s.shocks()) + " " + Amounts.money(r.mean())
+        : ShockText.adds(s.shocks()) + " " + Amounts.money(-r.mean());
+    String interval = cost
+        ? Amounts.money(r.ci95Low()) + " to " + Amounts.money(r.ci95High())
+        : Amounts.money(-r.ci95High()) + " to " + Amounts.money(-r.ci95Low());
     return escape("This scenario " + v.shocks.phrases(s.shocks()) + ". ") + "<strong>"
-        + escape(v.shocks.subject(s.shocks()) + " " + ShockText.costs(s.shocks()) + " " + Amounts.money(r.mean())
-            + " of revenue over "
-            + v.months + " months") + "</strong>"
-        + escape(" (95% interval " + Amounts.money(r.ci95Low()) + " to " + Amounts.money(r.ci95High())
-            + "), and " + Amounts.money(r.p95()) + " or more in a bad 1-in-20 future; profit falls by "
-            + Amounts.money(impact.profit().mean()) + " on average. Both are against the same simulated futures "
-            + "without the events.");
+        + escape(v.shocks.subject(s.shocks()) + " " + amount + " of revenue over " + v.months + " months")
+        + "</strong>"
+        + escape(" (95% interval " + interval + ")"
+            + (cost ? ", and " + Amounts.money(r.p95()) + " or more in a bad 1-in-20 future" : "")
+            + "; " + profitChange(impact.profit().mean()) + " on average. Both are against the same simulated "
+            + "futures without the events.");
+  }
+
+  /** "profit falls by 18.6 million", "profit rises by 2.1 million": {@code lost} is profit lost to events. */
+  private static String profitChange(double lost) {
+    return lost >= 0 ? "profit falls by " + Amounts.money(lost) : "profit rises by " + Amounts.money(-lost);
   }
 
   private static void shockCard(Page page, View v, Summary.ShockImpact impact) {
     Summary.PairedLoss r = impact.revenue();
     Unit unit = Unit.of(r.mean());
-    page.card("bad", "Revenue lost to the events, " + v.months + " months",
+    boolean cost = r.mean() >= 0;
+    page.card(cost ? "bad" : "good", "Revenue lost to the events, " + v.months + " months"
+            + (cost ? "" : " (below zero: gained)"),
         Page.figure(ResultFiles.SUMMARY, "shock_impact.revenue.mean", plain(r.mean()), unit.text(r.mean())),
         "95% interval " + Page.figure(ResultFiles.SUMMARY, "shock_impact.revenue.ci95.0", plain(r.ci95Low()),
             unit.number(r.ci95Low())) + " to " + Page.figure(ResultFiles.SUMMARY, "shock_impact.revenue.ci95.1",
             plain(r.ci95High()), unit.text(r.ci95High())),
         "Revenue the same futures would have had without the scenario's events, minus what they have with them. "
-            + "In 1 future in 20 the events cost " + Amounts.money(r.p95()) + " or more; profit falls by "
-            + Amounts.money(impact.profit().mean()) + " on average.");
+            + (cost ? "In 1 future in 20 the events cost " + Amounts.money(r.p95()) + " or more; "
+                : "The events add revenue on average; ") + profitChange(impact.profit().mean()) + " on average.");
   }
 
   private static void planCards(Page page, View v) {

@@ -55,6 +55,11 @@ public final class ShockText {
     return events.size() == 1 ? "costs" : "cost";
   }
 
+  /** "adds" or "add", for the subject {@link #subject} makes of {@code events}. */
+  public static String adds(List<ShockEvent> events) {
+    return events.size() == 1 ? "adds" : "add";
+  }
+
   /** The event as the subject of a sentence: "Losing A001 ... in month 6", "These 2 events". */
   public String subject(List<ShockEvent> events) {
     if (events.size() == 1 && events.get(0).kind().equals(ShockEvent.LOSE)) {

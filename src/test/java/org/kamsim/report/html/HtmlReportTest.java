@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kamsim.model.Selector;
+import org.kamsim.model.Shock;
 import org.kamsim.results.Summary;
 import org.junit.jupiter.api.io.TempDir;
 import org.kamsim.output.Fixtures;
@@ -77,6 +79,21 @@ class HtmlReportTest {
       }
     }
     assertThat(losing).as("a fixture whose plan loses profit").isPositive();
+  }
+
+  @Test
+  void favourableEvent_saidToAddRevenue_notToCostIt() throws Exception {
+    // A margin and growth rise for every account: the events add revenue and profit.
+    Path helped = Fixtures.write(dir.resolve("helped"), Fixtures.scenario(Fixtures.FIVE_LARGEST,
+        List.of(new Shock.GrowthShock(0.5, new Selector.All(), 1, 24))));
+    Summary s = ResultReader.read(helped).summary();
+    assertThat(s.shockImpact().orElseThrow().revenue().mean()).isNegative();
+    String page = Files.readString(helped.resolve(Report.FILE));
+    String lead = page.substring(page.indexOf("<p class=\"callout\">"), page.indexOf("</p>",
+        page.indexOf("<p class=\"callout\">")));
+    assertThat(lead).contains("adds ").contains("profit rises by").doesNotContain("costs")
+        .doesNotContain("bad 1-in-20").doesNotContain("\u2212");
+    assertThat(page).contains("The events add revenue on average");
   }
 
   @Test
