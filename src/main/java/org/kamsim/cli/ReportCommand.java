@@ -36,7 +36,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OUTDIR", description = "The output directory of an earlier kamsim simulate or optimise.")
+  @Parameters(index = "0", paramLabel = "OUTDIR",
+      description = "The output directory of an earlier kamsim simulate or optimise.")
   Path dir;
 
   private int threads = Runtime.getRuntime().availableProcessors();

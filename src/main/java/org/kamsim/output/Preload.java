@@ -7,17 +7,16 @@ import org.kamsim.results.ResultFiles;
 
 /**
  * Loads the libraries that writing results needs on a background thread while the computation runs:
- * jackson-core (first met when {@code summary.json} is written), the SHA-256 digest of {@code run.json}
- * and, for a report, AWT's fonts, the Java2D pipeline, JFreeChart and JFreeSVG. Without it that loading
- * runs after the computation, single-threaded.
- * Commands start it once their scenario is loaded: started earlier it slowed the loading, which reads
- * classes from the same jar, by as much as it saved.
+ * jackson-core (first met when {@code summary.json} is written), the SHA-256 digest of {@code run.json} and,
+ * for a report, AWT's fonts, the Java2D pipeline, JFreeChart and JFreeSVG. Without it that loading runs after
+ * the computation, single-threaded. Commands start it once their scenario is loaded: started earlier it
+ * slowed the loading, which reads classes from the same jar, by as much as it saved.
  *
  * <p>Purely a head start: a failure here is ignored because the writer will meet it, and report it, in its
  * own time. But the writer must not start while the preload is still running: libraries whose static
  * initialisers depend on one another deadlock when two threads start initialising them from different ends
- * (Tablesaw's column types did, when kamsim used it; AWT's and Java2D's classes are no safer). So the writers call {@link #finish()} before they start; the wait
- * costs nothing, the work being needed anyway.
+ * (Tablesaw's column types did, when kamsim used it; AWT's and Java2D's classes are no safer). So the writers
+ * call {@link #finish()} before they start; the wait costs nothing, the work being needed anyway.
  */
 public final class Preload {
   private static volatile Thread libraries;

@@ -29,9 +29,10 @@ import org.kamsim.simulation.SimulationResult;
  *
  * <p>The report ({@code report.html}, {@code charts/}) is drawn from exactly what the files hold (their
  * figures rounded as written, handed over rather than parsed back), in the same temporary directory, on a
- * thread of its own while this one writes the data files and the copy of the scenario file
- * ({@code scenario.yaml}); the directory is put in place once both are done. If the report cannot be drawn, the results are put in place without it
- * ({@link ReportNotDrawnException}): a long run's results are never lost to a machine that cannot draw.
+ * thread of its own while this one writes the data files and the copy of the scenario file ({@code
+ * scenario.yaml}); the directory is put in place once both are done. If the report cannot be drawn, the
+ * results are put in place without it ({@link ReportNotDrawnException}): a long run's results are never lost
+ * to a machine that cannot draw.
  */
 public final class ResultWriter {
   private ResultWriter() {}

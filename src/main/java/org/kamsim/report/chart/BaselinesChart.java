@@ -18,6 +18,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.kamsim.report.text.Amounts.Unit;
 import org.kamsim.report.text.ObjectiveText;
+import org.kamsim.report.text.Lists;
 import org.kamsim.results.PlanSearch;
 
 /**
@@ -41,7 +42,7 @@ final class BaselinesChart {
       PlanSearch.Baseline b = list.get(i);
       int row = list.size() - 1 - i;
       names[row] = b.name() + (b.sameAsOptimised() ? " (the same plan)" : " (" + b.key().size() + " key, "
-          + Labels.kams(b.headcount()) + ")");
+          + Lists.count(b.headcount(), "KAM", "KAMs") + ")");
       PlanSearch.Difference p = b.profitAdvantage();
       profit.add(row + (both ? 0.15 : 0), p.value(), p.ci95Low(), p.ci95High());
       PlanSearch.Difference a = b.advantage();

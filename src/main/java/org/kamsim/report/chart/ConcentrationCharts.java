@@ -130,7 +130,9 @@ public final class ConcentrationCharts {
         + (c.hhi() > 0 ? " (as concentrated as " + Amounts.decimal(1 / c.hhi(), 0) + " equal accounts)" : ""),
         layout));
     legend.add(ChartStyle.note("Largest account " + Amounts.percent(c.top1Share(), 1), layout));
-    legend.add(ChartStyle.note("Top 5 accounts " + Amounts.percent(c.top5Share(), 1), layout));
+    if (n > 5) {
+      legend.add(ChartStyle.note("Top 5 accounts " + Amounts.percent(c.top5Share(), 1), layout));
+    }
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("Concentration of today's revenue",
         "The further the curve sags below the diagonal, the more revenue depends on few accounts ("
@@ -200,7 +202,7 @@ public final class ConcentrationCharts {
       legend.add(ChartStyle.swatch(s.label, s.color, layout));
     }
     plot.setFixedLegendItems(legend);
-    JFreeChart chart = ChartStyle.chart("The " + shown + " largest accounts",
+    JFreeChart chart = ChartStyle.chart(shown == 1 ? "The largest account" : "The " + shown + " largest accounts",
         "Each account's share of today's revenue; in brackets, the share of the largest accounts together",
         plot, layout);
     ChartStyle.categoryLabels(plot, layout);

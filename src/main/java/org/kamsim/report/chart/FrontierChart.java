@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.kamsim.report.text.Amounts.Unit;
+import org.kamsim.report.text.Lists;
 import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.FrontierFile;
 import org.kamsim.results.IntColumn;
@@ -40,7 +41,7 @@ final class FrontierChart {
     TreeMap<Integer, XYSeries> byHeadcount = new TreeMap<>();
     for (int i = 0; i < t.rowCount(); i++) {
       int k = headcount.get(i);
-      byHeadcount.computeIfAbsent(k, h -> new XYSeries(Labels.kams(h), false, true)).add(tail.get(i), mean.get(i));
+      byHeadcount.computeIfAbsent(k, h -> new XYSeries(Lists.count(h, "KAM", "KAMs"), false, true)).add(tail.get(i), mean.get(i));
     }
     XYSeriesCollection dataset = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -52,7 +53,7 @@ final class FrontierChart {
       renderer.setSeriesShape(s, ChartStyle.DOT);
       s++;
     }
-    XYSeries pick = new XYSeries("Chosen plan (" + Labels.kams(chosen.headcount()) + ")");
+    XYSeries pick = new XYSeries("Chosen plan (" + Lists.count(chosen.headcount(), "KAM", "KAMs") + ")");
     pick.add(chosen.figures().tailMeanProfit(), chosen.figures().meanProfit());
     dataset.addSeries(pick);
     // A ring around the chosen plan's own point, which stays visible inside it.

@@ -7,26 +7,29 @@ import org.kamsim.results.Table;
 public final class Labels {
   private Labels() {}
 
-  /** Who the account in {@code row} is, in running text: {@code "A001 Raldale Plastics SpA"}, or the id. */
+  /**
+   * Who the account in {@code row} is, in running text: {@code "A001 Raldale Plastics SpA"}, or the id. Any
+   * table with the {@code id} and {@code name} columns of {@code accounts.csv} will do ({@code plan.csv} has
+   * them too).
+   */
   public static String account(Table accounts, int row) {
     String id = accounts.texts(AccountsFile.ID).get(row);
-    String name = accounts.texts(AccountsFile.ACCOUNT_NAME).get(row).replaceAll("\\s+", " ").strip();
+    String name = name(accounts, row);
     return name.isEmpty() || name.equals(id) ? id : id + " " + name;
   }
 
   /** An account on a category axis: id and name, the name cut to {@code max} characters. */
   static String axis(Table accounts, int row, int max) {
     String id = accounts.texts(AccountsFile.ID).get(row);
-    String name = accounts.texts(AccountsFile.ACCOUNT_NAME).get(row).replaceAll("\\s+", " ").strip();
+    String name = name(accounts, row);
     if (name.length() > max) {
       name = name.substring(0, max - 1).strip() + "\u2026";
     }
     return name.isEmpty() || name.equals(id) ? id : id + "  " + name;
   }
 
-  /** "1 KAM", "6 KAMs". */
-  static String kams(int headcount) {
-    return headcount + (headcount == 1 ? " KAM" : " KAMs");
+  private static String name(Table accounts, int row) {
+    return accounts.texts(AccountsFile.ACCOUNT_NAME).get(row).replaceAll("\\s+", " ").strip();
   }
 
   private static final java.awt.font.FontRenderContext TEXT = new java.awt.font.FontRenderContext(null, true, true);

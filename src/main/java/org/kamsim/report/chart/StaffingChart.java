@@ -22,6 +22,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.kamsim.report.text.Amounts.Unit;
 import org.kamsim.report.text.ObjectiveText;
+import org.kamsim.report.text.Lists;
 import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.IntColumn;
 import org.kamsim.results.StaffingFile;
@@ -101,7 +102,7 @@ final class StaffingChart {
     legend.add(ChartStyle.line("Mean profit one more KAM adds (paired, 95% interval)", GREEN, ChartStyle.LINE,
         layout));
     if (chosenHeadcount >= 0) {
-      legend.add(ChartStyle.line("Chosen: " + Labels.kams(chosenHeadcount), RED, DOTTED, layout));
+      legend.add(ChartStyle.line("Chosen: " + Lists.count(chosenHeadcount, "KAM", "KAMs"), RED, DOTTED, layout));
     }
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("Staffing curve",

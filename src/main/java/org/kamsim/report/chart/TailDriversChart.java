@@ -21,6 +21,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Amounts.Unit;
+import org.kamsim.report.text.Lists;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.Table;
@@ -101,8 +102,8 @@ public final class TailDriversChart {
     }
     legend.add(ChartStyle.swatch(tailSeries + " (its part of ES 95%)", RED, layout));
     plot.setFixedLegendItems(legend);
-    String subtitle = "The " + rows.length + " accounts with the largest parts of the revenue shortfall in the worst"
-        + " 5% of futures" + (events ? ", measured from the same futures without the scenario's events" : "")
+    String subtitle = "The " + Lists.count(rows.length, "account", "accounts") + " with the largest parts of "
+        + "the revenue shortfall in the worst 5% of futures" + (events ? ", measured from the same futures without the scenario's events" : "")
         + " (together " + Amounts.percent(covered, 0) + " of it)"
         + (layout.narrow() ? "; labels: each one's share of the shortfall, then of today's revenue" : "");
     JFreeChart chart = ChartStyle.chart("Where the worst outcomes come from", subtitle, plot, layout);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.report.html.HtmlTable.Col;
 import org.kamsim.report.html.HtmlTable.Format;
+import org.kamsim.report.text.Lists;
 import org.kamsim.results.AccountsFile;
 
 /** "Accounts": the largest accounts one by one, then by segment and by region, with their outcomes. */
@@ -46,7 +47,7 @@ final class AccountsSection {
     page.append(HtmlTable.render(ReportTables.topAccounts(v.accounts, ReportTables.TOP_ACCOUNTS), cols, null,
         "accounts"));
     for (String by : List.of(AccountsFile.SEGMENT.name(), AccountsFile.REGION.name())) {
-      String header = by.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + by.substring(1);
+      String header = Lists.capitalised(by);
       page.append("<h3>By ").text(by).append("</h3>\n");
       List<Col> groupCols = new ArrayList<>(List.of(
           Col.of(ReportTables.GROUP, header, Format.TEXT),

@@ -19,8 +19,8 @@ final class Captions {
    */
   static String planValue(double[] monthly, double[] cumulative, OptionalInt payback) {
     int months = monthly.length;
-    StringBuilder s = new StringBuilder("In month 1 the plan makes ").append(moreOrLess(monthly[0]))
-        .append(" profit than the status quo");
+    StringBuilder s = new StringBuilder("In month 1 the plan makes ").append(monthly[0] == 0
+        ? "as much profit as the status quo" : moreOrLess(monthly[0]) + " profit than the status quo");
     double last = monthly[months - 1];
     boolean sameSign = Math.signum(monthly[0]) == Math.signum(last);
     if (months > 1 && sameSign) {
@@ -95,10 +95,12 @@ final class Captions {
     double last = p95Last - p05Last;
     String trend = last > first * 1.05 ? "the band widens (the further out, the less certain)"
         : last < first * 0.95 ? "the band narrows" : "the band keeps about the same width";
-    String mean = meanLast > medianLast
+    // Within 2% of each other the two are called close: a gap that small says nothing about the tails.
+    double gap = meanLast - medianLast;
+    String mean = gap > 0.02 * Math.abs(medianLast)
         ? "the mean lies above the median, pulled up by a few very good futures"
-        : meanLast < medianLast ? "the mean lies below the median, pulled down by a few very bad futures"
-        : "the mean and the median coincide";
+        : gap < -0.02 * Math.abs(medianLast) ? "the mean lies below the median, pulled down by a few very bad futures"
+        : "the mean and the median are within 2% of each other";
     return "In month 1, 90% of the futures bring between " + Amounts.money(p05First) + " and "
         + Amounts.money(p95First) + "; in month " + months + ", between " + Amounts.money(p05Last) + " and "
         + Amounts.money(p95Last) + ": " + trend + ". In month " + months + " " + mean + ".";
@@ -110,8 +112,9 @@ final class Captions {
     boolean improved = lastBest > firstBest + 1e-9 * Math.max(1, Math.abs(firstBest));
     if (!improved) {
       return "The best objective of the joint search did not improve after the first generation (" + firstValue
-          + "): the starting plans, which include the rules of thumb, already held the best plan it found, and "
-          + (lastGeneration - 1) + " more generations confirmed it rather than adding to it.";
+          + "): the starting plans, which include the rules of thumb, already held the best plan it found"
+          + (lastGeneration > 1 ? ", and " + Lists.count(lastGeneration - 1, "more generation", "more generations")
+              + " confirmed it rather than adding to it." : ".");
     }
     return "The joint search raised the best objective from " + firstValue + " in generation 1 to " + lastValue
         + " by generation " + lastGeneration + " (" + improvement + ").";

@@ -24,7 +24,7 @@ final class ConcentrationSection {
     page.append("<section id=\"concentration\">\n<h2>Where the risk sits</h2>\n");
     page.chart(v.chart(Charts.LORENZ), "Accounts are lined up from the smallest to the largest; the curve "
         + "shows what share of today's revenue the first x% of them bring. The largest account alone brings "
-        + Amounts.percent(c.top1Share(), 1) + " and the five largest " + Amounts.percent(c.top5Share(), 1)
+        + Amounts.percent(c.top1Share(), 1) + Lists.andTopFive(c.top5Share(), v.accounts.rowCount())
         + ". The Herfindahl-Hirschman index (HHI, the sum of squared shares) is " + Amounts.decimal(c.hhi(), 3)
         + "; the Gini coefficient " + Amounts.decimal(c.gini(), 2) + " (0: all accounts equal, 1: one account "
         + "has everything).");
@@ -55,10 +55,11 @@ final class ConcentrationSection {
       }
     }
     keyShare = v.revenueToday > 0 ? keyShare / v.revenueToday : Double.NaN;
-    return "Each bar is one of the " + shown + " largest accounts, its length its share of today's annual revenue; in brackets, what the largest accounts bring together. "
-        + Lists.and(meanings).substring(0, 1).toUpperCase(java.util.Locale.ROOT) + Lists.and(meanings).substring(1)
-        + ". Today's " + today.countTrue() + " key accounts bring " + Amounts.percent(keyShare, 1)
-        + " of today's revenue.";
+    return "Each bar is " + (shown == 1 ? "the largest account" : "one of the " + shown + " largest accounts")
+        + ", its length its share of today's annual revenue; in brackets, what the largest accounts bring "
+        + "together. " + Lists.capitalised(Lists.and(meanings)) + ". Today's "
+        + Lists.count(today.countTrue(), "key account brings", "key accounts bring") + " "
+        + Amounts.percent(keyShare, 1) + " of today's revenue.";
   }
 
   /** The colours of the chart of the largest accounts. */

@@ -52,8 +52,8 @@ final class HeadlineSection {
     page.append("</div>\n<ul class=\"story\">\n");
     Summary.Concentration c = s.concentration();
     page.append("<li><strong>Concentration.</strong> ").text("The largest account brings "
-        + Amounts.percent(c.top1Share(), 1) + " of today's revenue and the five largest "
-        + Amounts.percent(c.top5Share(), 1) + " (HHI " + Amounts.decimal(c.hhi(), 3)
+        + Amounts.percent(c.top1Share(), 1) + " of today's revenue"
+        + Lists.andTopFive(c.top5Share(), v.accounts.rowCount()) + " (HHI " + Amounts.decimal(c.hhi(), 3)
         + (c.hhi() > 0 ? ": as concentrated as " + Amounts.decimal(1 / c.hhi(), 0) + " equal accounts" : "")
         + ").").append("</li>\n");
     int[] top = v.drivers.top(3);
@@ -65,8 +65,9 @@ final class HeadlineSection {
       }
       page.append("<li><strong>Where the worst outcomes come from.</strong> ").text("The revenue shortfall in "
           + "the worst 5% of futures" + (v.drivers.withShocks() ? ", measured from the same futures without the "
-          + "scenario's events," : "") + " comes most from " + Lists.and(parts) + "; the five largest parts "
-          + "make " + Amounts.percent(v.drivers.shareOfTop(5), 0) + " of it.").append("</li>\n");
+          + "scenario's events," : "") + " comes most from " + Lists.and(parts)
+          + (v.accounts.rowCount() > 5 ? "; the five largest parts make "
+              + Amounts.percent(v.drivers.shareOfTop(5), 0) + " of it" : "") + ".").append("</li>\n");
     }
     page.append("<li><strong>Accounts lost.</strong> ").text("On average " + Amounts.decimal(s.accountsLost().mean(), 1)
         + " of the " + Amounts.count(v.accounts.rowCount()) + " accounts are lost within " + v.months

@@ -41,7 +41,7 @@ final class PlanSection {
     Summary.PlanValue p = v.summary.plan();
     Summary.StatusQuo q = v.summary.statusQuo();
     String text = "The plan covers " + Lists.count(p.keyAccounts().size(), "key account", "key accounts") + " with "
-        + Lists.count(p.kams(), "KAM", "KAMs") + "; today " + q.keyAccounts().size() + " accounts are key, with "
+        + Lists.count(p.kams(), "KAM", "KAMs") + "; today " + Lists.count(q.keyAccounts().size(), "account is key", "accounts are key") + ", with "
         + Lists.count(q.kams(), "KAM", "KAMs") + " (the status quo).";
     if (p.sameAsStatusQuo()) {
       return text + " The plan is the status quo: the same accounts and the same headcount.";

@@ -118,13 +118,7 @@ final class ReportTables {
     DoubleColumn revenue = changed.doubles(PlanAccountsFile.REVENUE_TODAY);
     Table sorted = changed.sorted(Comparator.comparing((Integer i) -> !key.get(i))
         .thenComparingDouble(i -> -value.get(i)).thenComparingDouble(i -> -revenue.get(i)));
-    return sorted.withColumn(0, TextColumn.of(ACCOUNT, sorted.rowCount(), i -> label(sorted, i)));
-  }
-
-  private static String label(Table plan, int row) {
-    String id = plan.texts(PlanAccountsFile.ID).get(row);
-    String name = plan.texts(PlanAccountsFile.ACCOUNT_NAME).get(row);
-    return name.isEmpty() ? id : id + " " + name;
+    return sorted.withColumn(0, TextColumn.of(ACCOUNT, sorted.rowCount(), i -> Labels.account(sorted, i)));
   }
 
   static final String PLAN = "plan";

@@ -99,7 +99,7 @@ final class SearchSection {
 
   /** How the optimised plan compares with a baseline, in a sentence. */
   static String verdict(PlanSearch.Baseline b, ObjectiveText o) {
-    String against = b.name() + " (" + b.key().size() + " key accounts, " + Lists.count(b.headcount(), "KAM", "KAMs")
+    String against = b.name() + " (" + Lists.count(b.key().size(), "key account", "key accounts") + ", " + Lists.count(b.headcount(), "KAM", "KAMs")
         + ")";
     if (b.sameAsOptimised()) {
       return "The " + b.name() + " plan is the optimised plan itself: " + (b.name().equals("status-quo")
@@ -157,19 +157,18 @@ final class SearchSection {
         .append(Amounts.money(profit.get(best))).append("). ");
     List<String> clauses = new ArrayList<>();
     if (!pays.isEmpty()) {
-      clauses.add("one more KAM adds profit beyond simulation noise at " + Lists.and(pays) + " KAMs");
+      clauses.add("one more KAM adds profit beyond simulation noise at " + Lists.headcounts(pays));
     }
     if (!costs.isEmpty()) {
-      clauses.add((clauses.isEmpty() ? "one more KAM costs profit at " : "costs profit at ") + Lists.and(costs)
-          + " KAMs");
+      clauses.add((clauses.isEmpty() ? "one more KAM costs profit at " : "costs profit at ") + Lists.headcounts(costs));
     }
     if (!unclear.isEmpty()) {
       clauses.add((clauses.isEmpty() ? "the trials cannot tell whether one more KAM adds profit at "
-          : "and the trials cannot tell at ") + Lists.and(unclear) + " KAMs");
+          : "and the trials cannot tell at ") + Lists.headcounts(unclear));
     }
     if (!clauses.isEmpty()) {
       String joined = String.join("; ", clauses);
-      text.append(joined.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(joined.substring(1)).append(". ");
+      text.append(Lists.capitalised(joined)).append(". ");
     }
     text.append("The optimiser chose ").append(Lists.count(s.chosen.headcount(), "KAM", "KAMs"))
         .append(s.chosen.headcount() == k.get(best) ? "." : " for its objective (" + s.objective.what()

@@ -64,6 +64,8 @@ class CaptionsTest {
         .contains("the band widens").contains("the mean lies above the median");
     assertThat(Captions.fanSpread(5e6, 15e6, 9e6, 11e6, 9.5e6, 10e6, 36))
         .contains("the band narrows").contains("the mean lies below the median");
+    assertThat(Captions.fanSpread(9e6, 11e6, 5e6, 15e6, 10.1e6, 10e6, 36))
+        .contains("the mean and the median are within 2% of each other");
   }
 
   @Test
