@@ -8,7 +8,4 @@ public sealed interface Column permits DoubleColumn, IntColumn, TextColumn, Flag
 
   /** The values of {@code rows}, in that order. */
   Column rows(int[] rows);
-
-  /** The same values under another name. */
-  Column named(String newName);
 }

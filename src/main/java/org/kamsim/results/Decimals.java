@@ -51,11 +51,6 @@ public final class Decimals {
     return plain(rounded);
   }
 
-  /** Parses what {@link #text} writes (and any plain or scientific decimal). */
-  public static double parse(String text) {
-    return Double.parseDouble(text);
-  }
-
   /**
    * {@code value} in cents, rounded half away from zero exactly as {@code BigDecimal.setScale(2, HALF_UP)}
    * rounds the double's exact value: {@code round(v * 100)} alone can land on the wrong side of a half cent,

@@ -116,11 +116,6 @@ public final class DoubleColumn implements Column {
   }
 
   @Override
-  public DoubleColumn named(String newName) {
-    return new DoubleColumn(newName, values, format);
-  }
-
-  @Override
   public boolean equals(Object o) {
     return o instanceof DoubleColumn other && name.equals(other.name) && Arrays.equals(values, other.values);
   }

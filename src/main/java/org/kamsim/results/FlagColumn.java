@@ -52,11 +52,6 @@ public final class FlagColumn implements Column {
   }
 
   @Override
-  public FlagColumn named(String newName) {
-    return new FlagColumn(newName, values);
-  }
-
-  @Override
   public boolean equals(Object o) {
     return o instanceof FlagColumn other && name.equals(other.name) && Arrays.equals(values, other.values);
   }

@@ -41,18 +41,9 @@ public final class IntColumn implements Column {
     return values.clone();
   }
 
-  public int max() {
-    return Arrays.stream(values).max().orElse(0);
-  }
-
   @Override
   public IntColumn rows(int[] rows) {
     return of(name, rows.length, i -> values[rows[i]]);
-  }
-
-  @Override
-  public IntColumn named(String newName) {
-    return new IntColumn(newName, values);
   }
 
   @Override

@@ -132,11 +132,6 @@ public final class JsonIn {
     return x;
   }
 
-  /** A finite number, or NaN where the file has {@code null} (a figure that does not exist). */
-  public double numberOrNaN(String path) throws ResultFileException {
-    return require(path) == NULL ? Double.NaN : number(path);
-  }
-
   public long integer(String path) throws ResultFileException {
     Object v = require(path);
     if (!(v instanceof Long l)) {

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -23,7 +20,7 @@ import java.util.List;
  * <pre>{@code
  * JsonOut json = JsonOut.start();
  * json.text("scenario", name).money("mean", 416825942.37).open("plan") ... .close();
- * json.writeTo(file);
+ * String summary = json.text();
  * }</pre>
  */
 public final class JsonOut {
@@ -160,10 +157,6 @@ public final class JsonOut {
       out.close();
     });
     return text.append('\n').toString();
-  }
-
-  public void writeTo(Path file) throws IOException {
-    Files.writeString(file, text(), StandardCharsets.UTF_8);
   }
 
   /** The text of a figure; null (written as {@code null}) for NaN. */

@@ -126,11 +126,6 @@ public final class OutputDirectory implements AutoCloseable {
     return temp;
   }
 
-  /** The target, as it was given to {@link #open}. */
-  public Path target() {
-    return shown;
-  }
-
   /** Puts the written directory in place of the target. */
   public void commit() throws IOException {
     if (committed) {

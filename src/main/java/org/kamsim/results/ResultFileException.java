@@ -10,8 +10,6 @@ import java.nio.file.Path;
 public final class ResultFileException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private final transient Path file;
-
   /**
    * @param file the file at fault
    * @param where a position in it such as {@code ":5"} or {@code ":3:7"}, or {@code ""}
@@ -19,15 +17,9 @@ public final class ResultFileException extends Exception {
    */
   public ResultFileException(Path file, String where, String problem) {
     super(file + where + ": " + problem);
-    this.file = file;
   }
 
   public ResultFileException(Path file, String problem) {
     this(file, "", problem);
-  }
-
-  /** The file at fault. */
-  public Path file() {
-    return file;
   }
 }

@@ -50,17 +50,9 @@ public final class Table {
     return columns.stream().map(Column::name).toList();
   }
 
-  public List<Column> columns() {
-    return columns;
-  }
-
   /** Whether the columns are the file's, in its order. */
   public boolean hasColumns(List<ColumnSpec> specs) {
     return ColumnSpec.sameNames(specs, columnNames());
-  }
-
-  public boolean has(String columnName) {
-    return columns.stream().anyMatch(c -> c.name().equals(columnName));
   }
 
   public Column column(String columnName) {
@@ -132,15 +124,6 @@ public final class Table {
     }
     Arrays.sort(rows, order);
     return rows(Arrays.stream(rows).mapToInt(Integer::intValue).toArray());
-  }
-
-  /** The named columns, in the order named. */
-  public Table select(String... columnNames) {
-    List<Column> selected = new ArrayList<>();
-    for (String c : columnNames) {
-      selected.add(column(c));
-    }
-    return new Table(name, selected);
   }
 
   /** This table with {@code column} inserted at {@code index}. */

@@ -53,11 +53,6 @@ public final class TextColumn implements Column {
   }
 
   @Override
-  public TextColumn named(String newName) {
-    return new TextColumn(newName, values);
-  }
-
-  @Override
   public boolean equals(Object o) {
     return o instanceof TextColumn other && name.equals(other.name) && values.equals(other.values);
   }

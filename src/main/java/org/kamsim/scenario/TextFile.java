@@ -32,9 +32,6 @@ final class TextFile {
       this.maxBytes = maxBytes;
     }
 
-    long maxBytes() {
-      return maxBytes;
-    }
   }
 
   /** Why a file was refused before it was read; its message is the reason, as {@link #reason} gives it. */

@@ -46,7 +46,6 @@ final class ChartStyle {
   static final Color RED = new Color(0xb42318);
   /** Accounts new to the key set. */
   static final Color GREEN = new Color(0x009e73);
-  static final Color PURPLE = new Color(0x7b3294);
   /** Everything else: standard accounts, reference lines. */
   static final Color GREY = new Color(0xa9b4c0);
   static final Color DARK = new Color(0x323f4b);

@@ -49,7 +49,7 @@ final class ConvergenceChart {
     int phases = bestByPhase.size();
     for (XYSeries series : bestByPhase.values()) {
       dataset.addSeries(series);
-      Renderers.style(renderer, s, s == 0 ? ChartStyle.BLUE : FrontierChart.colour(s - 1, Math.max(1, phases - 1)),
+      Renderers.style(renderer, s, s == 0 ? ChartStyle.BLUE : FrontierChart.colour(s - 1, phases - 1),
           s == 0 ? LINE : new BasicStroke(1.6f));
       s++;
     }

@@ -185,7 +185,6 @@ final class DistributionCharts {
   /** The empirical distribution at {@link #CURVE_POINTS} evenly spaced shares, and both ends. */
   private static XYSeries curve(String name, double[] sorted) {
     XYSeries s = new XYSeries(name, false, true);
-    int n = sorted.length;
     for (int k = 0; k <= CURVE_POINTS; k++) {
       double q = (double) k / CURVE_POINTS;
       s.add(Stats.quantile(sorted, q), q);

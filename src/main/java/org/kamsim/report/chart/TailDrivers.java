@@ -45,11 +45,6 @@ public final class TailDrivers {
     return shocks;
   }
 
-  /** The whole shortfall: ES 95% of revenue, plus the events' mean cost with shocks. */
-  public double total() {
-    return total;
-  }
-
   /** Account rows (of {@code accounts.csv}), largest part first. */
   public int[] order() {
     return order.clone();

@@ -30,8 +30,6 @@ final class HtmlTable {
     SCORE,
     /** A load or capacity in complexity units, with one decimal. */
     UNITS,
-    /** A number with three decimals. */
-    DECIMAL,
     /** A difference of probabilities in percentage points: {@code 1.25}. */
     POINTS,
     /** A count. */
@@ -137,7 +135,6 @@ final class HtmlTable {
       case PERCENT -> Amounts.percent(v, 1);
       case PROBABILITY -> Amounts.probability(v);
       case SCORE -> Amounts.decimal(v, 2);
-      case DECIMAL -> Amounts.decimal(v, 3);
       case UNITS -> Amounts.decimal(v, 1);
       case POINTS -> Amounts.decimal(100 * v, 2);
       case COUNT -> Amounts.count(Math.round(v));
