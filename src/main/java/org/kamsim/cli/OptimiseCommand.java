@@ -103,10 +103,7 @@ final class OptimiseCommand implements Callable<Integer> {
     if (scenario == null) {
       return ExitCode.INPUT;
     }
-    ScenarioFile file = options.scenarioFile(stderr);
-    if (file == null) {
-      return ExitCode.INPUT;
-    }
+    ScenarioFile file = options.scenarioFile();
     Preload.start(options.report());
     Path target = options.target(scenario, "-optimise");
     try {

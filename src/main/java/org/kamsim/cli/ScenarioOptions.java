@@ -39,6 +39,9 @@ final class ScenarioOptions {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
+  /** The scenario file's bytes, as {@link #load} read them. */
+  private byte[] scenarioBytes;
+
   Path out;
 
   @Option(names = "--no-report",
@@ -110,7 +113,9 @@ final class ScenarioOptions {
   Scenario load(PrintWriter err) {
     Scenario scenario;
     try {
-      scenario = ScenarioLoader.load(scenarioFile);
+      ScenarioLoader.Loaded loaded = ScenarioLoader.loadFile(scenarioFile);
+      scenario = loaded.scenario();
+      scenarioBytes = loaded.bytes();
     } catch (InputException e) {
       for (InputError error : e.errors()) {
         err.println(error);
@@ -132,16 +137,11 @@ final class ScenarioOptions {
   }
 
   /**
-   * The scenario file's bytes as the loader just read them, for {@code scenario.yaml} and {@code run.json};
-   * null after printing why it could not be read again.
+   * The scenario file's bytes as {@link #load} read them (once: the file may be edited while the run goes
+   * on), for {@code scenario.yaml} and {@code run.json}. Only after a successful {@link #load}.
    */
-  ScenarioFile scenarioFile(PrintWriter err) {
-    try {
-      return ScenarioFile.read(scenarioFile);
-    } catch (IOException e) {
-      err.println(scenarioFile + ": cannot read file: " + describe(e));
-      return null;
-    }
+  ScenarioFile scenarioFile() {
+    return ScenarioFile.of(scenarioFile, java.util.Objects.requireNonNull(scenarioBytes, "load first"));
   }
 
   /** {@code --out}, or {@code out/<scenario name><suffix>}. */

@@ -59,10 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (scenario == null) {
       return ExitCode.INPUT;
     }
-    ScenarioFile file = options.scenarioFile(stderr);
-    if (file == null) {
-      return ExitCode.INPUT;
-    }
+    ScenarioFile file = options.scenarioFile();
     Preload.start(options.report());
     Path target = options.target(scenario, "");
     try {

@@ -19,9 +19,9 @@ public final class ScenarioFile {
     this.bytes = bytes;
   }
 
-  /** Reads {@code path}, a scenario the loader has just read and checked (a regular, small file). */
-  public static ScenarioFile read(Path path) throws IOException {
-    return new ScenarioFile(path, Files.readAllBytes(path));
+  /** The file at {@code path} as the loader read it: {@code bytes}, which this keeps. */
+  public static ScenarioFile of(Path path, byte[] bytes) {
+    return new ScenarioFile(path, bytes);
   }
 
   /** The file as the user named it. */

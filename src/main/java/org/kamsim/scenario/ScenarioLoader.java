@@ -32,10 +32,23 @@ public final class ScenarioLoader {
    * here, and the portfolio as that file's folder joined with the path the scenario gives.
    */
   public static Scenario load(Path yamlFile) throws InputException {
+    return loadFile(yamlFile).scenario();
+  }
+
+  /**
+   * A scenario and the bytes of its file, read once: what {@code scenario.yaml} and its hash in
+   * {@code run.json} must be, even if the file is edited while the run goes on.
+   */
+  public record Loaded(Scenario scenario, byte[] bytes) {}
+
+  /** As {@link #load}, with the bytes of the file as they were read. */
+  public static Loaded loadFile(Path yamlFile) throws InputException {
     Errors errors = new Errors(yamlFile.toString());
+    byte[] bytes;
     String text;
     try {
-      text = TextFile.read(yamlFile, TextFile.Kind.SCENARIO);
+      bytes = TextFile.readBytes(yamlFile, TextFile.Kind.SCENARIO);
+      text = TextFile.decode(bytes);
     } catch (IOException e) {
       errors.atFile("cannot read file: " + TextFile.reason(e));
       throw errors.exception();
@@ -54,7 +67,7 @@ public final class ScenarioLoader {
       all.addAll(reader.portfolioErrors());
       throw new InputException(all);
     }
-    return scenario;
+    return new Loaded(scenario, bytes);
   }
 
   /**

@@ -49,6 +49,11 @@ final class TextFile {
    * from the file's attributes, without opening it.
    */
   static String read(Path file, Kind kind) throws IOException {
+    return decode(readBytes(file, kind));
+  }
+
+  /** The file's bytes, read as {@link #read} reads them (a regular file of at most {@code kind}'s size). */
+  static byte[] readBytes(Path file, Kind kind) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes.isDirectory()) {
       throw new Refused("is a directory, not a file");
@@ -60,7 +65,12 @@ final class TextFile {
       throw new Refused("it is " + mebibytes(attributes.size()) + ", more than the " + mebibytes(kind.maxBytes)
           + " " + kind.what + " may have");
     }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return Files.readAllBytes(file);
+  }
+
+  /** The text of a file's {@code bytes}, as {@link #read} gives it: strict UTF-8, no NUL, no byte-order mark. */
+  static String decode(byte[] bytes) throws IOException {
+    String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     if (text.indexOf('\0') >= 0) {
       // Valid UTF-8, but no text file has NUL characters: UTF-16 text (each ASCII letter then a NUL) does.
       throw new Refused("not UTF-8 text (it has NUL characters, as UTF-16 text has)");

@@ -94,7 +94,7 @@ public final class Fixtures {
     Path yaml = target.resolveSibling(target.getFileName() + "-scenario.yaml");
     Files.writeString(yaml, YAML, StandardCharsets.UTF_8);
     return new RunInfo(2, Instant.parse("2025-01-02T03:04:05Z"), Duration.ofMillis(800),
-        List.of("kamsim", "simulate", yaml.toString()), ScenarioFile.read(yaml));
+        List.of("kamsim", "simulate", yaml.toString()), ScenarioFile.of(yaml, java.nio.file.Files.readAllBytes(yaml)));
   }
 
   /** Simulates {@code scenario} and writes the result, with its report, into {@code target}. */

@@ -73,7 +73,7 @@ class ResultWriterTest {
     Path scenario = dir.resolve("s.yaml");
     byte[] bytes = "name: x\n# caf\u00e9 \r\n".getBytes(StandardCharsets.UTF_8);
     Files.write(scenario, bytes);
-    ScenarioFile file = ScenarioFile.read(scenario);
+    ScenarioFile file = ScenarioFile.of(scenario, java.nio.file.Files.readAllBytes(scenario));
     Files.writeString(scenario, "edited while the run went on");
     Path target = dir.resolve("out");
     ResultWriter.write(result, run(file), target, ReportOutput.NONE, TestWorkers.of(1), status -> { });
@@ -201,7 +201,7 @@ class ResultWriterTest {
     Path scenario = dir.resolve("s.yaml");
     Files.writeString(scenario, "abc");
     Path target = dir.resolve("out");
-    ResultWriter.write(result, run(ScenarioFile.read(scenario)), target, ReportOutput.NONE, TestWorkers.of(1), s -> { });
+    ResultWriter.write(result, run(ScenarioFile.of(scenario, java.nio.file.Files.readAllBytes(scenario))), target, ReportOutput.NONE, TestWorkers.of(1), s -> { });
     JsonNode run = new ObjectMapper().readTree(target.resolve(ResultFiles.RUN).toFile());
     assertThat(run.get("scenario_file").asText()).isEqualTo(scenario.toString());
     // SHA-256("abc"), FIPS 180-2 appendix B.1.
