@@ -154,6 +154,12 @@ public final class CsvFormat {
     } catch (NoSuchFileException e) {
       throw new ResultFileException(file, "missing");
     } catch (TextParsingException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+          // univocity wraps the decoder's error, and its line is where its reader had got to, not the byte's.
+          throw new ResultFileException(file, "not UTF-8 text");
+        }
+      }
       throw ResultFiles.unlessOutOfMemory(e, new ResultFileException(file, ":" + (e.getLineIndex() + 1),
           "cannot read as CSV: " + firstLine(e.getMessage())));
     } catch (IOException e) {

@@ -25,12 +25,10 @@ public final class DirectoryLock implements AutoCloseable {
 
   private final ReentrantLock local;
   private final FileChannel channel;
-  private final FileLock lock;
 
-  private DirectoryLock(ReentrantLock local, FileChannel channel, FileLock lock) {
+  private DirectoryLock(ReentrantLock local, FileChannel channel) {
     this.local = local;
     this.channel = channel;
-    this.lock = lock;
   }
 
   /**
@@ -56,12 +54,17 @@ public final class DirectoryLock implements AutoCloseable {
         }
         lock = channel.lock();
       }
-      return new DirectoryLock(local, channel, lock);
+      return new DirectoryLock(local, channel);
     } catch (IOException | RuntimeException | Error e) {
-      if (channel != null) {
-        channel.close();
+      try {
+        if (channel != null) {
+          channel.close();
+        }
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      } finally {
+        local.unlock(); // whatever closing did: a lock left held here would hang every later run in this JVM
       }
-      local.unlock();
       throw e;
     }
   }
@@ -79,8 +82,7 @@ public final class DirectoryLock implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      lock.release();
-      channel.close();
+      channel.close(); // releases the file lock with it
     } finally {
       local.unlock();
     }

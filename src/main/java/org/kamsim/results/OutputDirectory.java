@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  * <p>A process killed while writing leaves its {@code .<name>.tmp-<pid>-...} directory behind (and one
  * killed between the two renames of a commit, a few microseconds, its {@code .<name>.old-<pid>-...} with the
  * complete old result): the next {@link #open} of the same target deletes those of processes that are no
- * longer running.
+ * longer running, or, when the target is missing, puts the set-aside result back. "No longer running" is
+ * judged by process id on this machine: several machines sharing one output folder must not write the same
+ * target at once.
  *
  * <p>An existing target is replaced only when it is a directory that is empty or holds the marker file
  * (a file every complete result contains): a mistyped output path must never delete a directory the
@@ -56,6 +58,8 @@ public final class OutputDirectory implements AutoCloseable {
   /** Told when the commit waits for another run; null when the caller holds the lock around the target. */
   private final Consumer<String> waiting;
   private boolean committed;
+  /** Set when a failed commit left the new result in {@code temp} as the only copy at hand. */
+  private boolean keepTemp;
 
   private OutputDirectory(Path target, Path shown, String marker, Path temp, Consumer<String> waiting) {
     this.target = target;
@@ -80,7 +84,14 @@ public final class OutputDirectory implements AutoCloseable {
     checkReplaceable(target, marker);
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    removeLeftovers(absolute);
+    if (waiting == null) {
+      removeLeftovers(absolute); // openInLockedDirectory: the caller holds the lock of the folder around it
+    } else {
+      // Under the lock: putting a set-aside result back must not race another run's commit.
+      try (DirectoryLock lock = DirectoryLock.acquire(absolute, waiting)) {
+        removeLeftovers(absolute);
+      }
+    }
     // Created here rather than by Files.createTempDirectory, whose owner-only permissions would stick
     // to the results once renamed; this one gets the permissions of any new directory (the umask's).
     Path temp = null;
@@ -150,7 +161,13 @@ public final class OutputDirectory implements AutoCloseable {
           try {
             move(old, target);
           } catch (IOException restore) {
-            e.addSuppressed(restore);
+            // Neither result is at the target now: keep both where they are and say where, rather than
+            // delete the new one on close (the old one is set aside, and a later run restores it).
+            keepTemp = true;
+            IOException both = new IOException(target + ": could not put the new result in place nor the "
+                + "earlier one back; the new result is in " + temp + ", the earlier one in " + old, e);
+            both.addSuppressed(restore);
+            throw both;
           }
         }
         throw e;
@@ -174,7 +191,7 @@ public final class OutputDirectory implements AutoCloseable {
   /** Deletes the written directory unless it was committed. */
   @Override
   public void close() throws IOException {
-    if (!committed) {
+    if (!committed && !keepTemp) {
       deleteRecursively(temp);
     }
   }
@@ -200,7 +217,9 @@ public final class OutputDirectory implements AutoCloseable {
 
   /**
    * Deletes the temporary and set-aside directories (and files) of {@code target} that processes no longer
-   * running left behind. Best effort: what cannot be deleted now is tried again next time.
+   * running left behind; but when the target itself is missing, a set-aside one ({@code .old-}) is the
+   * complete earlier result of a run killed between the two renames of its commit, and is put back instead.
+   * Best effort: what cannot be deleted now is tried again next time. Call it holding the target's lock.
    */
   public static void removeLeftovers(Path target) {
     String name = target.getFileName().toString();
@@ -209,7 +228,11 @@ public final class OutputDirectory implements AutoCloseable {
         Matcher m = LEFTOVER.matcher(p.getFileName().toString());
         if (m.matches() && m.group(1).equals(name) && !running(Long.parseLong(m.group(3)))) {
           try {
-            deleteRecursively(p);
+            if (m.group(2).equals("old") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+              move(p, target);
+            } else {
+              deleteRecursively(p);
+            }
           } catch (IOException e) {
             // Another run may be removing it at the same time, or it is not ours to delete.
           }

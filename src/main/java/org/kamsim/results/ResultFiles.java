@@ -50,11 +50,26 @@ public final class ResultFiles {
 
   /** The text of a small regular file (JSON, YAML), as strict UTF-8. */
   static String text(Path file) throws ResultFileException {
-    return new String(bytes(file), StandardCharsets.UTF_8);
+    return decode(file, read(file));
   }
 
-  /** The bytes of a small regular file. */
+  /** The bytes of a small regular file that is UTF-8 text. */
   public static byte[] bytes(Path file) throws ResultFileException {
+    byte[] bytes = read(file);
+    decode(file, bytes);
+    return bytes;
+  }
+
+  private static String decode(Path file, byte[] bytes) throws ResultFileException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ResultFileException(file, "not UTF-8 text");
+    }
+  }
+
+  private static byte[] read(Path file) throws ResultFileException {
     requireRegularFile(file);
     try {
       long size = Files.size(file);
@@ -62,12 +77,7 @@ public final class ResultFiles {
         throw new ResultFileException(file, "is " + (size >> 20) + " MiB; a result's JSON and YAML files are "
             + "never above " + (MAX_TEXT_BYTES >> 20) + " MiB");
       }
-      byte[] bytes = Files.readAllBytes(file);
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
-      return bytes;
-    } catch (CharacterCodingException e) {
-      throw new ResultFileException(file, "not UTF-8 text");
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ResultFileException(file, "missing");
     } catch (IOException e) {

@@ -88,6 +88,21 @@ class CodecTest {
   }
 
   @Test
+  void notUtf8_csvAndJson_sayWhat() throws Exception {
+    // Latin-1 "é" (0xE9) alone is not UTF-8.
+    byte[] csv = "name,money,share,count,flag\nx,1,0.5,1,true\nCaf\u00e9,2,0.5,1,true\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, csv);
+    assertThatThrownBy(() -> CsvFormat.read(file, SPECS)).isInstanceOf(ResultFileException.class)
+        .hasMessage(file + ": not UTF-8 text");
+    Path json = dir.resolve("latin1.json");
+    Files.write(json, "{\"scenario\": \"Caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> JsonIn.read(json)).isInstanceOf(ResultFileException.class)
+        .hasMessage(json + ": not UTF-8 text");
+  }
+
+  @Test
   @Timeout(10)
   void notARegularFile_isRefusedWithoutOpeningIt() throws Exception {
     Path sub = Files.createDirectories(dir.resolve("t.csv"));

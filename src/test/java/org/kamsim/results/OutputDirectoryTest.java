@@ -139,27 +139,47 @@ class OutputDirectoryTest {
   }
 
   @Test
+  void open_targetMissing_putsBackTheResultOfARunKilledMidCommit() throws Exception {
+    // Killed between the two renames of its commit: the earlier result set aside, the target missing.
+    Path target = root.resolve("result");
+    Process dead = new ProcessBuilder("true").start();
+    dead.waitFor();
+    Path setAside = Files.createDirectories(root.resolve(".result.old-" + dead.pid() + "-fedcba9876543210"));
+    Files.writeString(setAside.resolve(MARKER), "earlier");
+
+    try (OutputDirectory out = OutputDirectory.open(target, MARKER, waiting -> { })) {
+      assertThat(Files.readString(target.resolve(MARKER))).isEqualTo("earlier");
+      assertThat(setAside).doesNotExist();
+      // And a run that then fails leaves the restored result as it was.
+    }
+    assertThat(Files.readString(target.resolve(MARKER))).isEqualTo("earlier");
+  }
+
+  @Test
   void lock_secondHolderWaitsUntilTheFirstLetsGo_andIsTold() throws Exception {
     Path target = root.resolve("result");
     java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
-    java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.atomic.AtomicLong acquiredAt = new java.util.concurrent.atomic.AtomicLong();
     DirectoryLock first = DirectoryLock.acquire(target, told::add);
     Thread second = new Thread(() -> {
-      held.countDown();
-      try (DirectoryLock lock = DirectoryLock.acquire(target, told::add)) {
+      try (DirectoryLock lock = DirectoryLock.acquire(target, message -> {
+        told.add(message);
+        waiting.countDown();
+      })) {
         acquiredAt.set(System.nanoTime());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     });
     second.start();
-    held.await();
-    Thread.sleep(300);
+    // The second holder says it waits before it blocks: no sleep needed to know it is blocked.
+    assertThat(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("told it waits").isTrue();
     assertThat(acquiredAt.get()).as("still waiting").isZero();
     long releasedAt = System.nanoTime();
     first.close();
     second.join(10_000);
+    assertThat(second.isAlive()).isFalse();
     assertThat(acquiredAt.get()).isGreaterThanOrEqualTo(releasedAt);
     assertThat(told).containsExactly("waiting for another kamsim run that is writing " + target);
   }
