@@ -138,6 +138,27 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_whileAnotherRunHoldsTheFolder_waitsAndSaysSo() throws Exception {
+    simulate(true);
+    Fixture.Run[] run = new Fixture.Run[1];
+    Thread report;
+    try (org.kamsim.results.DirectoryLock held = org.kamsim.results.DirectoryLock.acquire(out, m -> { })) {
+      report = new Thread(() -> run[0] = kamsim("report", out.toString(), "--threads", "1"));
+      report.start();
+      // Blocked on the lock (this JVM's in-process lock parks the thread): then release it.
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+      while (report.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(report.getState()).isEqualTo(Thread.State.WAITING);
+    }
+    report.join(60_000);
+    assertThat(run[0].exitCode()).as(run[0].err()).isZero();
+    assertThat(run[0].err()).isEqualTo("kamsim report: waiting for another kamsim run that is writing " + out
+        + System.lineSeparator());
+  }
+
+  @Test
   void report_noSuchDirectory_exit2() {
     Path missing = dir.resolve("nowhere");
     Fixture.Run run = kamsim("report", missing.toString());

@@ -29,7 +29,11 @@ class TinyHeapTest {
         "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "simulate",
         Path.of("scenarios/baseline.yaml").toAbsolutePath().toString(), "--out", out.toString(), "--threads", "2")
         .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+    try {
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+    } finally {
+      process.destroyForcibly(); // a hung child must not outlive the test
+    }
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
     if (process.exitValue() == 0) {
       assertThat(out.resolve("summary.json")).isRegularFile();
