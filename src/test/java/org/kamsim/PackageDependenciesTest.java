@@ -35,7 +35,8 @@ class PackageDependenciesTest {
       Map.entry("report.html", Set.of("model", "simulation", "results", "report.text", "report.chart")),
       Map.entry("report", Set.of("simulation", "results", "report.text", "report.input", "report.chart",
           "report.html")),
-      Map.entry("output", Set.of("model", "simulation", "optimise", "results", "report", "report.text")),
+      Map.entry("output", Set.of("model", "simulation", "optimise", "results", "report", "report.text",
+          "report.chart")),
       Map.entry("cli", Set.of("model", "scenario", "simulation", "optimise", "results", "output", "report",
           "report.text", "report.chart")));
 

@@ -16,6 +16,7 @@ import org.kamsim.output.RunInfo;
 import org.kamsim.output.ScenarioFile;
 import org.kamsim.output.TextSummary;
 import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.results.Result;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
@@ -72,19 +73,20 @@ final class SimulateCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
     ExecutorService workers = Workers.pool(options.threads());
-    SimulationResult result = null;
+    Result written;
     ReportNotDrawnException notDrawn = null;
     try {
-      result = new Simulator(workers, progress).run(scenario);
+      SimulationResult result = new Simulator(workers, progress).run(scenario);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           file);
-      ResultWriter.write(result, run, target, options.report(), workers,
+      written = ResultWriter.write(result, run, target, options.report(), workers,
           status -> status(progress, status));
     } catch (IOException e) {
       progress.finish();
       return ScenarioOptions.cannotWrite("simulate", stderr, target, e);
     } catch (ReportNotDrawnException e) {
       notDrawn = e;
+      written = e.result();
     } catch (NonFiniteFigureException e) {
       progress.finish();
       return ScenarioOptions.notFinite("simulate", stderr, e);
@@ -93,7 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
       progress.finish();
       workers.shutdownNow();
     }
-    TextSummary.print(result, target, stdout);
+    TextSummary.print(written, target, stdout);
     if (notDrawn != null) {
       return ScenarioOptions.reportNotDrawn("simulate", stderr, notDrawn);
     }

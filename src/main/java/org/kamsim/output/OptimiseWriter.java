@@ -9,6 +9,7 @@ import org.kamsim.optimise.OptimisationResult;
 import org.kamsim.results.PlanJson;
 import org.kamsim.results.PlanSearch;
 import org.kamsim.results.Provenance;
+import org.kamsim.results.Result;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.report.ReportOutput;
 
@@ -31,16 +32,17 @@ public final class OptimiseWriter {
    * @param executor draws the charts
    * @param status told what is being done, and when the run waits for another one
    * @throws IOException if the results cannot be written; {@code target} is then left as it was
+   * @return the records the written files hold
    * @throws ReportNotDrawnException if the results were written but the report could not be drawn
    */
-  public static void write(OptimisationResult result, SimulationResult chosen, RunInfo run, Path target,
+  public static Result write(OptimisationResult result, SimulationResult chosen, RunInfo run, Path target,
       ReportOutput report, Executor executor, Consumer<String> status) throws IOException, ReportNotDrawnException {
     Provenance provenance = run.provenance(result.scenario(), result.searchTrials(),
         OptionalLong.of(result.validationSeed()), OptionalLong.of(result.validationTrials()));
     String planText = PlanJson.text(SearchFiles.chosen(result));
     PlanSearch search = new PlanSearch(PlanJson.fromText(planText), SearchFiles.planAccounts(result),
         SearchFiles.staffing(result), SearchFiles.convergence(result), SearchFiles.frontier(result));
-    ResultWriter.write(new ResultWriter.Files(chosen, provenance, new ResultWriter.SearchText(planText, search)),
+    return ResultWriter.write(new ResultWriter.Files(chosen, provenance, new ResultWriter.SearchText(planText, search)),
         run, target, report, executor, status);
   }
 }

@@ -1,6 +1,7 @@
 package org.kamsim.output;
 
 import java.nio.file.Path;
+import org.kamsim.results.Result;
 
 /**
  * The results were written, but their report could not be drawn: typically a machine without fonts, where
@@ -11,10 +12,17 @@ public final class ReportNotDrawnException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient Path directory;
+  private final transient Result result;
 
-  ReportNotDrawnException(Path directory, Throwable cause) {
+  ReportNotDrawnException(Path directory, Result result, Throwable cause) {
     super("the report could not be drawn: " + cause, cause);
     this.directory = directory;
+    this.result = result;
+  }
+
+  /** The records the written files hold. */
+  public Result result() {
+    return result;
   }
 
   /** The result directory, complete but for the report. */

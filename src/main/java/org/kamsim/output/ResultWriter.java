@@ -54,15 +54,16 @@ public final class ResultWriter {
    * @param status told what is being done ("writing the results", "drawing the report"), and when the
    *     run waits for another one writing the same directory
    * @throws IOException if the results cannot be written; {@code target} is then left as it was
+   * @return the records the written files hold, as the report was drawn from them
    * @throws ReportNotDrawnException if the results were written but the report could not be drawn
    * @throws org.kamsim.results.NonFiniteFigureException if a figure is not a finite number; nothing is
    *     written
    */
-  public static void write(SimulationResult result, RunInfo run, Path target, ReportOutput report, Executor executor,
-      Consumer<String> status) throws IOException, ReportNotDrawnException {
+  public static Result write(SimulationResult result, RunInfo run, Path target, ReportOutput report,
+      Executor executor, Consumer<String> status) throws IOException, ReportNotDrawnException {
     Provenance provenance = run.provenance(result.scenario(), result.trials(), OptionalLong.empty(),
         OptionalLong.empty());
-    write(new Files(result, provenance, null), run, target, report, executor, status);
+    return write(new Files(result, provenance, null), run, target, report, executor, status);
   }
 
   /**
@@ -92,14 +93,14 @@ public final class ResultWriter {
   /** The optimiser's files: {@code plan.json}'s text and the records the report draws. */
   record SearchText(String planText, PlanSearch search) {}
 
-  static void write(Files files, RunInfo run, Path target, ReportOutput report, Executor executor,
+  static Result write(Files files, RunInfo run, Path target, ReportOutput report, Executor executor,
       Consumer<String> status) throws IOException, ReportNotDrawnException {
     Preload.finish(); // never initialise the libraries' classes alongside the preload (see Preload)
     status.accept("writing the results");
     Throwable notDrawn = null;
+    Result result = files.result;
     try (OutputDirectory out = OutputDirectory.open(target, ResultFiles.MARKER, status)) {
       Path dir = out.path();
-      Result result = files.result;
       if (run.scenarioFile() != null) {
         result = new Result(result.summary(), result.periods(), result.accounts(), result.trials(),
             result.provenance(), Optional.of(new Result.SavedScenario(run.scenarioFile().text(),
@@ -132,7 +133,8 @@ public final class ResultWriter {
       out.commit();
     }
     if (notDrawn != null) {
-      throw new ReportNotDrawnException(target, notDrawn);
+      throw new ReportNotDrawnException(target, result, notDrawn);
     }
+    return result;
   }
 }

@@ -3,15 +3,12 @@ package org.kamsim.output;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.kamsim.model.Account;
-import org.kamsim.model.Portfolio;
+import org.kamsim.report.chart.ReportData;
+import org.kamsim.results.Result;
 import org.kamsim.results.ResultFiles;
 import org.kamsim.results.Summary;
-import org.kamsim.results.SummaryJson;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
-import org.kamsim.report.text.ShockText;
-import org.kamsim.simulation.SimulationResult;
 
 /**
  * The few lines a person reads at the end of {@code kamsim simulate}: where the files went and the headline
@@ -21,19 +18,15 @@ import org.kamsim.simulation.SimulationResult;
 public final class TextSummary {
   private TextSummary() {}
 
-  public static void print(SimulationResult result, Path outputs, PrintWriter out) {
-    Summary s = SummaryJson.fromText(SummaryJson.text(SimulationFiles.summary(result)));
-    Portfolio portfolio = result.scenario().portfolio();
+  /** @param result the records the writer just wrote (what {@code ResultWriter.write} returns) */
+  public static void print(Result result, Path outputs, PrintWriter out) {
+    Summary s = result.summary();
     out.println("Results in " + outputs + " (" + String.join(", ", ResultFiles.SIMULATION) + ")");
     out.println();
     out.println(String.format(Locale.ROOT, "%s: %s trials, seed %d, %d months", s.scenario(),
         Amounts.count(s.trials()), s.seed(), s.horizonMonths()));
-    double total = portfolio.totalRevenue();
-    ShockText shocks = new ShockText(id -> label(portfolio, id),
-        id -> portfolio.indexOf(id).isPresent() && total > 0
-            ? portfolio.get(portfolio.indexOf(id).getAsInt()).revenue() / total : Double.NaN, s.horizonMonths());
     if (!s.shocks().isEmpty()) {
-      out.println("events: the scenario " + shocks.phrases(s.shocks()));
+      out.println("events: the scenario " + ReportData.shockText(result).phrases(s.shocks()));
     }
     out.println("plan: " + planLine(s.plan(), s.statusQuo()));
     line(out, "revenue, mean", Amounts.money(s.revenue().mean()), "s.e. " + Amounts.money(s.revenue().stderr()));
@@ -83,11 +76,6 @@ public final class TextSummary {
     }
     return text + "; " + Lists.count(differ, "account differs", "accounts differ") + " ("
         + p.madeKey().size() + " made key, " + p.dropped().size() + " dropped)";
-  }
-
-  private static String label(Portfolio portfolio, String id) {
-    return portfolio.indexOf(id).stream().mapToObj(portfolio::get).map(Account::name)
-        .filter(name -> !name.isEmpty()).findFirst().map(name -> id + " " + name).orElse(id);
   }
 
   private static void line(PrintWriter out, String label, String value, String note) {

@@ -7,16 +7,23 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TextSummaryTest {
-  private static String print(org.kamsim.model.Scenario scenario) {
+  @TempDir
+  Path dir;
+
+  private String print(org.kamsim.model.Scenario scenario) throws Exception {
     StringWriter text = new StringWriter();
-    TextSummary.print(Fixtures.run(scenario), Path.of("out/x"), new PrintWriter(text));
+    org.kamsim.results.Result written = ResultWriter.write(Fixtures.run(scenario), Fixtures.runInfo(dir),
+        dir.resolve("out"), org.kamsim.report.ReportOutput.NONE, org.kamsim.simulation.TestWorkers.of(1),
+        status -> { });
+    TextSummary.print(written, Path.of("out/x"), new PrintWriter(text));
     return text.toString();
   }
 
   @Test
-  void planEqualToTheStatusQuo_paybackNotApplicable_andSaysSo() {
+  void planEqualToTheStatusQuo_paybackNotApplicable_andSaysSo() throws Exception {
     String text = print(Fixtures.scenario(Fixtures.TODAY, List.of()));
     assertThat(text).contains("plan: 4 key accounts, 1 KAM; status quo: 4 key accounts, 1 KAM (the plan is the "
         + "status quo)").containsPattern("payback month +not applicable +\\(the plan is the status quo")
@@ -24,14 +31,14 @@ class TextSummaryTest {
   }
 
   @Test
-  void planThatDiffers_saysHowManyAccountsDiffer() {
+  void planThatDiffers_saysHowManyAccountsDiffer() throws Exception {
     String text = print(Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of()));
     assertThat(text).contains("plan: 5 key accounts, 2 KAMs; status quo: 4 key accounts, 1 KAM; 1 account differs "
         + "(1 made key, 0 dropped)");
   }
 
   @Test
-  void shocks_areNamed_andPriced_oneDecimalConvention() {
+  void shocks_areNamed_andPriced_oneDecimalConvention() throws Exception {
     String text = print(Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of(Fixtures.LOSE_LARGEST)));
     assertThat(text).contains("events: the scenario loses A001 Account number 1 (")
         .contains(" in month 6").contains("revenue lost to the events")

@@ -23,7 +23,7 @@ public final class ReportData {
   private final double[] profitWithoutShocks;
   private final TailDrivers drivers;
   private final ShockText shocks;
-  private final Map<String, Integer> rows = new HashMap<>();
+  private final Map<String, Integer> rows;
 
   public ReportData(Result result) {
     this.result = result;
@@ -34,11 +34,8 @@ public final class ReportData {
     revenueWithoutShocks = shocked ? Stats.sorted(trials.doubles(TrialsFile.REVENUE_WITHOUT_SHOCKS).toArray()) : null;
     profitWithoutShocks = shocked ? Stats.sorted(trials.doubles(TrialsFile.PROFIT_WITHOUT_SHOCKS).toArray()) : null;
     drivers = new TailDrivers(result);
-    Table accounts = result.accounts();
-    for (int i = 0; i < accounts.rowCount(); i++) {
-      rows.put(accounts.texts(AccountsFile.ID).get(i), i);
-    }
-    shocks = new ShockText(this::label, this::share, result.summary().horizonMonths());
+    rows = rows(result.accounts());
+    shocks = shockText(result, rows);
   }
 
   public Result result() {
@@ -76,14 +73,44 @@ public final class ReportData {
 
   /** An account in running text from its id: "A001 Raldale Plastics SpA", or the id alone. */
   public String label(String id) {
-    Integer row = rows.get(id);
-    return row == null ? id : Labels.account(result.accounts(), row);
+    return label(result.accounts(), rows, id);
   }
 
   /** The account's share of today's revenue; NaN for an unknown id or a portfolio without revenue. */
   public double share(String id) {
+    return share(result.accounts(), rows, id);
+  }
+
+  /**
+   * The scenario's events in words, named as the report names them, without the rest of the report's data
+   * (for the terminal's summary).
+   */
+  public static ShockText shockText(Result result) {
+    return shockText(result, rows(result.accounts()));
+  }
+
+  private static ShockText shockText(Result result, Map<String, Integer> rows) {
+    Table accounts = result.accounts();
+    return new ShockText(id -> label(accounts, rows, id), id -> share(accounts, rows, id),
+        result.summary().horizonMonths());
+  }
+
+  private static String label(Table accounts, Map<String, Integer> rows, String id) {
     Integer row = rows.get(id);
-    return row == null ? Double.NaN : result.accounts().doubles(AccountsFile.SHARE_TODAY).get(row);
+    return row == null ? id : Labels.account(accounts, row);
+  }
+
+  private static double share(Table accounts, Map<String, Integer> rows, String id) {
+    Integer row = rows.get(id);
+    return row == null ? Double.NaN : accounts.doubles(AccountsFile.SHARE_TODAY).get(row);
+  }
+
+  private static Map<String, Integer> rows(Table accounts) {
+    Map<String, Integer> rows = new HashMap<>();
+    for (int i = 0; i < accounts.rowCount(); i++) {
+      rows.put(accounts.texts(AccountsFile.ID).get(i), i);
+    }
+    return rows;
   }
 
   /** Share of the sorted values strictly below {@code level}. */
