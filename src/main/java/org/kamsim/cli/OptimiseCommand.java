@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +25,9 @@ import org.kamsim.output.ScenarioFile;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
 import org.kamsim.report.text.ObjectiveText;
+import org.kamsim.results.FrontierFile;
 import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.results.ResultFiles;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
@@ -161,8 +164,12 @@ final class OptimiseCommand implements Callable<Integer> {
     Assessment best = r.optimised();
     ObjectiveText objective = new ObjectiveText(r.scenario().optimise().objective(),
         r.scenario().optimise().riskAversion());
-    out.println("Results in " + target + " (plan.json, plan.csv, staffing.csv, convergence.csv"
-        + (r.frontier().isEmpty() ? "" : ", frontier.csv") + ", and the files of simulate for the chosen plan)");
+    List<String> files = new ArrayList<>(ResultFiles.SEARCH);
+    if (r.frontier().isEmpty()) {
+      files.remove(FrontierFile.NAME);
+    }
+    out.println("Results in " + target + " (" + String.join(", ", files)
+        + ", and the files of simulate for the chosen plan)");
     out.println();
     out.println(r.scenario().name() + ": maximises " + objective.what() + " (" + objective.name() + ")");
     out.println("  search: " + Amounts.count(r.searchTrials()) + " trials, seed " + r.scenario().seed() + ", "

@@ -209,15 +209,12 @@ public final class ObjectiveFunction {
 
   /** A paired difference of two plans' objectives with its standard error and 95% interval. */
   public record Difference(double value, double stderr) {
-    /** z of the two-sided 95% normal interval. */
-    static final double Z95 = 1.959963984540054;
-
     public double low() {
-      return value - Z95 * stderr;
+      return value - Stats.Z95 * stderr;
     }
 
     public double high() {
-      return value + Z95 * stderr;
+      return value + Stats.Z95 * stderr;
     }
   }
 }

@@ -6,9 +6,6 @@ package org.kamsim.simulation;
  * reflects only how the loss varies across futures, not the noise of two independent runs.
  */
 public final class ShockEffect {
-  /** z of the two-sided 95% normal interval. */
-  private static final double Z95 = 1.959963984540054;
-
   private final double[] revenueWithoutShocks;
   private final double[] profitWithoutShocks;
   private final PairedLoss revenueLoss;
@@ -41,7 +38,7 @@ public final class ShockEffect {
       double mean = Stats.mean(loss);
       double stderr = Stats.standardError(loss);
       double[] sorted = Stats.sorted(loss);
-      return new PairedLoss(mean, stderr, mean - Z95 * stderr, mean + Z95 * stderr,
+      return new PairedLoss(mean, stderr, mean - Stats.Z95 * stderr, mean + Stats.Z95 * stderr,
           Stats.quantile(sorted, 0.5), Stats.quantile(sorted, 0.95));
     }
   }

@@ -13,9 +13,6 @@ import org.kamsim.model.Scenario;
  * arrays and sums the {@link Simulator} collected. Immutable; array views are copies.
  */
 public final class SimulationResult {
-  /** z of the two-sided 95% normal interval. */
-  private static final double Z95 = 1.959963984540054;
-
   private final Scenario scenario;
   private final Distribution revenue;
   private final Distribution profit;
@@ -126,14 +123,14 @@ public final class SimulationResult {
     }
     periods = Collections.unmodifiableList(rows);
 
-    boolean same = scenario.plan().headcount() == scenario.statusQuo().headcount()
-        && new java.util.HashSet<>(scenario.plan().key()).equals(new java.util.HashSet<>(scenario.statusQuo().key()));
+    List<String> madeKey = without(scenario.plan().key(), scenario.statusQuo().key());
+    List<String> dropped = without(scenario.statusQuo().key(), scenario.plan().key());
+    boolean same = madeKey.isEmpty() && dropped.isEmpty()
+        && scenario.plan().headcount() == scenario.statusQuo().headcount();
     plan = new PlanFigures(scenario.plan().key(), scenario.plan().headcount(),
         scenario.statusQuo().headcount(), Stats.mean(perTrial.programCost), incMean, incErr,
-        incMean - Z95 * incErr, incMean + Z95 * incErr,
-        same ? OptionalInt.empty() : payback(cumulativeByMonth), same,
-        without(scenario.plan().key(), scenario.statusQuo().key()),
-        without(scenario.statusQuo().key(), scenario.plan().key()));
+        incMean - Stats.Z95 * incErr, incMean + Stats.Z95 * incErr,
+        same ? OptionalInt.empty() : payback(cumulativeByMonth), same, madeKey, dropped);
     shockEffect = withoutShocks == null ? null
         : ShockEffect.of(perTrial.planRevenue, perTrial.planProfit, withoutShocks);
 

@@ -7,6 +7,9 @@ import java.util.Arrays;
  * Sums run in index order (floating-point addition is not associative).
  */
 public final class Stats {
+  /** The standard normal's 97.5th percentile: a 95% interval is the estimate plus or minus this many s.e. */
+  public static final double Z95 = 1.959963984540054;
+
   private Stats() {}
 
   public static double mean(double[] values) {

@@ -31,7 +31,7 @@ final class BaselinesChart {
 
   static ChartFiles.Drawing draw(PlanSearch.Chosen chosen, ObjectiveText objective, Layout layout) {
     List<PlanSearch.Baseline> list = chosen.baselines();
-    boolean both = objective.money() && objective.objective() != org.kamsim.model.Objective.MEAN;
+    boolean both = objective.differsFromMeanProfit();
     YIntervalSeries profit = new YIntervalSeries("In mean profit");
     YIntervalSeries value = new YIntervalSeries("In the objective");
     String[] names = new String[list.size()];

@@ -27,6 +27,7 @@ import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.IntColumn;
 import org.kamsim.results.StaffingFile;
 import org.kamsim.results.Table;
+import org.kamsim.simulation.Stats;
 
 /**
  * The staffing curve, in profit: on top, the mean profit of the best plan found for each headcount with
@@ -44,13 +45,13 @@ final class StaffingChart {
     DoubleColumn marginal = t.doubles(StaffingFile.MARGINAL_PROFIT);
     DoubleColumn low = t.doubles(StaffingFile.MARGINAL_PROFIT_CI95_LOW);
     DoubleColumn high = t.doubles(StaffingFile.MARGINAL_PROFIT_CI95_HIGH);
-    boolean objectiveLine = objective.money() && objective.objective() != org.kamsim.model.Objective.MEAN;
+    boolean objectiveLine = objective.differsFromMeanProfit();
     YIntervalSeries curve = new YIntervalSeries("Mean profit of the best plan, with 95% interval");
     XYSeries objectiveSeries = new XYSeries("Objective");
     YIntervalSeries margins = new YIntervalSeries("Mean profit one more KAM adds, with 95% interval");
     for (int i = 0; i < t.rowCount(); i++) {
       double v = profit.get(i);
-      double half = 1.959963984540054 * stderr.get(i);
+      double half = Stats.Z95 * stderr.get(i);
       curve.add(headcount.get(i), v, v - half, v + half);
       objectiveSeries.add(headcount.get(i), value.get(i));
       if (!marginal.isMissing(i)) {

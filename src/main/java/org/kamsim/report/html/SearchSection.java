@@ -72,7 +72,7 @@ final class SearchSection {
         Col.of(ReportTables.ADVANTAGE_HIGH, "95% high", difference)), null, null));
     page.chart(s.view.chart(Charts.BASELINES), "Each row compares the optimised plan with one baseline on the "
         + "same validation trials: the dot is the paired difference, the whiskers its 95% interval; right of zero, "
-        + "the optimised plan is better. " + (o.money() && o.objective() != Objective.MEAN
+        + "the optimised plan is better. " + (o.differsFromMeanProfit()
         ? "Blue: in mean profit; orange: in the objective (" + o.what() + ")."
         : "In mean profit" + (o.money() ? ", which is the objective." : "; the objective's differences are in the"
             + " table above.")));
@@ -107,7 +107,7 @@ final class SearchSection {
           : "the " + b.name() + " rule already finds this optimum; the search confirmed it.");
     }
     String profit = significance(b.profitAdvantage(), Amounts::money) + " in mean profit";
-    if (o.money() && o.objective() == Objective.MEAN) {
+    if (o.objective() == Objective.MEAN) {
       return "Against " + against + ", the optimised plan is " + profit + ".";
     }
     return "Against " + against + ", the optimised plan is " + profit + " and "
@@ -149,7 +149,7 @@ final class SearchSection {
     }
     StringBuilder text = new StringBuilder("Top: the mean profit of the best plan found for each KAM headcount, "
         + "with its 95% interval");
-    if (s.objective.money() && s.objective.objective() != Objective.MEAN) {
+    if (s.objective.differsFromMeanProfit()) {
       text.append(", and its objective (" + s.objective.what() + ") as a dashed line");
     }
     text.append(". Bottom: the mean profit one more KAM adds (paired against the best plan with one KAM fewer). ")

@@ -38,6 +38,14 @@ public record ObjectiveText(Objective objective, double riskAversion) {
     return objective.text();
   }
 
+  /**
+   * Whether the objective is money but not mean profit ({@code mean-es}): then figures in the objective
+   * and in mean profit differ and both are shown.
+   */
+  public boolean differsFromMeanProfit() {
+    return objective == Objective.MEAN_ES;
+  }
+
   /** Whether values are money (else probabilities). */
   public boolean money() {
     return objective != Objective.SURVIVAL;
