@@ -21,6 +21,7 @@ import org.kamsim.output.Preload;
 import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.ResultWriter;
 import org.kamsim.output.RunInfo;
+import org.kamsim.output.WriteProgress;
 import org.kamsim.output.ScenarioFile;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
@@ -133,7 +134,8 @@ final class OptimiseCommand implements Callable<Integer> {
           (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           file);
-      OptimiseWriter.write(result, simulated, run, target, options.report(), workers, progress::phase);
+      OptimiseWriter.write(result, simulated, run, target, options.report(), workers,
+          WriteProgress.of(progress::phase, progress::phase));
     } catch (OptimiseException e) {
       progress.finish();
       stderr.println(options.scenarioFile + ": " + e.getMessage());

@@ -3,6 +3,7 @@ package org.kamsim.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.kamsim.output.WriteProgress;
 import org.kamsim.simulation.ProgressListener;
 
 /**
@@ -21,7 +22,7 @@ import org.kamsim.simulation.ProgressListener;
  *
  * <p>Called from worker threads (once per block of trials, so a lock costs nothing measurable).
  */
-final class ProgressBar implements ProgressListener {
+final class ProgressBar implements ProgressListener, WriteProgress {
   private static final long SECOND = 1_000_000_000L;
   private static final long QUIET = SECOND;
   /** When the reference point of the warm rate is taken, and how long after it an estimate is shown. */
@@ -109,7 +110,8 @@ final class ProgressBar implements ProgressListener {
    * Ends the bar and says what the run does now, on a line of its own, when the run has taken long enough
    * that silence would puzzle: "kamsim: writing the results (4.2s)".
    */
-  synchronized void phase(String what) {
+  @Override
+  public synchronized void phase(String what) {
     finish();
     long now = clock.getAsLong();
     if (shown || now - start >= QUIET) {
@@ -119,6 +121,11 @@ final class ProgressBar implements ProgressListener {
   }
 
   /** A message that must be seen whatever the time, such as waiting for another run. */
+  @Override
+  public void waiting(String message) {
+    notice(message);
+  }
+
   synchronized void notice(String message) {
     finish();
     err.println("kamsim: " + message);

@@ -80,7 +80,7 @@ final class SimulateCommand implements Callable<Integer> {
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           file);
       written = ResultWriter.write(result, run, target, options.report(), workers,
-          status -> status(progress, status));
+          progress);
     } catch (IOException e) {
       progress.finish();
       return ScenarioOptions.cannotWrite("simulate", stderr, target, e);
@@ -104,11 +104,4 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** A writer's news: waiting for another run is always said, a phase only once the run takes a while. */
-  static void status(ProgressBar progress, String status) {
-    if (status.startsWith("waiting")) {
-      progress.notice(status);
-    } else {
-      progress.phase(status);
-    }
-  }
 }

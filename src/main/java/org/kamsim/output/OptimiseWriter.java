@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import org.kamsim.optimise.OptimisationResult;
 import org.kamsim.results.PlanJson;
 import org.kamsim.results.PlanSearch;
@@ -36,7 +35,7 @@ public final class OptimiseWriter {
    * @throws ReportNotDrawnException if the results were written but the report could not be drawn
    */
   public static Result write(OptimisationResult result, SimulationResult chosen, RunInfo run, Path target,
-      ReportOutput report, Executor executor, Consumer<String> status) throws IOException, ReportNotDrawnException {
+      ReportOutput report, Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
     Provenance provenance = run.provenance(result.scenario(), result.searchTrials(),
         OptionalLong.of(result.validationSeed()), OptionalLong.of(result.validationTrials()));
     String planText = PlanJson.text(SearchFiles.chosen(result));

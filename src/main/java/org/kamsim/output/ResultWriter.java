@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.CsvFormat;
 import org.kamsim.results.OutputDirectory;
@@ -60,7 +59,7 @@ public final class ResultWriter {
    *     written
    */
   public static Result write(SimulationResult result, RunInfo run, Path target, ReportOutput report,
-      Executor executor, Consumer<String> status) throws IOException, ReportNotDrawnException {
+      Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
     Provenance provenance = run.provenance(result.scenario(), result.trials(), OptionalLong.empty(),
         OptionalLong.empty());
     return write(new Files(result, provenance, null), run, target, report, executor, status);
@@ -94,12 +93,12 @@ public final class ResultWriter {
   record SearchText(String planText, PlanSearch search) {}
 
   static Result write(Files files, RunInfo run, Path target, ReportOutput report, Executor executor,
-      Consumer<String> status) throws IOException, ReportNotDrawnException {
+      WriteProgress status) throws IOException, ReportNotDrawnException {
     Preload.finish(); // never initialise the libraries' classes alongside the preload (see Preload)
-    status.accept("writing the results");
+    status.phase("writing the results");
     Throwable notDrawn = null;
     Result result = files.result;
-    try (OutputDirectory out = OutputDirectory.open(target, ResultFiles.MARKER, status)) {
+    try (OutputDirectory out = OutputDirectory.open(target, ResultFiles.MARKER, status::waiting)) {
       Path dir = out.path();
       if (run.scenarioFile() != null) {
         result = new Result(result.summary(), result.periods(), result.accounts(), result.trials(),
@@ -127,7 +126,7 @@ public final class ResultWriter {
         throw e;
       }
       if (drawing != null) {
-        status.accept("drawing the report");
+        status.phase("drawing the report");
         notDrawn = drawing.await();
       }
       out.commit();

@@ -100,7 +100,8 @@ public final class Fixtures {
   /** Simulates {@code scenario} and writes the result, with its report, into {@code target}. */
   public static Path write(Path target, Scenario scenario) throws IOException {
     try {
-      ResultWriter.write(run(scenario), runInfo(target), target, ReportOutput.SVG_AND_PNG, TestWorkers.of(2), status -> { });
+      ResultWriter.write(run(scenario), runInfo(target), target, ReportOutput.SVG_AND_PNG, TestWorkers.of(2),
+          WriteProgress.SILENT);
     } catch (ReportNotDrawnException e) {
       throw new AssertionError("the fixture's report must draw", e);
     }
@@ -120,7 +121,8 @@ public final class Fixtures {
           TestWorkers.of(2), OptimiseProgress.NONE);
       Scenario chosen = scenario.withPlan(result.optimised().plan()).withSeed(result.validationSeed())
           .withTrials(result.validationTrials());
-      OptimiseWriter.write(result, run(chosen), runInfo(target), target, ReportOutput.SVG_AND_PNG, TestWorkers.of(2), status -> { });
+      OptimiseWriter.write(result, run(chosen), runInfo(target), target, ReportOutput.SVG_AND_PNG,
+          TestWorkers.of(2), WriteProgress.SILENT);
     } catch (OptimiseException | ReportNotDrawnException e) {
       throw new AssertionError("the fixture must optimise and draw", e);
     }

@@ -48,7 +48,7 @@ class ResultWriterTest {
 
   private Path written() throws Exception {
     Path target = dir.resolve("out");
-    ResultWriter.write(result, run(null), target, ReportOutput.NONE, TestWorkers.of(1), status -> { });
+    ResultWriter.write(result, run(null), target, ReportOutput.NONE, TestWorkers.of(1), WriteProgress.SILENT);
     return target;
   }
 
@@ -56,7 +56,8 @@ class ResultWriterTest {
   void write_createsTheListedFiles_andTheReport() throws Exception {
     Path target = dir.resolve("out");
     List<String> said = new ArrayList<>();
-    ResultWriter.write(result, run(null), target, ReportOutput.SVG, TestWorkers.of(2), said::add);
+    ResultWriter.write(result, run(null), target, ReportOutput.SVG, TestWorkers.of(2), WriteProgress.of(said::add,
+        said::add));
     List<String> expected = new ArrayList<>(ResultFiles.SIMULATION);
     expected.addAll(List.of(Report.FILE, Report.CHARTS));
     assertThat(names(target)).containsExactlyInAnyOrderElementsOf(expected);
@@ -76,7 +77,7 @@ class ResultWriterTest {
     ScenarioFile file = ScenarioFile.of(scenario, java.nio.file.Files.readAllBytes(scenario));
     Files.writeString(scenario, "edited while the run went on");
     Path target = dir.resolve("out");
-    ResultWriter.write(result, run(file), target, ReportOutput.NONE, TestWorkers.of(1), status -> { });
+    ResultWriter.write(result, run(file), target, ReportOutput.NONE, TestWorkers.of(1), WriteProgress.SILENT);
     assertThat(Files.readAllBytes(target.resolve(ResultFiles.SCENARIO_COPY))).isEqualTo(bytes);
   }
 
@@ -201,7 +202,8 @@ class ResultWriterTest {
     Path scenario = dir.resolve("s.yaml");
     Files.writeString(scenario, "abc");
     Path target = dir.resolve("out");
-    ResultWriter.write(result, run(ScenarioFile.of(scenario, java.nio.file.Files.readAllBytes(scenario))), target, ReportOutput.NONE, TestWorkers.of(1), s -> { });
+    ResultWriter.write(result, run(ScenarioFile.of(scenario, java.nio.file.Files.readAllBytes(scenario))), target,
+        ReportOutput.NONE, TestWorkers.of(1), WriteProgress.SILENT);
     JsonNode run = new ObjectMapper().readTree(target.resolve(ResultFiles.RUN).toFile());
     assertThat(run.get("scenario_file").asText()).isEqualTo(scenario.toString());
     // SHA-256("abc"), FIPS 180-2 appendix B.1.

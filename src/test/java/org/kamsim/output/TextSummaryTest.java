@@ -17,7 +17,7 @@ class TextSummaryTest {
     StringWriter text = new StringWriter();
     org.kamsim.results.Result written = ResultWriter.write(Fixtures.run(scenario), Fixtures.runInfo(dir),
         dir.resolve("out"), org.kamsim.report.ReportOutput.NONE, org.kamsim.simulation.TestWorkers.of(1),
-        status -> { });
+        WriteProgress.SILENT);
     TextSummary.print(written, Path.of("out/x"), new PrintWriter(text));
     return text.toString();
   }
