@@ -7,7 +7,12 @@ import java.util.List;
  * A non-dominated plan of the trade-off between mean profit, profit in the worst 5% of futures and headcount
  * (one row of {@code frontier.csv}), with figures from the fresh trials.
  */
-public record FrontierPoint(Assessment assessment, int headcount) {
+public record FrontierPoint(Assessment assessment) {
+  /** The plan's KAM headcount. */
+  public int headcount() {
+    return assessment.plan().headcount();
+  }
+
   /**
    * Whether this point is at least as good as {@code other} on all three (mean profit and tail mean higher,
    * headcount lower) and better on one.
@@ -17,8 +22,8 @@ public record FrontierPoint(Assessment assessment, int headcount) {
     double tail = assessment.tailMeanProfit();
     double otherMean = other.assessment.meanProfit();
     double otherTail = other.assessment.tailMeanProfit();
-    boolean noWorse = mean >= otherMean && tail >= otherTail && headcount <= other.headcount;
-    boolean better = mean > otherMean || tail > otherTail || headcount < other.headcount;
+    boolean noWorse = mean >= otherMean && tail >= otherTail && headcount() <= other.headcount();
+    boolean better = mean > otherMean || tail > otherTail || headcount() < other.headcount();
     return noWorse && better;
   }
 

@@ -201,7 +201,7 @@ public final class Optimiser {
     List<FrontierPoint> assessed = new ArrayList<>();
     for (KeyPlan plan : frontierPlans) {
       Assessment a = assessor.assess("frontier", plan).assessment();
-      assessed.add(new FrontierPoint(a, plan.headcount()));
+      assessed.add(new FrontierPoint(a));
     }
     List<FrontierPoint> frontier = new ArrayList<>(FrontierPoint.nonDominated(assessed));
     frontier.sort(Comparator.comparingInt(FrontierPoint::headcount)

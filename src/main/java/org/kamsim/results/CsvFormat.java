@@ -194,10 +194,13 @@ public final class CsvFormat {
   private static final class ColumnReader {
     private final ColumnSpec spec;
     private final List<String> texts = new ArrayList<>();
-    private double[] numbers = new double[1024];
-    private int[] ints = new int[1024];
-    private boolean[] flags = new boolean[1024];
+    // Only the array of the column's type grows: a trials.csv of millions of rows holds 8 bytes a number,
+    // not 13 for every column.
+    private double[] numbers = new double[0];
+    private int[] ints = new int[0];
+    private boolean[] flags = new boolean[0];
     private int size;
+    private int capacity;
 
     ColumnReader(ColumnSpec spec) {
       this.spec = spec;
@@ -205,10 +208,13 @@ public final class CsvFormat {
 
     /** Adds a cell; returns what is wrong with it, or null. */
     String add(String cell) {
-      if (size == numbers.length) {
-        numbers = java.util.Arrays.copyOf(numbers, 2 * size);
-        ints = java.util.Arrays.copyOf(ints, 2 * size);
-        flags = java.util.Arrays.copyOf(flags, 2 * size);
+      if (size == capacity && spec.type() != ColumnSpec.Type.TEXT) {
+        capacity = Math.max(1024, 2 * capacity);
+        switch (spec.type()) {
+          case FLAG -> flags = java.util.Arrays.copyOf(flags, capacity);
+          case INTEGER -> ints = java.util.Arrays.copyOf(ints, capacity);
+          default -> numbers = java.util.Arrays.copyOf(numbers, capacity);
+        }
       }
       switch (spec.type()) {
         case TEXT -> texts.add(cell);

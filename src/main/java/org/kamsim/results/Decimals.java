@@ -29,12 +29,10 @@ public final class Decimals {
   /** {@code value} rounded as {@code format} writes it. */
   public static double round(double value, Format format) {
     requireFinite(value);
-    return switch (format) {
-      case MONEY -> Math.abs(value) < FAST_MONEY ? cents(value) / 100.0
-          : new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
-      case SIGNIFICANT -> value == 0 ? 0 : new BigDecimal(value).round(SIX).doubleValue();
-      case SCORE -> new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
-    };
+    if (format == Format.MONEY && Math.abs(value) < FAST_MONEY) {
+      return cents(value) / 100.0;
+    }
+    return value == 0 ? 0 : rounded(value, format).doubleValue();
   }
 
   /** {@code value} rounded as {@code format} says, as plain decimal text without trailing zeros. */
@@ -43,12 +41,15 @@ public final class Decimals {
     if (format == Format.MONEY && Math.abs(value) < FAST_MONEY) {
       return centsText(cents(value));
     }
-    BigDecimal rounded = switch (format) {
-      case MONEY -> new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
+    return plain(rounded(value, format));
+  }
+
+  /** The exact value of {@code value} rounded as {@code format} says: the one rule both forms follow. */
+  private static BigDecimal rounded(double value, Format format) {
+    return switch (format) {
+      case MONEY, SCORE -> new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
       case SIGNIFICANT -> new BigDecimal(value).round(SIX);
-      case SCORE -> new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
     };
-    return plain(rounded);
   }
 
   /**

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class FrontierPointTest {
   private static FrontierPoint point(double mean, double tail, int headcount) {
-    return new FrontierPoint(new Assessment("p", null, 0, 0, mean, 0, 0, tail, 0, 0, 0, 0), headcount);
+    return new FrontierPoint(new Assessment("p", new org.kamsim.model.Plan(java.util.List.of(), headcount), 0, 0,
+        mean, 0, 0, tail, 0, 0, 0, 0));
   }
 
   @Test
