@@ -50,24 +50,46 @@ public final class ConcentrationCharts {
 
   private ConcentrationCharts() {}
 
-  /** An account's place in today's key set and in the plan, as a colour. */
-  enum Status {
-    KEPT("Key today, key in the plan", BLUE),
-    DROPPED("Key today, dropped from the plan", ORANGE),
-    NEW("Made key by the plan", GREEN),
-    STANDARD("Standard account", GREY);
+  /**
+   * An account's place in today's key set and in the plan, as a colour: its legend entry, and the words a
+   * caption uses for it.
+   */
+  public enum Status {
+    KEPT("Key today, key in the plan", BLUE, "blue accounts are key today and stay key in the plan"),
+    DROPPED("Key today, dropped from the plan", ORANGE,
+        "orange ones are key today but left out of the plan (a demoted account churns more)"),
+    NEW("Made key by the plan", GREEN, "green ones are made key by the plan"),
+    STANDARD("Standard account", GREY, "grey ones are standard accounts in both");
 
     final String label;
     final Color color;
+    private final String meaning;
 
-    Status(String label, Color color) {
+    Status(String label, Color color, String meaning) {
       this.label = label;
       this.color = color;
+      this.meaning = meaning;
+    }
+
+    /** What the colour means, in a caption: "blue accounts are key today and stay key in the plan". */
+    public String meaning() {
+      return meaning;
     }
 
     static Status of(boolean keyToday, boolean keyInPlan) {
       return keyToday ? (keyInPlan ? KEPT : DROPPED) : (keyInPlan ? NEW : STANDARD);
     }
+  }
+
+  /** The statuses among the {@link #TOP} largest accounts: the colours {@link #topAccounts} draws. */
+  public static java.util.EnumSet<Status> statusesShown(Table accounts) {
+    int[] order = TailDrivers.largestFirst(accounts.doubles(AccountsFile.REVENUE_TODAY).toArray());
+    java.util.EnumSet<Status> shown = java.util.EnumSet.noneOf(Status.class);
+    for (int r = 0; r < Math.min(TOP, order.length); r++) {
+      shown.add(Status.of(accounts.flags(AccountsFile.KEY_TODAY).get(order[r]),
+          accounts.flags(AccountsFile.KEY_IN_PLAN).get(order[r])));
+    }
+    return shown;
   }
 
   static ChartFiles.Drawing lorenz(Table accounts, Summary.Concentration c, Layout layout) {

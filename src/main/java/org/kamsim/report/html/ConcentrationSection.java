@@ -1,11 +1,9 @@
 package org.kamsim.report.html;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.kamsim.report.chart.Charts;
 import org.kamsim.report.chart.ConcentrationCharts;
-import org.kamsim.report.chart.TailDrivers;
 import org.kamsim.report.chart.TailDriversChart;
 import org.kamsim.report.chart.Labels;
 import org.kamsim.report.text.Amounts;
@@ -37,16 +35,10 @@ final class ConcentrationSection {
   private static String topAccounts(View v) {
     DoubleColumn revenue = v.accounts.doubles(AccountsFile.REVENUE_TODAY);
     FlagColumn today = v.accounts.flags(AccountsFile.KEY_TODAY);
-    FlagColumn plan = v.accounts.flags(AccountsFile.KEY_IN_PLAN);
-    int[] order = TailDrivers.largestFirst(revenue.toArray());
-    int shown = Math.min(ConcentrationCharts.TOP, order.length);
-    EnumSet<Colour> present = EnumSet.noneOf(Colour.class);
-    for (int r = 0; r < shown; r++) {
-      present.add(Colour.of(today.get(order[r]), plan.get(order[r])));
-    }
+    int shown = Math.min(ConcentrationCharts.TOP, v.accounts.rowCount());
     List<String> meanings = new ArrayList<>();
-    for (Colour colour : present) {
-      meanings.add(colour.meaning);
+    for (ConcentrationCharts.Status status : ConcentrationCharts.statusesShown(v.accounts)) {
+      meanings.add(status.meaning());
     }
     double keyShare = 0;
     for (int i = 0; i < revenue.size(); i++) {
@@ -60,24 +52,6 @@ final class ConcentrationSection {
         + "together. " + Lists.capitalised(Lists.and(meanings)) + ". Today's "
         + Lists.count(today.countTrue(), "key account brings", "key accounts bring") + " "
         + Amounts.percent(keyShare, 1) + " of today's revenue.";
-  }
-
-  /** The colours of the chart of the largest accounts. */
-  private enum Colour {
-    KEPT("blue accounts are key today and stay key in the plan"),
-    DROPPED("orange ones are key today but left out of the plan (a demoted account churns more)"),
-    NEW("green ones are made key by the plan"),
-    STANDARD("grey ones are standard accounts in both");
-
-    final String meaning;
-
-    Colour(String meaning) {
-      this.meaning = meaning;
-    }
-
-    static Colour of(boolean keyToday, boolean keyInPlan) {
-      return keyToday ? (keyInPlan ? KEPT : DROPPED) : (keyInPlan ? NEW : STANDARD);
-    }
   }
 
   private static String tailDrivers(View v) {
