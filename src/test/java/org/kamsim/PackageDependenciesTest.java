@@ -28,6 +28,7 @@ class PackageDependenciesTest {
       Map.entry("scenario", Set.of("model")),
       Map.entry("simulation", Set.of("model")),
       Map.entry("optimise", Set.of("model", "simulation")),
+      Map.entry("analysis", Set.of("model", "simulation")),
       Map.entry("results", Set.of("model")),
       Map.entry("report.text", Set.of("model", "results")),
       Map.entry("report.input", Set.of("results")),
@@ -35,10 +36,10 @@ class PackageDependenciesTest {
       Map.entry("report.html", Set.of("model", "simulation", "results", "report.text", "report.chart")),
       Map.entry("report", Set.of("simulation", "results", "report.text", "report.input", "report.chart",
           "report.html")),
-      Map.entry("output", Set.of("model", "simulation", "optimise", "results", "report", "report.text",
-          "report.chart")),
-      Map.entry("cli", Set.of("model", "scenario", "simulation", "optimise", "results", "output", "report",
-          "report.text", "report.chart")));
+      Map.entry("output", Set.of("model", "simulation", "optimise", "analysis", "results", "report",
+          "report.text", "report.chart", "report.html")),
+      Map.entry("cli", Set.of("model", "scenario", "simulation", "optimise", "analysis", "results", "output",
+          "report", "report.text", "report.chart")));
 
   private static final Pattern REFERENCE = Pattern.compile("\\borg\\.kamsim\\.([a-z][a-z.]*?)\\.[A-Z]");
 

@@ -20,7 +20,7 @@ public final class ReportNotDrawnException extends Exception {
     this.result = result;
   }
 
-  /** The records the written files hold. */
+  /** The records the written files hold; null for an analysis ({@link AnalysisWriter}). */
   public Result result() {
     return result;
   }

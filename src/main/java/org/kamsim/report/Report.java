@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
@@ -83,9 +84,33 @@ public final class Report {
    */
   public static Throwable renderWritten(Path dir, Result result, Executor executor, boolean png)
       throws IOException {
+    return renderWritten(dir, charts -> draw(result, charts, executor, png));
+  }
+
+  /**
+   * As {@link #renderWritten(Path, Result, Executor, boolean)}, for an analysis ({@code compare},
+   * {@code stress}, {@code sensitivity}) whose page and charts the caller builds: draws {@code charts} into
+   * {@code dir/charts}, then writes {@code page} of the drawings as {@code report.html}.
+   *
+   * @param page the page, given the charts' drawings in the order of {@code charts}
+   */
+  public static Throwable renderAnalysis(Path dir, List<Chart> charts, Function<List<Rendered>, String> page,
+      Executor executor, boolean png) throws IOException {
+    return renderWritten(dir, chartsDir -> {
+      warmUp(png);
+      return draw(charts, chartsDir, executor, png, page);
+    });
+  }
+
+  /** What draws a report into a folder for its charts, returning the page. */
+  private interface Drawing {
+    String draw(Path chartsDir) throws IOException;
+  }
+
+  private static Throwable renderWritten(Path dir, Drawing drawing) throws IOException {
     try {
       Path charts = Files.createDirectories(dir.resolve(CHARTS));
-      Files.writeString(dir.resolve(FILE), draw(result, charts, executor, png), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(FILE), drawing.draw(charts), StandardCharsets.UTF_8);
       return null;
     } catch (IOException | VirtualMachineError e) {
       throw e;
@@ -147,7 +172,11 @@ public final class Report {
       throws IOException {
     warmUp(png);
     ReportData data = new ReportData(result);
-    List<Chart> charts = Charts.of(data);
+    return draw(Charts.of(data), chartsDir, executor, png, rendered -> HtmlReport.render(data, rendered));
+  }
+
+  private static String draw(List<Chart> charts, Path chartsDir, Executor executor, boolean png,
+      Function<List<Rendered>, String> pageOf) throws IOException {
     List<CompletableFuture<Rendered>> svgs = new ArrayList<>();
     for (Chart chart : charts) {
       svgs.add(CompletableFuture.supplyAsync(() -> {
@@ -173,7 +202,7 @@ public final class Report {
       for (CompletableFuture<Rendered> f : svgs) {
         rendered.add(join(f));
       }
-      String page = HtmlReport.render(data, rendered);
+      String page = pageOf.apply(rendered);
       for (CompletableFuture<Void> f : pngs) {
         join(f);
       }

@@ -44,7 +44,21 @@ public final class Simulator {
     this.progress = progress;
   }
 
+  /**
+   * Runs every trial of {@code scenario}; a scenario with shocks is also run without them on the same draws,
+   * which prices the shocks ({@link SimulationResult#shockEffect}).
+   */
   public SimulationResult run(Scenario scenario) {
+    return run(scenario, true);
+  }
+
+  /**
+   * As {@link #run(Scenario)}; with {@code priceShocks} false the second pass without the shocks is left
+   * out (half the work), and the result has no {@link SimulationResult#shockEffect}: for analyses that
+   * compare the run with a base of their own.
+   */
+  public SimulationResult run(Scenario scenario, boolean priceShocks) {
+    boolean secondPass = priceShocks && !scenario.shocks().isEmpty();
     Kernel kernel = new Kernel(scenario);
     int trials = scenario.trials();
     int months = kernel.horizon;
@@ -52,8 +66,7 @@ public final class Simulator {
     TrialArrays perTrial = new TrialArrays(trials, months);
     int blockCount = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
     AtomicLong done = new AtomicLong();
-    // Progress counts trials run, twice over when a second pass prices the shocks.
-    long work = scenario.shocks().isEmpty() ? trials : 2L * trials;
+    long work = workOf(scenario, priceShocks);
 
     BlockSums total = new BlockSums(months, accounts);
     blocks.run(blockCount, b -> {
@@ -91,9 +104,17 @@ public final class Simulator {
         tailRevenue[i] += sums[i];
       }
     }
-    Counterfactual withoutShocks = scenario.shocks().isEmpty() ? null : withoutShocks(scenario, done);
+    Counterfactual withoutShocks = secondPass ? withoutShocks(scenario, done) : null;
     return new SimulationResult(scenario, perTrial, sortedRevenue, total, tailRevenue, tail.length,
         withoutShocks, blocks);
+  }
+
+  /**
+   * The progress total of a run: its trials, twice over when a second pass prices the shocks (progress is
+   * counted in trials run).
+   */
+  public static long workOf(Scenario scenario, boolean priceShocks) {
+    return priceShocks && !scenario.shocks().isEmpty() ? 2L * scenario.trials() : scenario.trials();
   }
 
   /**

@@ -16,9 +16,9 @@ import org.kamsim.results.TextColumn;
  * numbers right-aligned with thousands separators (CSS class {@code num}); an optional footer row (totals).
  * On a phone the table scrolls sideways inside its frame, never the page.
  */
-final class HtmlTable {
+public final class HtmlTable {
   /** How a column's values are written. */
-  enum Format {
+  public enum Format {
     TEXT,
     /** An amount in whole currency units: {@code 24,486,140}. */
     WHOLE,
@@ -50,20 +50,20 @@ final class HtmlTable {
    * @param format how to write the values
    * @param hint the header's tooltip, or null
    */
-  record Col(String name, String header, Format format, String hint) {
-    static Col of(String name, String header, Format format) {
+  public record Col(String name, String header, Format format, String hint) {
+    public static Col of(String name, String header, Format format) {
       return new Col(name, header, format, null);
     }
 
-    static Col of(String name, String header, Format format, String hint) {
+    public static Col of(String name, String header, Format format, String hint) {
       return new Col(name, header, format, hint);
     }
 
-    static Col of(ColumnSpec column, String header, Format format) {
+    public static Col of(ColumnSpec column, String header, Format format) {
       return new Col(column.name(), header, format, null);
     }
 
-    static Col of(ColumnSpec column, String header, Format format, String hint) {
+    public static Col of(ColumnSpec column, String header, Format format, String hint) {
       return new Col(column.name(), header, format, hint);
     }
   }
@@ -76,7 +76,7 @@ final class HtmlTable {
    * @param footer rows for a {@code <tfoot>} with the same columns, or null
    * @param cssClass class of the {@code <table>}, or null
    */
-  static String render(Table table, List<Col> cols, Table footer, String cssClass) {
+  public static String render(Table table, List<Col> cols, Table footer, String cssClass) {
     StringBuilder html = new StringBuilder(4096);
     html.append("<div class=\"table-wrap\"><table").append(cssClass == null ? "" : " class=\"" + cssClass + "\"")
         .append(">\n<thead><tr>");

@@ -1,0 +1,122 @@
+package org.kamsim.analysis;
+
+import java.util.List;
+import org.kamsim.model.Scenario;
+import org.kamsim.simulation.Distribution;
+import org.kamsim.simulation.Period;
+import org.kamsim.simulation.PlanFigures;
+import org.kamsim.simulation.RiskMeasures;
+import org.kamsim.simulation.SimulationResult;
+
+/**
+ * What an analysis keeps of one run: the headline figures, the months, and each trial's horizon revenue,
+ * profit and incremental profit (plan minus status quo) for paired differences. A few arrays of one value
+ * per trial, so that an analysis of dozens of runs holds dozens of these rather than their full results.
+ */
+public final class Outcome {
+  private final Scenario scenario;
+  private final Distribution revenue;
+  private final Distribution profit;
+  private final RiskMeasures revenueAtRisk;
+  private final double survivalRevenue;
+  private final double probabilityBelow;
+  private final double accountsLostMean;
+  private final PlanFigures plan;
+  private final List<Period> periods;
+  private final double[] revenueByTrial;
+  private final double[] profitByTrial;
+  private final double[] incrementalProfitByTrial;
+
+  private Outcome(SimulationResult r) {
+    scenario = r.scenario();
+    revenue = r.revenue();
+    profit = r.profit();
+    revenueAtRisk = r.revenueAtRisk();
+    survivalRevenue = r.survivalRevenue();
+    probabilityBelow = r.probabilityBelowSurvival();
+    accountsLostMean = r.accountsLostMean();
+    plan = r.plan();
+    periods = r.periods();
+    revenueByTrial = r.revenueByTrial();
+    profitByTrial = r.profitByTrial();
+    double[] statusQuo = r.statusQuoProfitByTrial();
+    incrementalProfitByTrial = new double[profitByTrial.length];
+    for (int i = 0; i < statusQuo.length; i++) {
+      incrementalProfitByTrial[i] = profitByTrial[i] - statusQuo[i];
+    }
+  }
+
+  public static Outcome of(SimulationResult result) {
+    return new Outcome(result);
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public int trials() {
+    return revenueByTrial.length;
+  }
+
+  /** Horizon revenue across trials. */
+  public Distribution revenue() {
+    return revenue;
+  }
+
+  /** Horizon profit across trials. */
+  public Distribution profit() {
+    return profit;
+  }
+
+  public RiskMeasures revenueAtRisk() {
+    return revenueAtRisk;
+  }
+
+  /** The survival threshold in horizon revenue: {@code survival_threshold x revenue today x T / 12}. */
+  public double survivalRevenue() {
+    return survivalRevenue;
+  }
+
+  /** Share of trials whose horizon revenue is below {@link #survivalRevenue}. */
+  public double probabilityBelow() {
+    return probabilityBelow;
+  }
+
+  public double accountsLostMean() {
+    return accountsLostMean;
+  }
+
+  public PlanFigures plan() {
+    return plan;
+  }
+
+  /** One per month, as in {@code periods.csv}. */
+  public List<Period> periods() {
+    return periods;
+  }
+
+  /** Each trial's horizon revenue, in trial order (a copy). */
+  public double[] revenueByTrial() {
+    return revenueByTrial.clone();
+  }
+
+  /** Each trial's horizon profit, in trial order (a copy). */
+  public double[] profitByTrial() {
+    return profitByTrial.clone();
+  }
+
+  /** Each trial's plan profit minus its status quo profit, in trial order (a copy). */
+  public double[] incrementalProfitByTrial() {
+    return incrementalProfitByTrial.clone();
+  }
+
+  /** {@code other - this} in horizon revenue; paired when the two runs are (see {@link Pairing}). */
+  public Difference revenueChange(Outcome other) {
+    return Difference.of(revenueByTrial, other.revenueByTrial, Pairing.paired(scenario, other.scenario));
+  }
+
+  /** {@code other - this} in horizon profit; paired when the two runs are (see {@link Pairing}). */
+  public Difference profitChange(Outcome other) {
+    return Difference.of(profitByTrial, other.profitByTrial, Pairing.paired(scenario, other.scenario));
+  }
+}
