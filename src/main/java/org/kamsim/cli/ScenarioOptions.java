@@ -10,20 +10,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.kamsim.model.Scenario;
 import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.ScenarioFile;
 import org.kamsim.report.Report;
 import org.kamsim.report.ReportOutput;
 import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.scenario.FieldOverride;
 import org.kamsim.scenario.InputError;
 import org.kamsim.scenario.InputException;
 import org.kamsim.scenario.ScenarioLoader;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The arguments of every command that runs a scenario (a picocli mixin): the scenario file, the output
@@ -39,7 +44,7 @@ final class ScenarioOptions {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
-  /** The scenario file's bytes, as {@link #load} read them. */
+  /** What {@code scenario.yaml} is to hold, as {@link #load} read it: the file's bytes, or the resolved scenario. */
   private byte[] scenarioBytes;
 
   Path out;
@@ -57,6 +62,12 @@ final class ScenarioOptions {
   ReportOutput report() {
     return ReportOutput.of(noReport, png);
   }
+
+  @Option(names = "--set", paramLabel = "FIELD=VALUE", converter = OverrideConverter.class,
+      description = "Override a scenario field, named by its dotted path, with a YAML value, as if edited in "
+          + "the file (repeatable; later ones win): --set program.discount=0.05, --set plan.key=[A001,A002]. "
+          + "scenario.yaml in the results is then the resolved scenario.")
+  List<FieldOverride> overrides = new ArrayList<>();
 
   private Integer trials;
   private Long seed;
@@ -113,7 +124,7 @@ final class ScenarioOptions {
   Scenario load(PrintWriter err) {
     Scenario scenario;
     try {
-      ScenarioLoader.Loaded loaded = ScenarioLoader.loadFile(scenarioFile);
+      ScenarioLoader.Loaded loaded = ScenarioLoader.loadFile(scenarioFile, overrides);
       scenario = loaded.scenario();
       scenarioBytes = loaded.bytes();
     } catch (InputException e) {
@@ -136,9 +147,22 @@ final class ScenarioOptions {
     return scenario;
   }
 
+  /** {@code --set FIELD=VALUE}: one that is not of that form is a usage error (exit 2), as picocli reports. */
+  static final class OverrideConverter implements ITypeConverter<FieldOverride> {
+    @Override
+    public FieldOverride convert(String value) {
+      try {
+        return FieldOverride.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   /**
    * The scenario file's bytes as {@link #load} read them (once: the file may be edited while the run goes
-   * on), for {@code scenario.yaml} and {@code run.json}. Only after a successful {@link #load}.
+   * on), or the resolved scenario when it has {@code extends} or {@code --set}, for {@code scenario.yaml} and
+   * {@code run.json}. Only after a successful {@link #load}.
    */
   ScenarioFile scenarioFile() {
     return ScenarioFile.of(scenarioFile, java.util.Objects.requireNonNull(scenarioBytes, "load first"));

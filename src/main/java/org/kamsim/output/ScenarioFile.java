@@ -8,7 +8,9 @@ import org.kamsim.results.ResultFiles;
 /**
  * The scenario file of a run, as the user named it and as its bytes were when the run started: saved with
  * the results as {@code scenario.yaml} and hashed into {@code run.json}, so that both describe the file the
- * run used even if it is edited while the run goes on.
+ * run used even if it is edited while the run goes on. A scenario that {@code extends} another or was changed
+ * by {@code --set} has no one file that says what was run; its bytes are then the resolved scenario that the
+ * loader wrote ({@code ScenarioLoader.Loaded}), and the path still names the file the user ran.
  */
 public final class ScenarioFile {
   private final Path path;
@@ -19,7 +21,7 @@ public final class ScenarioFile {
     this.bytes = bytes;
   }
 
-  /** The file at {@code path} as the loader read it: {@code bytes}, which this keeps. */
+  /** The file at {@code path} as the loader read or resolved it: {@code bytes}, which this keeps. */
   public static ScenarioFile of(Path path, byte[] bytes) {
     return new ScenarioFile(path, bytes);
   }

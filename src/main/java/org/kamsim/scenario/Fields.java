@@ -53,8 +53,10 @@ final class Fields {
       String name = scalar.getValue();
       Node first = fields.keys.get(name);
       if (first != null) {
+        String firstFile = first.getStartMark().getName();
+        String where = firstFile.equals(key.getStartMark().getName()) ? "" : " of " + firstFile;
         values.errors().at(key, fields.path(name),
-            "repeated field (first on line " + (first.getStartMark().getLine() + 1) + ")");
+            "repeated field (first on line " + (first.getStartMark().getLine() + 1) + where + ")");
       } else if (allowed != null && !allowed.contains(name)) {
         values.errors().at(key, fields.path(name),
             "unknown field (expected one of " + String.join(", ", allowed) + ")");

@@ -1,16 +1,9 @@
 package org.kamsim.scenario;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.model.Scenario;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads a scenario: the YAML file (MODEL.md, "Scenario file") and the portfolio CSV it names, validated and
@@ -23,6 +16,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * scenarios/retail.yaml:14:9: kam.capacity_per_kam: must be &gt; 0, was -2
  * scenarios/data/portfolio.csv:37:41: churn: must be in [0, 1), was 1.4
  * </pre>
+ *
+ * <p>A scenario may {@code extends} another file and a command line may {@code --set} fields
+ * ({@link ScenarioTree}); each error then names the source that wrote the offending value: the child, the
+ * parent, or {@code --set program.discount}.
  */
 public final class ScenarioLoader {
   private ScenarioLoader() {}
@@ -32,70 +29,41 @@ public final class ScenarioLoader {
    * here, and the portfolio as that file's folder joined with the path the scenario gives.
    */
   public static Scenario load(Path yamlFile) throws InputException {
-    return loadFile(yamlFile).scenario();
+    return loadFile(yamlFile, List.of()).scenario();
   }
 
   /**
-   * A scenario and the bytes of its file, read once: what {@code scenario.yaml} and its hash in
-   * {@code run.json} must be, even if the file is edited while the run goes on.
+   * A scenario and the text to save with its results as {@code scenario.yaml}, read once: what that copy and
+   * its hash in {@code run.json} must be, even if a file is edited while the run goes on. For a scenario file
+   * on its own, the file's bytes as they were read; with {@code extends} or {@code --set}, the resolved
+   * scenario ({@link ResolvedText}), since no one file then says what was run.
    */
   public record Loaded(Scenario scenario, byte[] bytes) {}
 
-  /** As {@link #load}, with the bytes of the file as they were read. */
+  /** As {@link #loadFile(Path, List)} without overrides. */
   public static Loaded loadFile(Path yamlFile) throws InputException {
+    return loadFile(yamlFile, List.of());
+  }
+
+  /**
+   * As {@link #load}, with the {@code overrides} applied (in order, each over the file and the ones before it)
+   * and the text to save with the results. An override is validated as if it were written in the file; its
+   * errors are located at {@code --set FIELD}.
+   */
+  public static Loaded loadFile(Path yamlFile, List<FieldOverride> overrides) throws InputException {
     Errors errors = new Errors(yamlFile.toString());
-    byte[] bytes;
-    String text;
-    try {
-      bytes = TextFile.readBytes(yamlFile, TextFile.Kind.SCENARIO);
-      text = TextFile.decode(bytes);
-    } catch (IOException e) {
-      errors.atFile("cannot read file: " + TextFile.reason(e));
-      throw errors.exception();
-    }
-    Node root = compose(text, errors);
-    if (root == null) {
-      if (errors.isEmpty()) {
-        errors.atFile("empty file (a scenario needs at least portfolio: <csv file>)");
-      }
+    ScenarioTree tree = ScenarioTree.read(yamlFile, overrides, errors);
+    if (tree.root() == null) {
       throw errors.exception();
     }
     ScenarioReader reader = new ScenarioReader(yamlFile, errors);
-    Scenario scenario = reader.read(root);
+    Scenario scenario = reader.read(tree.root());
     if (scenario == null) {
       List<InputError> all = new ArrayList<>(errors.list());
       all.addAll(reader.portfolioErrors());
       throw new InputException(all);
     }
+    byte[] bytes = tree.plain(overrides) ? tree.bytes() : ResolvedText.of(yamlFile, tree, overrides);
     return new Loaded(scenario, bytes);
-  }
-
-  /**
-   * The node tree, which keeps every value's line and column (plain loading into maps would lose them);
-   * null for an empty document or a syntax error, which is then recorded.
-   */
-  private static Node compose(String text, Errors errors) {
-    try {
-      return new Yaml().compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-      Mark context = e.getContextMark();
-      if (e.getProblem() != null && e.getContext() != null && context != null) {
-        // Where the unfinished construct began, which is often where the mistake is (an unclosed brace).
-        // SnakeYAML phrases some problems as the second half of a sentence ("but found ...").
-        problem = problem.replaceFirst("^but ", "") + " (" + e.getContext() + " at line "
-            + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + ")";
-      }
-      if (mark == null) {
-        errors.atFile("YAML syntax error: " + problem);
-      } else {
-        errors.at(mark, "YAML syntax error: " + problem);
-      }
-      return null;
-    } catch (YAMLException e) {
-      errors.atFile("cannot parse as YAML: " + e.getMessage());
-      return null;
-    }
   }
 }

@@ -39,7 +39,7 @@ final class ScenarioReader {
   private final YamlValues values;
   private final List<InputError> portfolioErrors = new ArrayList<>();
 
-  /** @param file the scenario file as the user named it; the portfolio path is relative to its folder */
+  /** @param file the scenario file as the user named it: the scenario's source and default name */
   ScenarioReader(Path file, Errors errors) {
     this.file = file;
     this.values = new YamlValues(errors);
@@ -93,7 +93,11 @@ final class ScenarioReader {
         program, kam, choice.spec(), thePlan, theStatusQuo, scoring, shocks, optimise));
   }
 
-  /** The portfolio the {@code portfolio} field names, relative to the scenario's folder; null on error. */
+  /**
+   * The portfolio the {@code portfolio} field names, relative to the folder of the file that wrote it (a
+   * parent's path stays right for a child elsewhere), or to the current directory when {@code --set} wrote
+   * it; null on error.
+   */
   private Portfolio portfolio(Fields top) {
     Node node = top.required("portfolio", "the portfolio CSV file, relative to this file");
     String text = node == null ? null : values.text(node, "portfolio");
@@ -102,7 +106,8 @@ final class ScenarioReader {
     }
     Path csv;
     try {
-      Path dir = file.getParent();
+      String source = node.getStartMark().getName();
+      Path dir = YamlSource.isOverride(source) ? null : Path.of(source).getParent();
       csv = dir == null ? Path.of(text) : dir.resolve(text);
     } catch (InvalidPathException e) {
       values.errors().at(node, "portfolio", "not a valid file path, was \"" + text + "\"");
@@ -250,7 +255,7 @@ final class ScenarioReader {
   }
 
   /** The file name without its extension: the default scenario name. */
-  private static String baseName(Path file) {
+  static String baseName(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

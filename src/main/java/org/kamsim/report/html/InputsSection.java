@@ -47,7 +47,8 @@ final class InputsSection {
       }
       page.append("</tbody></table></div>\n");
     }, () -> page.append("<p class=\"note\">The saved scenario.yaml could not be read as YAML; it is shown as is.</p>\n"));
-    page.append("<h3>scenario.yaml</h3>\n<p class=\"note\">The scenario file as it was run, saved with the results."
+    page.append("<h3>scenario.yaml</h3>\n<p class=\"note\">The scenario file as it was run, saved with the results"
+        + " (resolved into one file when it extends another or was changed by --set: see its opening comment)."
         + "</p>\n<pre>").text(saved.text()).append("</pre>\n");
   }
 }
