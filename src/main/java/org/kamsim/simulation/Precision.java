@@ -23,6 +23,12 @@ public record Precision(int trials, double targetPercent, double revenuePercent,
    * at 250 on skewed totals), and a run stopped there by luck would claim a precision it does not have.
    */
   public static final int MIN_TRIALS = 4 * Simulator.BLOCK_SIZE;
+  /**
+   * Most trials a run to a precision takes unless told otherwise: a million trials of a 1,000-account,
+   * 36-month portfolio take a few minutes, and a target they cannot reach asks for another model rather than
+   * more trials.
+   */
+  public static final int DEFAULT_MAX_TRIALS = 1_000_000;
 
   public Precision {
     if (trials < 1) {
