@@ -31,7 +31,7 @@ public final class TextSummary {
     out.println("plan: " + planLine(s.plan(), s.statusQuo()));
     line(out, "revenue, mean", Amounts.money(s.revenue().mean()), "s.e. " + Amounts.money(s.revenue().stderr()));
     line(out, "profit, mean", Amounts.money(s.profit().mean()), "s.e. " + Amounts.money(s.profit().stderr()));
-    s.precision().ifPresent(p -> line(out, "precision reached", precisionText(p.reachedPercent()),
+    s.precision().ifPresent(p -> line(out, "precision reached", Amounts.smallPercent(p.reachedPercent() / 100),
         "the larger s.e. in % of its mean; target " + Amounts.plain(p.targetPercent()) + "%" + (p.targetMet()
             ? ", met at " + Amounts.count(p.trials()) + " trials"
             : ", not met: stopped at the most trials allowed, " + Amounts.count(p.trials()))));
@@ -80,11 +80,6 @@ public final class TextSummary {
     }
     return text + "; " + Lists.count(differ, "account differs", "accounts differ") + " ("
         + p.madeKey().size() + " made key, " + p.dropped().size() + " dropped)";
-  }
-
-  /** A relative standard error in percent, to two decimals, or three below 0.1%: "0.20%", "0.048%". */
-  static String precisionText(double percent) {
-    return Amounts.percent(percent / 100, percent < 0.1 ? 3 : 2);
   }
 
   private static void line(PrintWriter out, String label, String value, String note) {
