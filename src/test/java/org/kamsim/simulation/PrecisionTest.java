@@ -28,8 +28,8 @@ class PrecisionTest {
     s.trials = PLAIN_TRIALS;
     s.factor = new FactorModel(0.2, 0.5, 0.3);
     for (int i = 0; i < 12; i++) {
-      s.add(TestScenario.full("A" + i, "", "", 1e6 * (12 - i), 0.3, 20_000, 0.08, 0.02, 0.25, Double.POSITIVE_INFINITY, 1,
-          i < 3));
+      s.add(TestScenario.full("A" + i, "", "", 1e6 * (12 - i), 0.3, 20_000, 0.08, 0.02, 0.25,
+          Double.POSITIVE_INFINITY, 1, i < 3));
     }
     scenario = s.build();
     SimulationResult plain = new Simulator(TestWorkers.of(2), ProgressListener.NONE).run(scenario);
