@@ -107,6 +107,29 @@ final class ProgressBar implements ProgressListener, WriteProgress {
   }
 
   /**
+   * Ends this stage's bar and starts the next one's from zero (a run in two stages, such as
+   * {@code simulate --precision}: its first stage counts against the most trials allowed, the second
+   * against the trials the first chose). {@code what} says, on a line of its own, why the count starts again,
+   * when the run has taken long enough that a bar has been shown.
+   */
+  synchronized void nextStage(String what) {
+    boolean wasShown = shown;
+    finish();
+    if (wasShown) {
+      err.println("kamsim: " + what);
+      err.flush();
+    }
+    done = 0;
+    total = 0;
+    referenceTime = -1;
+    referenceDone = 0;
+    shown = false;
+    lastShownDone = 0;
+    lastWidth = 0;
+    finished = false;
+  }
+
+  /**
    * Ends the bar and says what the run does now, on a line of its own, when the run has taken long enough
    * that silence would puzzle: "kamsim: writing the results (4.2s)".
    */

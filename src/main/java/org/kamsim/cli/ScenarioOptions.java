@@ -108,6 +108,11 @@ final class ScenarioOptions {
     return threads;
   }
 
+  /** Whether {@code --trials} was given. */
+  boolean trialsGiven() {
+    return trials != null;
+  }
+
   /** A number option in [lo, hi], or a usage error (exit 2) naming the option and the value. */
   static int inRange(CommandSpec spec, String option, int value, int lo, int hi) {
     if (value < lo || value > hi) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.kamsim.model.Scenario;
@@ -16,12 +17,18 @@ import org.kamsim.output.RunInfo;
 import org.kamsim.output.ScenarioFile;
 import org.kamsim.output.TextSummary;
 import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.report.text.Amounts;
 import org.kamsim.results.Result;
+import org.kamsim.simulation.Precision;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kamsim simulate}: load a scenario, simulate it, write the results and print the headline figures.
@@ -43,6 +50,33 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin
   ScenarioOptions options;
 
+  @Spec
+  CommandSpec spec;
+
+  /** {@code --precision}: the target in percent, or null for a run of a fixed number of trials. */
+  private Double precision;
+  /** {@code --max-trials}, or null. */
+  private Integer maxTrials;
+
+  @Option(names = "--precision", paramLabel = "P",
+      description = "Add blocks of trials until the standard errors of mean revenue and mean profit are both "
+          + "at most P percent of the means (checked from 1,000 trials on), then write what a run of that "
+          + "many trials writes. Not with --trials.")
+  void setPrecision(double value) {
+    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new ParameterException(spec.commandLine(), "--precision: must be a finite number > 0, was "
+          + value);
+    }
+    precision = value;
+  }
+
+  @Option(names = "--max-trials", paramLabel = "N",
+      description = "With --precision: stop at N trials if the target is not reached by then (default: "
+          + "1,000,000, and at most what the engine holds for the horizon).")
+  void setMaxTrials(int value) {
+    maxTrials = ScenarioOptions.inRange(spec, "--max-trials", value, 1, Scenario.MAX_TRIALS);
+  }
+
   /**
    * @param command the whole command line, for {@code run.json}
    * @param interactive whether stderr is a terminal that can redraw a progress bar
@@ -56,6 +90,13 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
+    if (precision != null && options.trialsGiven()) {
+      throw new ParameterException(spec.commandLine(), "--precision and --trials: give one or the other "
+          + "(--precision chooses the trials; --max-trials bounds them)");
+    }
+    if (maxTrials != null && precision == null) {
+      throw new ParameterException(spec.commandLine(), "--max-trials: only with --precision");
+    }
     Scenario scenario = options.load(stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
@@ -76,11 +117,21 @@ final class SimulateCommand implements Callable<Integer> {
     Result written;
     ReportNotDrawnException notDrawn = null;
     try {
-      SimulationResult result = new Simulator(workers, progress).run(scenario);
+      Simulator simulator = new Simulator(workers, progress);
+      Optional<Precision> reached = Optional.empty();
+      if (precision != null) {
+        Precision found = simulator.trialsForPrecision(scenario, precision,
+            maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);
+        progress.nextStage((found.targetMet() ? "standard errors within " + Amounts.plain(precision) + "%"
+            : "target " + Amounts.plain(precision) + "%" + " not reached") + " at "
+            + Amounts.count(found.trials()) + " trials; simulating them in full");
+        scenario = scenario.withTrials(found.trials());
+        reached = Optional.of(found);
+      }
+      SimulationResult result = simulator.run(scenario);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           file);
-      written = ResultWriter.write(result, run, target, options.report(), workers,
-          progress);
+      written = ResultWriter.write(result, reached, run, target, options.report(), workers, progress);
     } catch (IOException e) {
       progress.finish();
       return ScenarioOptions.cannotWrite("simulate", stderr, target, e);
@@ -102,6 +153,4 @@ final class SimulateCommand implements Callable<Integer> {
     options.printReportLocation(stdout, target);
     return ExitCode.OK;
   }
-
-  /** A writer's news: waiting for another run is always said, a phase only once the run takes a while. */
 }

@@ -2,6 +2,7 @@ package org.kamsim.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import org.kamsim.optimise.OptimisationResult;
@@ -41,7 +42,7 @@ public final class OptimiseWriter {
     String planText = PlanJson.text(SearchFiles.chosen(result));
     PlanSearch search = new PlanSearch(PlanJson.fromText(planText), SearchFiles.planAccounts(result),
         SearchFiles.staffing(result), SearchFiles.convergence(result), SearchFiles.frontier(result));
-    return ResultWriter.write(new ResultWriter.Files(chosen, provenance, new ResultWriter.SearchText(planText, search)),
-        run, target, report, executor, status);
+    return ResultWriter.write(new ResultWriter.Files(chosen, Optional.empty(), provenance,
+        new ResultWriter.SearchText(planText, search)), run, target, report, executor, status);
   }
 }

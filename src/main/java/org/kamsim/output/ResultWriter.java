@@ -20,6 +20,7 @@ import org.kamsim.results.Table;
 import org.kamsim.results.TrialsFile;
 import org.kamsim.report.ReportInBackground;
 import org.kamsim.report.ReportOutput;
+import org.kamsim.simulation.Precision;
 import org.kamsim.simulation.SimulationResult;
 
 /**
@@ -60,9 +61,21 @@ public final class ResultWriter {
    */
   public static Result write(SimulationResult result, RunInfo run, Path target, ReportOutput report,
       Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
+    return write(result, Optional.empty(), run, target, report, executor, status);
+  }
+
+  /**
+   * As {@link #write(SimulationResult, RunInfo, Path, ReportOutput, Executor, WriteProgress)}, for a run to a
+   * precision: {@code summary.json} also holds its {@code precision} block; every other file is what a plain
+   * run of as many trials writes.
+   *
+   * @param precision what the first stage of {@code --precision} found; empty for a plain run
+   */
+  public static Result write(SimulationResult result, Optional<Precision> precision, RunInfo run, Path target,
+      ReportOutput report, Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
     Provenance provenance = run.provenance(result.scenario(), result.trials(), OptionalLong.empty(),
         OptionalLong.empty());
-    return write(new Files(result, provenance, null), run, target, report, executor, status);
+    return write(new Files(result, precision, provenance, null), run, target, report, executor, status);
   }
 
   /**
@@ -75,9 +88,12 @@ public final class ResultWriter {
     final Result result;
     final Optional<SearchText> search;
 
-    /** @param search the optimiser's files, or null for {@code simulate} */
-    Files(SimulationResult simulation, Provenance provenance, SearchText search) {
-      summaryText = SummaryJson.text(SimulationFiles.summary(simulation));
+    /**
+     * @param precision what {@code --precision}'s first stage found; empty for any other run
+     * @param search the optimiser's files, or null for {@code simulate}
+     */
+    Files(SimulationResult simulation, Optional<Precision> precision, Provenance provenance, SearchText search) {
+      summaryText = SummaryJson.text(SimulationFiles.summary(simulation, precision));
       runText = RunJson.text(provenance);
       Summary summary = SummaryJson.fromText(summaryText);
       Table periods = SimulationFiles.periods(simulation);

@@ -17,6 +17,7 @@ import org.kamsim.simulation.AccountOutcome;
 import org.kamsim.simulation.Distribution;
 import org.kamsim.simulation.Period;
 import org.kamsim.simulation.PlanFigures;
+import org.kamsim.simulation.Precision;
 import org.kamsim.simulation.RiskMeasures;
 import org.kamsim.simulation.ShockEffect;
 import org.kamsim.simulation.SimulationResult;
@@ -31,6 +32,15 @@ final class SimulationFiles {
 
   /** The figures of {@code summary.json}, not yet rounded (its writer rounds them). */
   static Summary summary(SimulationResult r) {
+    return summary(r, Optional.empty());
+  }
+
+  /**
+   * The figures of {@code summary.json} of a run to a precision: {@code precision} is what its first stage
+   * found (the target, and whether it was met); the precision reached is recomputed from this result's own
+   * revenue and profit, so that it agrees with the summary's standard errors to the last digit written.
+   */
+  static Summary summary(SimulationResult r, Optional<Precision> precision) {
     Scenario scenario = r.scenario();
     PlanFigures p = r.plan();
     return new Summary(
@@ -52,7 +62,15 @@ final class SimulationFiles {
         new Summary.StatusQuo(scenario.statusQuo().key(), scenario.statusQuo().headcount(),
             distribution(r.statusQuoRevenue()), distribution(r.statusQuoProfit())),
         shocks(scenario),
-        r.shockEffect().map(e -> new Summary.ShockImpact(loss(e.revenueLoss()), loss(e.profitLoss()))));
+        r.shockEffect().map(e -> new Summary.ShockImpact(loss(e.revenueLoss()), loss(e.profitLoss()))),
+        precision.map(stage -> precision(r, stage)));
+  }
+
+  private static Summary.Precision precision(SimulationResult r, Precision stage) {
+    double reached = Math.max(Precision.relativePercent(r.revenue().stderr(), r.revenue().mean()),
+        Precision.relativePercent(r.profit().stderr(), r.profit().mean()));
+    return new Summary.Precision(stage.targetPercent(), Double.isFinite(reached) ? reached : Double.NaN,
+        r.trials(), stage.targetMet() ? Summary.Precision.TARGET : Summary.Precision.MAX_TRIALS);
   }
 
   /** The scenario's shocks as applied: each with the accounts it selects under the plan. */

@@ -31,6 +31,10 @@ public final class TextSummary {
     out.println("plan: " + planLine(s.plan(), s.statusQuo()));
     line(out, "revenue, mean", Amounts.money(s.revenue().mean()), "s.e. " + Amounts.money(s.revenue().stderr()));
     line(out, "profit, mean", Amounts.money(s.profit().mean()), "s.e. " + Amounts.money(s.profit().stderr()));
+    s.precision().ifPresent(p -> line(out, "precision reached", Amounts.smallPercent(p.reachedPercent() / 100),
+        "the larger s.e. in % of its mean; target " + Amounts.plain(p.targetPercent()) + "%" + (p.targetMet()
+            ? ", met at " + Amounts.count(p.trials()) + " trials"
+            : ", not met: stopped at the most trials allowed, " + Amounts.count(p.trials()))));
     s.shockImpact().ifPresent(impact -> line(out, "revenue lost to the events",
         Amounts.money(impact.revenue().mean()), "95% interval " + Amounts.money(impact.revenue().ci95Low())
             + " to " + Amounts.money(impact.revenue().ci95High()) + (impact.revenue().mean() >= 0

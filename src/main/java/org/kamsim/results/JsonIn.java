@@ -174,6 +174,15 @@ public final class JsonIn {
     return s;
   }
 
+  /** A text that must be one of {@code allowed} (a field whose values are a closed set). */
+  public String choice(String path, List<String> allowed) throws ResultFileException {
+    String value = text(path);
+    if (!allowed.contains(value)) {
+      throw wrong(path, "one of " + allowed, value);
+    }
+    return value;
+  }
+
   /** A string, or null where the file has {@code null}. */
   public String textOrNull(String path) throws ResultFileException {
     return require(path) == NULL ? null : text(path);

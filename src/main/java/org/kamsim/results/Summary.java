@@ -25,6 +25,8 @@ import java.util.OptionalInt;
  * @param shocks the scenario's deterministic events, in file order (empty when none)
  * @param shockImpact what the shocks cost, per trial against the same draws without them (present exactly
  *     when there are shocks)
+ * @param precision the precision asked for and reached (present exactly when the run was asked for one,
+ *     {@code simulate --precision})
  */
 public record Summary(
     String scenario,
@@ -41,10 +43,38 @@ public record Summary(
     PlanValue plan,
     StatusQuo statusQuo,
     List<ShockEvent> shocks,
-    Optional<ShockImpact> shockImpact) {
+    Optional<ShockImpact> shockImpact,
+    Optional<Precision> precision) {
 
   public Summary {
     shocks = List.copyOf(shocks);
+  }
+
+  /**
+   * A run to a precision: trials were added in blocks until the standard errors of mean revenue and mean
+   * profit were both at most {@code targetPercent} percent of their means, or the most trials allowed ran.
+   *
+   * @param targetPercent the target, in percent
+   * @param reachedPercent the larger of the two standard errors at {@code trials}, in percent of its mean,
+   *     from this summary's own revenue and profit figures; NaN when a mean is 0 and its error is not
+   * @param trials the trials run
+   * @param stoppedBy {@link #TARGET} or {@link #MAX_TRIALS}
+   */
+  public record Precision(double targetPercent, double reachedPercent, long trials, String stoppedBy) {
+    public static final String TARGET = "target";
+    public static final String MAX_TRIALS = "max_trials";
+
+    public Precision {
+      if (!stoppedBy.equals(TARGET) && !stoppedBy.equals(MAX_TRIALS)) {
+        throw new IllegalArgumentException("stopped_by: must be " + TARGET + " or " + MAX_TRIALS + ", was "
+            + stoppedBy);
+      }
+    }
+
+    /** Whether the run stopped because it reached the target (not because it ran out of trials). */
+    public boolean targetMet() {
+      return stoppedBy.equals(TARGET);
+    }
   }
 
   /** Mean, its standard error and percentiles of a horizon total. */

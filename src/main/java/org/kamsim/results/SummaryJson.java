@@ -9,6 +9,7 @@ import org.kamsim.results.Summary.Concentration;
 import org.kamsim.results.Summary.Distribution;
 import org.kamsim.results.Summary.PairedLoss;
 import org.kamsim.results.Summary.PlanValue;
+import org.kamsim.results.Summary.Precision;
 import org.kamsim.results.Summary.Risk;
 import org.kamsim.results.Summary.ShockEvent;
 import org.kamsim.results.Summary.ShockImpact;
@@ -77,6 +78,9 @@ public final class SummaryJson {
       loss(json.open("profit"), impact.profit()).close();
       json.close();
     });
+    s.precision().ifPresent(run -> json.open("precision").significant("target_percent", run.targetPercent())
+        .significant("reached_percent", run.reachedPercent()).integer("trials", run.trials())
+        .text("stopped_by", run.stoppedBy()).close());
     return json.text();
   }
 
@@ -126,6 +130,12 @@ public final class SummaryJson {
     Optional<ShockImpact> impact = json.has("shock_impact")
         ? Optional.of(new ShockImpact(loss(json, "shock_impact.revenue"), loss(json, "shock_impact.profit")))
         : Optional.empty();
+    Optional<Precision> precision = json.has("precision")
+        ? Optional.of(new Precision(json.number("precision.target_percent"),
+            json.has("precision.reached_percent") ? json.number("precision.reached_percent") : Double.NaN,
+            json.integer("precision.trials"),
+            json.choice("precision.stopped_by", List.of(Precision.TARGET, Precision.MAX_TRIALS))))
+        : Optional.empty();
     return new Summary(
         json.text("scenario"),
         json.integer("trials"),
@@ -149,7 +159,8 @@ public final class SummaryJson {
         new StatusQuo(json.texts("status_quo.key_accounts"), json.smallInteger("status_quo.kams"),
             distribution(json, "status_quo.revenue"), distribution(json, "status_quo.profit")),
         shocks,
-        impact);
+        impact,
+        precision);
   }
 
   private static Distribution distribution(JsonIn json, String name) throws ResultFileException {

@@ -118,6 +118,125 @@ public final class Simulator {
   }
 
   /**
+   * The first stage of a run to a precision (MODEL.md, "--precision"): how many trials bring the standard
+   * errors of mean horizon revenue and of mean horizon profit to at most {@code targetPercent} percent of
+   * their means' absolute values. Runs blocks of {@link #BLOCK_SIZE} trials, computing only each trial's
+   * horizon totals, in rounds of a few blocks on the executor; then reads the trials in trial order and stops
+   * at the first block end, from {@link Precision#MIN_TRIALS} on, at which both targets hold. A trial is a
+   * pure function of (seed, index) and the stopping point is found in trial order on the calling thread, so
+   * the count depends on the scenario and seed only, never on the threads; {@code run(scenario.withTrials(
+   * n))} then gives exactly the results of those {@code n} trials. Rounds past the stopping block are wasted
+   * work (at most one round), the price of running blocks in parallel.
+   *
+   * @param maxTrials most trials; also capped by {@link Scenario#MAX_TRIALS} and by
+   *     {@link Scenario#MAX_TRIAL_MONTHS} over the horizon
+   * @throws IllegalArgumentException if {@code targetPercent} is not a finite number > 0, or
+   *     {@code maxTrials < 1}
+   */
+  public Precision trialsForPrecision(Scenario scenario, double targetPercent, int maxTrials) {
+    Precision.checkTarget(targetPercent);
+    if (maxTrials < 1) {
+      throw new IllegalArgumentException("maxTrials: must be >= 1, was " + maxTrials);
+    }
+    int most = mostTrials(scenario, maxTrials);
+    Kernel kernel = new Kernel(scenario);
+    int months = kernel.horizon;
+    int accounts = kernel.accounts;
+    int blockCount = (most + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    AtomicLong done = new AtomicLong();
+    PrecisionStage stage = new PrecisionStage(targetPercent);
+    for (int first = 0; first < blockCount && !stage.stopped; first += BlockRunner.WINDOW) {
+      int base = first;
+      blocks.run(Math.min(BlockRunner.WINDOW, blockCount - first), b -> {
+        int from = (base + b) * BLOCK_SIZE;
+        int end = Math.min(most, from + BLOCK_SIZE);
+        double[][] totals = new double[2][end - from];
+        Unused unused = new Unused(accounts);
+        double[] unusedRevenue = new double[accounts];
+        inPasses(blocks.workspaces(months, Kernel.TRIALS_PER_PASS), from, end, i -> i,
+            (pass, firstTrial, count) -> {
+              kernel.runTrials(pass, count, unusedRevenue, unused.profit, unused.lost);
+              for (int k = 0; k < count; k++) {
+                totals[0][firstTrial - from + k] = sum(pass[k].planRevenue);
+                totals[1][firstTrial - from + k] = sum(pass[k].planProfit);
+              }
+            });
+        progress.progress(done.addAndGet(end - from), most);
+        return totals;
+      }, stage::add);
+    }
+    return stage.result();
+  }
+
+  /** Most trials a run to a precision may take: the caller's limit within what the engine holds. */
+  static int mostTrials(Scenario scenario, int maxTrials) {
+    long byMemory = Scenario.MAX_TRIAL_MONTHS / scenario.horizonMonths();
+    return (int) Math.min(Math.min(maxTrials, Scenario.MAX_TRIALS), byMemory);
+  }
+
+  /** A trial's horizon total, summed over months in order as {@link TrialArrays#store} sums it. */
+  private static double sum(double[] monthly) {
+    double total = 0;
+    for (double v : monthly) {
+      total += v;
+    }
+    return total;
+  }
+
+  /**
+   * The stopping rule of {@link #trialsForPrecision}, fed blocks in block order on one thread. Welford's
+   * running mean and sum of squared deviations, trial by trial: one pass and no cancellation, where the
+   * textbook {@code sum(x^2) - n mean^2} loses every digit once the spread is 1e-8 of the mean (horizon
+   * totals are large and their spread often a few percent of them). Its cost, a division per trial, is
+   * nothing beside the trial.
+   */
+  private static final class PrecisionStage {
+    private final double target;
+    private final Welford revenue = new Welford();
+    private final Welford profit = new Welford();
+    boolean stopped;
+
+    PrecisionStage(double target) {
+      this.target = target;
+    }
+
+    void add(double[][] block) {
+      if (stopped) {
+        return; // a block of the round past the stopping point: wasted, and must not count
+      }
+      for (int k = 0; k < block[0].length; k++) {
+        revenue.add(block[0][k]);
+        profit.add(block[1][k]);
+      }
+      stopped = revenue.n >= Precision.MIN_TRIALS && revenue.percent() <= target && profit.percent() <= target;
+    }
+
+    /** Where the stage stopped: at the first qualifying block end, or after every allowed trial. */
+    Precision result() {
+      return new Precision(revenue.n, target, revenue.percent(), profit.percent(), stopped);
+    }
+  }
+
+  /** Welford's running mean and sum of squared deviations from it. */
+  private static final class Welford {
+    int n;
+    double mean;
+    double squares;
+
+    void add(double x) {
+      n++;
+      double d = x - mean;
+      mean += d / n;
+      squares += d * (x - mean);
+    }
+
+    /** The standard error of the mean in percent of the mean, as {@link Stats#standardError} defines it. */
+    double percent() {
+      return Precision.relativePercent(n < 2 ? 0 : Math.sqrt(squares / (n - 1) / n), mean);
+    }
+  }
+
+  /**
    * The scenario without its shocks on the very same draws (MODEL.md, "Analyses on common random numbers":
    * a trial is a pure function of the seed and its index, so trial {@code i} here is trial {@code i} of the
    * main pass, only without its events): per trial, month and account, the plan's revenue and profit.

@@ -139,13 +139,36 @@ class CodecTest {
   }
 
   @Test
+  void summary_precisionBlock_readsBack_absentWithoutIt_badStopRefused() throws Exception {
+    Summary summary = summary();
+    String text = SummaryJson.text(summary);
+    assertThat(text).contains("\"precision\": {").contains("\"reached_percent\": 0.487123,")
+        .contains("\"stopped_by\": \"target\"");
+    Summary.Precision read = SummaryJson.fromText(text).precision().orElseThrow();
+    assertThat(read).isEqualTo(new Summary.Precision(0.5, 0.487123, 10_000, Summary.Precision.TARGET));
+    assertThat(read.targetMet()).isTrue();
+
+    Summary plain = new Summary(summary.scenario(), summary.trials(), summary.seed(), summary.horizonMonths(),
+        summary.revenue(), summary.profit(), summary.revenueAtRisk(), summary.profitAtRisk(),
+        summary.accountsLost(), summary.survival(), summary.concentration(), summary.plan(), summary.statusQuo(),
+        summary.shocks(), summary.shockImpact(), Optional.empty());
+    assertThat(SummaryJson.text(plain)).doesNotContain("precision");
+    assertThat(SummaryJson.fromText(SummaryJson.text(plain)).precision()).isEmpty();
+
+    Path file = dir.resolve("summary.json");
+    Files.writeString(file, text.replace("\"target\"", "\"luck\""), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SummaryJson.read(file)).isInstanceOf(ResultFileException.class)
+        .hasMessage(file + ": precision.stopped_by: must be one of [target, max_trials], was \"luck\"");
+  }
+
+  @Test
   void summary_nonFiniteFigure_isRefusedNamingIt() {
     Summary bad = summary();
     Summary.Distribution d = bad.revenue();
     Summary infinite = new Summary(bad.scenario(), bad.trials(), bad.seed(), bad.horizonMonths(),
         new Summary.Distribution(d.mean(), Double.POSITIVE_INFINITY, d.p01(), d.p05(), d.p50(), d.p95(), d.p99()),
         bad.profit(), bad.revenueAtRisk(), bad.profitAtRisk(), bad.accountsLost(), bad.survival(),
-        bad.concentration(), bad.plan(), bad.statusQuo(), bad.shocks(), bad.shockImpact());
+        bad.concentration(), bad.plan(), bad.statusQuo(), bad.shocks(), bad.shockImpact(), bad.precision());
     assertThatThrownBy(() -> SummaryJson.text(infinite)).isInstanceOf(NonFiniteFigureException.class)
         .hasMessage("revenue.stderr: not a finite number: Infinity");
   }
@@ -162,7 +185,8 @@ class CodecTest {
         List.of(new Summary.ShockEvent(Summary.ShockEvent.LOSE, "top:1", 6, 36, Double.NaN, List.of("A1")),
             new Summary.ShockEvent(Summary.ShockEvent.CHURN, "segment=Retail", 1, 12, 2, List.of("A2", "A3"))),
         Optional.of(new Summary.ShockImpact(new Summary.PairedLoss(8.24e7, 3e5, 8.18e7, 8.29e7, 7e7, 1.33e8),
-            new Summary.PairedLoss(1.86e7, 1e5, 1.84e7, 1.88e7, 1.5e7, 3e7))));
+            new Summary.PairedLoss(1.86e7, 1e5, 1.84e7, 1.88e7, 1.5e7, 3e7))),
+        Optional.of(new Summary.Precision(0.5, 0.4871234567, 10_000, Summary.Precision.TARGET)));
   }
 
   private String readError(String content) throws Exception {

@@ -31,6 +31,7 @@ public final class Charts {
   public static final String STAFFING = "staffing";
   public static final String FRONTIER = "frontier";
   public static final String CONVERGENCE = "convergence";
+  public static final String PRECISION = "precision";
 
   private Charts() {}
 
@@ -60,6 +61,8 @@ public final class Charts {
         breakEven ? 0 : Double.NaN, ReportData.shareBelow(profit, 0), "Break-even", layout)));
     charts.add(new ChartFiles.Chart(LOST, layout -> DistributionCharts.accountsLost(lost, s.accountsLost().mean(),
         s.accountsLost().p95(), r.accounts().rowCount(), months, layout)));
+    charts.add(new ChartFiles.Chart(PRECISION, layout -> PrecisionChart.draw(data.runningRevenue(),
+        data.runningProfit(), layout)));
     charts.add(new ChartFiles.Chart(LORENZ, layout -> ConcentrationCharts.lorenz(r.accounts(), s.concentration(),
         layout)));
     charts.add(new ChartFiles.Chart(TOP_ACCOUNTS, layout -> ConcentrationCharts.topAccounts(r.accounts(), layout)));

@@ -11,7 +11,8 @@ import org.kamsim.simulation.Stats;
 
 /**
  * What the charts and the page both derive from a result, computed once per report: the trials' horizon
- * totals sorted (for the distributions, the S-curves and the percentile table), the tail drivers, and the
+ * totals sorted (for the distributions, the S-curves and the percentile table) and as running means (for
+ * the precision chart), the tail drivers, and the
  * scenario's events in words with the portfolio's account names. The arrays are shared, not copied: no
  * reader may change them.
  */
@@ -21,6 +22,8 @@ public final class ReportData {
   private final double[] profit;
   private final double[] revenueWithoutShocks;
   private final double[] profitWithoutShocks;
+  private final RunningMeans runningRevenue;
+  private final RunningMeans runningProfit;
   private final TailDrivers drivers;
   private final ShockText shocks;
   private final Map<String, Integer> rows;
@@ -29,8 +32,12 @@ public final class ReportData {
     this.result = result;
     Table trials = result.trials();
     boolean shocked = result.summary().shockImpact().isPresent();
-    revenue = Stats.sorted(trials.doubles(TrialsFile.REVENUE).toArray());
-    profit = Stats.sorted(trials.doubles(TrialsFile.PROFIT).toArray());
+    double[] revenueByTrial = trials.doubles(TrialsFile.REVENUE).toArray();
+    double[] profitByTrial = trials.doubles(TrialsFile.PROFIT).toArray();
+    revenue = Stats.sorted(revenueByTrial);
+    profit = Stats.sorted(profitByTrial);
+    runningRevenue = new RunningMeans(revenueByTrial);
+    runningProfit = new RunningMeans(profitByTrial);
     revenueWithoutShocks = shocked ? Stats.sorted(trials.doubles(TrialsFile.REVENUE_WITHOUT_SHOCKS).toArray()) : null;
     profitWithoutShocks = shocked ? Stats.sorted(trials.doubles(TrialsFile.PROFIT_WITHOUT_SHOCKS).toArray()) : null;
     drivers = new TailDrivers(result);
@@ -60,6 +67,16 @@ public final class ReportData {
   /** Each trial's horizon profit without the scenario's events, lowest first; null without events. */
   public double[] sortedProfitWithoutShocks() {
     return profitWithoutShocks;
+  }
+
+  /** The running mean of horizon revenue as trials are added, in trial order. */
+  public RunningMeans runningRevenue() {
+    return runningRevenue;
+  }
+
+  /** The running mean of horizon profit as trials are added, in trial order. */
+  public RunningMeans runningProfit() {
+    return runningProfit;
   }
 
   public TailDrivers drivers() {

@@ -2,9 +2,12 @@ package org.kamsim.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.kamsim.report.chart.RunningMeans;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
+import org.kamsim.results.Summary;
 
 /**
  * The sentences of the report that describe a shape or a sign: each computed from the figures it describes
@@ -104,6 +107,39 @@ final class Captions {
     return "In month 1, 90% of the futures bring between " + Amounts.money(p05First) + " and "
         + Amounts.money(p95First) + "; in month " + months + ", between " + Amounts.money(p05Last) + " and "
         + Amounts.money(p95Last) + ": " + trend + ". In month " + months + " " + mean + ".";
+  }
+
+  /**
+   * What the precision chart shows, from the running means it draws: the means of every trial with two
+   * standard errors, in money and in percent of the mean, what the band is and which way is better; and, for
+   * a run to a precision ({@code simulate --precision}), the target and whether the run met it.
+   */
+  static String precision(RunningMeans revenue, RunningMeans profit, Optional<Summary.Precision> run) {
+    int trials = revenue.trials(revenue.size() - 1);
+    StringBuilder s = new StringBuilder("After ").append(Amounts.count(trials))
+        .append(trials == 1 ? " trial" : " trials").append(" the mean revenue is ").append(plusMinus(revenue))
+        .append(" and the mean profit ").append(plusMinus(profit)).append(" (\u00b1 2 standard errors, about a 95% "
+            + "interval). Each band is the running mean of the first n trials \u00b1 2 standard errors: it narrows "
+            + "as 1/\u221an, so four times the trials halve it; the narrower the band, the more precise the mean.");
+    run.ifPresent(p -> {
+      s.append(" The run added trials in blocks until both standard errors were at most ")
+          .append(Amounts.plain(p.targetPercent())).append("% of their means");
+      String reached = Amounts.smallPercent(p.reachedPercent() / 100);
+      if (p.targetMet()) {
+        s.append(", which they were at ").append(Amounts.count(p.trials())).append(" trials (the larger is ")
+            .append(reached).append(").");
+      } else {
+        s.append(", but stopped at the most trials allowed, ").append(Amounts.count(p.trials()))
+            .append(", with the larger at ").append(reached).append(": short of the target.");
+      }
+    });
+    return s.toString();
+  }
+
+  /** "415.1 million \u00b1 1.38 million (0.33%)": a mean, two standard errors, and those in percent. */
+  static String plusMinus(RunningMeans m) {
+    return Amounts.money(m.finalMean()) + " \u00b1 " + Amounts.money(m.finalHalfBand()) + " ("
+        + Amounts.smallPercent(m.finalRelativeHalfBand()) + ")";
   }
 
   /** The search's progress, and whether it improved on its starting plans. */

@@ -64,6 +64,9 @@ final class OutcomesSection {
     page.chart(v.chart(Charts.LOST), "How many accounts the portfolio loses (churned, or lost by a scenario "
         + "event) within the horizon: " + Amounts.decimal(mean, 1) + " on average, " + Amounts.decimal(p95, 0)
         + " or more in 1 future in 20." + lostTogether(v));
+    page.append("<h3>How precise the means are</h3>\n");
+    page.chart(v.chart(Charts.PRECISION), Captions.precision(v.data.runningRevenue(), v.data.runningProfit(),
+        s.precision()));
     page.append("</section>\n");
   }
 

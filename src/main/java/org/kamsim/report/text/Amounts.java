@@ -111,6 +111,14 @@ public final class Amounts {
   }
 
   /**
+   * A small fraction, such as a standard error relative to its mean, as a percentage with two decimals, or
+   * three below 0.1% so that it never reads as 0.00%: {@code "0.33%"}, {@code "0.048%"}.
+   */
+  public static String smallPercent(double fraction) {
+    return percent(fraction, Math.abs(fraction) < 0.001 ? 3 : 2);
+  }
+
+  /**
    * A probability as a percentage with one decimal, except that probabilities that round to 0% or 100% but
    * are not say so: {@code "< 0.1%"}, {@code "> 99.9%"}.
    */

@@ -27,8 +27,8 @@ import org.w3c.dom.Document;
  */
 class ChartsTest {
   static final List<String> SIMULATION = List.of(Charts.FAN, Charts.REVENUE, Charts.REVENUE_S_CURVE,
-      Charts.PROFIT, Charts.PROFIT_S_CURVE, Charts.LOST, Charts.LORENZ, Charts.TOP_ACCOUNTS, Charts.TAIL,
-      Charts.PLAN_VALUE);
+      Charts.PROFIT, Charts.PROFIT_S_CURVE, Charts.LOST, Charts.PRECISION, Charts.LORENZ, Charts.TOP_ACCOUNTS,
+      Charts.TAIL, Charts.PLAN_VALUE);
   static final List<String> OPTIMISATION = List.of(Charts.BASELINES, Charts.STAFFING, Charts.FRONTIER,
       Charts.CONVERGENCE);
 
