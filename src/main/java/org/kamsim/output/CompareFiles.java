@@ -205,7 +205,7 @@ public final class CompareFiles {
           - compare.doubles(CompareFile.DELTA_REVENUE_CI95_LOW).get(i)) / 2;
       Amounts.Unit unit = Amounts.Unit.ofLargest(mean, halfWidth);
       lines.add("  " + compare.texts(CompareFile.SCENARIO).get(i) + ": " + (mean > 0 ? "+" : "")
-          + unit.number(mean) + " \u00b1 " + unit.text(halfWidth) + ", "
+          + unit.text(mean) + " \u00b1 " + unit.text(halfWidth) + ", "
           + (compare.flags(CompareFile.PAIRED).get(i) ? "paired" : "unpaired"));
     }
     return lines;

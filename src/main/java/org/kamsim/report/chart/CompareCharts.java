@@ -18,12 +18,14 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.kamsim.report.text.Amounts;
@@ -96,14 +98,14 @@ public final class CompareCharts {
 
   static ChartFiles.Drawing fans(Table compare, Table periods, Layout layout) {
     List<Table> byScenario = periods.groupBy(ComparePeriodsFile.SCENARIO.name());
-    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-    DeviationRenderer renderer = new DeviationRenderer(true, false);
-    renderer.setDrawSeriesLineAsPath(true);
-    // Light enough that two to five bands laid over each other still show every median line.
-    renderer.setAlpha(0.12f);
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    XYLineAndShapeRenderer renderer = Renderers.lines();
     LegendItemCollection legend = new LegendItemCollection();
     int months = 0;
     double top = 0;
+    // Per scenario a bold median and thin 5th and 95th percentile lines in its colour: filled bands laid
+    // over each other turned to mud from three scenarios on, lines stay apart.
+    Stroke edge = new BasicStroke(1.1f);
     for (int k = 0; k < byScenario.size(); k++) {
       Table p = byScenario.get(k);
       IntColumn month = p.ints(ComparePeriodsFile.MONTH);
@@ -111,27 +113,34 @@ public final class CompareCharts {
       DoubleColumn p50 = p.doubles(ComparePeriodsFile.REVENUE_P50);
       DoubleColumn p95 = p.doubles(ComparePeriodsFile.REVENUE_P95);
       String label = compare.texts(CompareFile.SCENARIO).get(k);
-      YIntervalSeries s = new YIntervalSeries(label);
+      XYSeries median = new XYSeries(label + " median");
+      XYSeries low = new XYSeries(label + " p05");
+      XYSeries high = new XYSeries(label + " p95");
       for (int i = 0; i < p.rowCount(); i++) {
-        s.add(month.get(i), p50.get(i), p05.get(i), p95.get(i));
+        median.add(month.get(i), p50.get(i));
+        low.add(month.get(i), p05.get(i));
+        high.add(month.get(i), p95.get(i));
         months = Math.max(months, month.get(i));
       }
       top = Math.max(top, p95.max());
-      dataset.addSeries(s);
-      renderer.setSeriesPaint(k, colour(k));
-      renderer.setSeriesFillPaint(k, colour(k));
-      renderer.setSeriesStroke(k, stroke(k));
+      int first = dataset.getSeriesCount();
+      dataset.addSeries(median);
+      dataset.addSeries(low);
+      dataset.addSeries(high);
+      Renderers.style(renderer, first, colour(k), stroke(k));
+      Renderers.style(renderer, first + 1, ChartStyle.alpha(colour(k), 0.75), edge);
+      Renderers.style(renderer, first + 2, ChartStyle.alpha(colour(k), 0.75), edge);
       legend.add(ChartStyle.line(label + (k == 0 ? " (base)" : ""), colour(k), stroke(k), layout));
     }
-    legend.add(ChartStyle.note("Lines: the median future; shading: 90% of futures (5th to 95th percentile)",
-        layout));
+    legend.add(ChartStyle.note("Bold: the median future; thin: 5th and 95th percentile (90% of futures "
+        + "between them)", layout));
     NumberAxis y = Axes.money("Revenue per month", Unit.of(top), layout);
     y.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(dataset, Axes.months(months, layout), y, renderer);
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("Monthly revenue: the scenarios side by side",
-        "Portfolio revenue of each month, median and 90% band of each scenario; higher is better", plot, layout),
-        layout.height(540, 460 + 24 * byScenario.size()));
+        "Portfolio revenue of each month: median and 90% range of each scenario; higher is better", plot,
+        layout), layout.height(540, 460 + 24 * byScenario.size()));
   }
 
   static ChartFiles.Drawing changes(Table compare, Layout layout) {
@@ -215,7 +224,7 @@ public final class CompareCharts {
     renderer.setSeriesPaint(0, DistributionCharts.TAIL_BARS);
     renderer.setSeriesPaint(1, DistributionCharts.BARS);
     Unit unit = Unit.ofLargest(sorted[0], sorted[sorted.length - 1]);
-    NumberAxis x = Axes.money("Horizon revenue, " + label + " minus " + base, unit, layout);
+    NumberAxis x = Axes.money("Change in horizon revenue", unit, layout);
     x.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(dataset, x, Axes.percent("Share of futures", layout), renderer);
     plot.addDomainMarker(Axes.marker(0, "No change", GREY, LINE, true, 4, layout), Layer.FOREGROUND);

@@ -102,8 +102,8 @@ public final class ComparePage {
       charts.put(r.name(), r);
     }
     page.section("charts", "Charts");
-    page.chart(charts.get(CompareCharts.FANS), "Each scenario's median month (line) and the range of 90% of "
-        + "futures (shading). Where the lines part, the typical futures differ; overlapping bands alone do not "
+    page.chart(charts.get(CompareCharts.FANS), "Each scenario's median month (bold line) and the range of 90% "
+        + "of futures (thin lines). Where the lines part, the typical futures differ; overlapping ranges alone do not "
         + "mean there is no difference: the paired changes below are what tell.");
     page.chart(charts.get(CompareCharts.CHANGES), changesCaption(compare));
     for (int row = 1; row < compare.rowCount(); row++) {
