@@ -34,7 +34,7 @@ import org.kamsim.simulation.Stats;
  */
 final class DistributionCharts {
   static final Color BARS = new Color(0x6f9fd8);
-  private static final Color TAIL_BARS = new Color(0xe8877d);
+  static final Color TAIL_BARS = new Color(0xe8877d);
   /** Points of an S-curve: enough for a smooth line, few enough for a light SVG. */
   private static final int CURVE_POINTS = 400;
 

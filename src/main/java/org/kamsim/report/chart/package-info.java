@@ -4,6 +4,7 @@
  * {@code TailDriversChart}, {@code PlanValueChart}, {@code BaselinesChart}, {@code StaffingChart},
  * {@code FrontierChart}, {@code ConvergenceChart}) from the shared axes, renderers, histogram and style, at
  * both {@link org.kamsim.report.chart.Layout}s, and {@link org.kamsim.report.chart.ChartFiles} writes them.
+ * {@link org.kamsim.report.chart.CompareCharts} draws {@code kamsim compare}'s charts from its files' tables.
  *
  * <p>May use {@code org.kamsim.results}, {@code org.kamsim.report.text}, {@code org.kamsim.simulation.Stats},
  * JFreeChart, JFreeSVG and the JDK.

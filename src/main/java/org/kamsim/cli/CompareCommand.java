@@ -1,0 +1,149 @@
+package org.kamsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import org.kamsim.analysis.Comparison;
+import org.kamsim.analysis.Runs;
+import org.kamsim.model.Scenario;
+import org.kamsim.output.AnalysisWriter;
+import org.kamsim.output.CompareFiles;
+import org.kamsim.output.Preload;
+import org.kamsim.output.ReportNotDrawnException;
+import org.kamsim.output.RunInfo;
+import org.kamsim.output.ScenarioFile;
+import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.simulation.Workers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kamsim compare}: run a base scenario and one or more others, and write how each differs from the
+ * base, per trial where the runs are paired. Every scenario file is read and checked before anything runs,
+ * and every error of every file is reported.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Compare scenarios with a base (the first SCENARIO) and write the comparison.", "",
+        "Runs every scenario and writes compare.csv (one row per scenario, the base first: its horizon "
+            + "figures and its change against the base), compare-periods.csv (each scenario's months), "
+            + "compare-trials.csv (each scenario's horizon totals per trial, and its change against the base "
+            + "in the same trial), run.json (the base's provenance) and a copy of the base scenario into the "
+            + "output directory (default out/<base name>-compare), with the report unless --no-report.",
+        "Changes are paired per trial when a scenario has the base's portfolio, horizon, trials and seed; "
+            + "--trials and --seed set them for every scenario. Two scenarios with the same name are told "
+            + "apart by their files."},
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
+        ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
+final class CompareCommand implements Callable<Integer> {
+  private final List<String> command;
+  private final boolean interactive;
+
+  /** The base scenario (its first positional parameter), the output and the overrides for every scenario. */
+  @Mixin
+  ScenarioOptions options;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "OTHER",
+      description = "The scenarios to compare with the first one (at least one).")
+  List<Path> others;
+
+  /**
+   * @param command the whole command line, for {@code run.json}
+   * @param interactive whether stderr is a terminal that can redraw a progress bar
+   */
+  CompareCommand(List<String> command, boolean interactive) {
+    this.command = List.copyOf(command);
+    this.interactive = interactive;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = options.spec.commandLine().getOut();
+    PrintWriter stderr = options.spec.commandLine().getErr();
+    List<Path> paths = new ArrayList<>();
+    paths.add(options.scenarioFile);
+    paths.addAll(others);
+    List<Scenario> scenarios = new ArrayList<>();
+    List<ScenarioFile> files = new ArrayList<>();
+    boolean failed = false;
+    // Every file through the one loader of every command (overrides included), each in turn: all of
+    // every file's errors are printed before the command gives up.
+    for (Path p : paths) {
+      options.scenarioFile = p;
+      Scenario s = options.load(stderr);
+      if (s == null) {
+        failed = true;
+      } else {
+        scenarios.add(s);
+        files.add(options.scenarioFile());
+      }
+    }
+    options.scenarioFile = paths.get(0);
+    if (failed) {
+      return ExitCode.INPUT;
+    }
+    List<String> names = new ArrayList<>();
+    List<String> given = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      names.add(scenarios.get(i).name());
+      given.add(paths.get(i).toString());
+    }
+    List<String> labels = CompareFiles.labels(names, given);
+    if (labels == null) {
+      stderr.println("kamsim compare: SCENARIO: a file is given twice, was " + String.join(" ", given));
+      return ExitCode.INPUT;
+    }
+    Preload.start(options.report());
+    Scenario base = scenarios.get(0);
+    Path target = options.target(base, "-compare");
+    try {
+      AnalysisWriter.checkTarget(target);
+    } catch (IOException e) {
+      return ScenarioOptions.cannotWrite("compare", stderr, target, e);
+    }
+
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
+    ExecutorService workers = Workers.pool(options.threads());
+    CompareFiles.Tables tables;
+    ReportNotDrawnException notDrawn = null;
+    try {
+      Comparison comparison = Comparison.of(new Runs(workers, progress).run(scenarios));
+      tables = CompareFiles.tables(comparison, labels, given);
+      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
+          files.get(0));
+      try {
+        AnalysisWriter.write(tables.files(), base, run, CompareFiles.page(tables, comparison, command), target,
+            options.report(), workers, progress);
+      } catch (ReportNotDrawnException e) {
+        notDrawn = e;
+      }
+    } catch (IOException e) {
+      progress.finish();
+      return ScenarioOptions.cannotWrite("compare", stderr, target, e);
+    } catch (NonFiniteFigureException e) {
+      progress.finish();
+      return ScenarioOptions.notFinite("compare", stderr, e);
+    } finally {
+      // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
+      progress.finish();
+      workers.shutdownNow();
+    }
+    for (String line : CompareFiles.summary(tables.compare())) {
+      stdout.println(line);
+    }
+    stdout.println("Results in " + target + " (" + String.join(", ", AnalysisWriter.names(tables.files())) + ")");
+    if (notDrawn != null) {
+      return ScenarioOptions.reportNotDrawn("compare", stderr, notDrawn);
+    }
+    options.printReportLocation(stdout, target);
+    return ExitCode.OK;
+  }
+}

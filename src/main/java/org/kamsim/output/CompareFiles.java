@@ -1,0 +1,213 @@
+package org.kamsim.output;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kamsim.analysis.Comparison;
+import org.kamsim.analysis.Difference;
+import org.kamsim.analysis.Outcome;
+import org.kamsim.report.chart.CompareCharts;
+import org.kamsim.report.html.ComparePage;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.results.CompareFile;
+import org.kamsim.results.ComparePeriodsFile;
+import org.kamsim.results.CompareTrialsFile;
+import org.kamsim.results.Table;
+import org.kamsim.simulation.Period;
+
+/**
+ * A comparison ({@code kamsim compare}) as the files of its directory hold it: {@code compare.csv},
+ * {@code compare-periods.csv} and {@code compare-trials.csv} (see {@link CompareFile},
+ * {@link ComparePeriodsFile}, {@link CompareTrialsFile}), its report drawn from those tables alone, and the
+ * terminal's lines read from the same table, so that what is printed, drawn and written agree.
+ */
+public final class CompareFiles {
+  private CompareFiles() {}
+
+  /** The three tables of a comparison, rounded as their files write them. */
+  public record Tables(Table compare, Table periods, Table trials) {
+    /** The tables as the writer's files, in the order they are written. */
+    public List<AnalysisWriter.CsvFile> files() {
+      return List.of(new AnalysisWriter.CsvFile(CompareFile.NAME, compare, CompareFile.COLUMNS),
+          new AnalysisWriter.CsvFile(ComparePeriodsFile.NAME, periods, ComparePeriodsFile.COLUMNS),
+          new AnalysisWriter.CsvFile(CompareTrialsFile.NAME, trials, CompareTrialsFile.COLUMNS));
+    }
+  }
+
+  /**
+   * How each scenario is named in the files: its name, or, when another scenario has the same name, its
+   * name and its file ({@code "baseline (scenarios/b.yaml)"}), so that the {@code scenario} column tells
+   * every row apart. Null when even that does not (the same file given twice).
+   *
+   * @param names the scenarios' names, the base first
+   * @param files their files as given
+   */
+  public static List<String> labels(List<String> names, List<String> files) {
+    Map<String, Integer> count = new HashMap<>();
+    for (String n : names) {
+      count.merge(n, 1, Integer::sum);
+    }
+    List<String> labels = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      String label = count.get(n) > 1 ? n + " (" + files.get(i) + ")" : n;
+      if (labels.contains(label)) {
+        return null;
+      }
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  /**
+   * @param c the comparison
+   * @param labels each entry's name in the files ({@link #labels})
+   * @param files each entry's file as given
+   */
+  public static Tables tables(Comparison c, List<String> labels, List<String> files) {
+    return new Tables(compare(c, labels, files), periods(c, labels), trials(c, labels));
+  }
+
+  static Table compare(Comparison c, List<String> labels, List<String> files) {
+    List<Comparison.Entry> e = c.entries();
+    int n = e.size();
+    return Table.of(CompareFile.NAME,
+        CompareFile.SCENARIO.texts(n, labels::get),
+        CompareFile.FILE.texts(n, files::get),
+        CompareFile.TRIALS.ints(n, i -> out(e, i).trials()),
+        CompareFile.PAIRED.flags(n, i -> e.get(i).paired()),
+        CompareFile.REVENUE_MEAN.doubles(n, i -> out(e, i).revenue().mean()),
+        CompareFile.REVENUE_STDERR.doubles(n, i -> out(e, i).revenue().stderr()),
+        CompareFile.REVENUE_P05.doubles(n, i -> out(e, i).revenue().p05()),
+        CompareFile.REVENUE_P50.doubles(n, i -> out(e, i).revenue().p50()),
+        CompareFile.REVENUE_P95.doubles(n, i -> out(e, i).revenue().p95()),
+        CompareFile.PROFIT_MEAN.doubles(n, i -> out(e, i).profit().mean()),
+        CompareFile.PROFIT_STDERR.doubles(n, i -> out(e, i).profit().stderr()),
+        CompareFile.PROFIT_P05.doubles(n, i -> out(e, i).profit().p05()),
+        CompareFile.VAR95.doubles(n, i -> out(e, i).revenueAtRisk().var95()),
+        CompareFile.ES95.doubles(n, i -> out(e, i).revenueAtRisk().es95()),
+        CompareFile.PROBABILITY_BELOW.doubles(n, i -> out(e, i).probabilityBelow()),
+        CompareFile.ACCOUNTS_LOST_MEAN.doubles(n, i -> out(e, i).accountsLostMean()),
+        CompareFile.DELTA_REVENUE_MEAN.doubles(n, i -> rev(e, i).mean()),
+        CompareFile.DELTA_REVENUE_STDERR.doubles(n, i -> rev(e, i).stderr()),
+        CompareFile.DELTA_REVENUE_CI95_LOW.doubles(n, i -> rev(e, i).ci95Low()),
+        CompareFile.DELTA_REVENUE_CI95_HIGH.doubles(n, i -> rev(e, i).ci95High()),
+        CompareFile.DELTA_PROFIT_MEAN.doubles(n, i -> prof(e, i).mean()),
+        CompareFile.DELTA_PROFIT_STDERR.doubles(n, i -> prof(e, i).stderr()),
+        CompareFile.DELTA_PROFIT_CI95_LOW.doubles(n, i -> prof(e, i).ci95Low()),
+        CompareFile.DELTA_PROFIT_CI95_HIGH.doubles(n, i -> prof(e, i).ci95High()),
+        CompareFile.DELTA_REVENUE_P05.doubles(n, i -> rev(e, i).p05()),
+        CompareFile.PROBABILITY_WORSE.doubles(n, i -> rev(e, i).probabilityLower()));
+  }
+
+  private static Outcome out(List<Comparison.Entry> e, int i) {
+    return e.get(i).outcome();
+  }
+
+  private static Difference rev(List<Comparison.Entry> e, int i) {
+    return e.get(i).revenueChange();
+  }
+
+  private static Difference prof(List<Comparison.Entry> e, int i) {
+    return e.get(i).profitChange();
+  }
+
+  static Table periods(Comparison c, List<String> labels) {
+    List<String> scenario = new ArrayList<>();
+    List<Period> rows = new ArrayList<>();
+    for (int k = 0; k < c.entries().size(); k++) {
+      for (Period p : c.entries().get(k).outcome().periods()) {
+        scenario.add(labels.get(k));
+        rows.add(p);
+      }
+    }
+    int n = rows.size();
+    return Table.of(ComparePeriodsFile.NAME,
+        ComparePeriodsFile.SCENARIO.texts(n, scenario::get),
+        ComparePeriodsFile.MONTH.ints(n, i -> rows.get(i).month()),
+        ComparePeriodsFile.REVENUE_MEAN.doubles(n, i -> rows.get(i).revenueMean()),
+        ComparePeriodsFile.REVENUE_P05.doubles(n, i -> rows.get(i).revenueP05()),
+        ComparePeriodsFile.REVENUE_P50.doubles(n, i -> rows.get(i).revenueP50()),
+        ComparePeriodsFile.REVENUE_P95.doubles(n, i -> rows.get(i).revenueP95()),
+        ComparePeriodsFile.PROFIT_MEAN.doubles(n, i -> rows.get(i).profitMean()));
+  }
+
+  static Table trials(Comparison c, List<String> labels) {
+    double[] baseRevenue = c.base().outcome().revenueByTrial();
+    double[] baseProfit = c.base().outcome().profitByTrial();
+    int n = 0;
+    for (Comparison.Entry e : c.entries()) {
+      n += e.outcome().trials();
+    }
+    int[] entry = new int[n];
+    int[] trial = new int[n];
+    double[] revenue = new double[n];
+    double[] profit = new double[n];
+    double[] deltaRevenue = new double[n];
+    double[] deltaProfit = new double[n];
+    int row = 0;
+    for (int k = 0; k < c.entries().size(); k++) {
+      Comparison.Entry e = c.entries().get(k);
+      double[] r = e.outcome().revenueByTrial();
+      double[] p = e.outcome().profitByTrial();
+      for (int i = 0; i < r.length; i++, row++) {
+        entry[row] = k;
+        trial[row] = i;
+        revenue[row] = r[i];
+        profit[row] = p[i];
+        deltaRevenue[row] = e.paired() ? r[i] - baseRevenue[i] : Double.NaN;
+        deltaProfit[row] = e.paired() ? p[i] - baseProfit[i] : Double.NaN;
+      }
+    }
+    return Table.of(CompareTrialsFile.NAME,
+        CompareTrialsFile.SCENARIO.texts(n, i -> labels.get(entry[i])),
+        CompareTrialsFile.TRIAL.ints(n, i -> trial[i]),
+        CompareTrialsFile.REVENUE.doubles(revenue),
+        CompareTrialsFile.PROFIT.doubles(profit),
+        CompareTrialsFile.DELTA_REVENUE.doubles(deltaRevenue),
+        CompareTrialsFile.DELTA_PROFIT.doubles(deltaProfit));
+  }
+
+  /**
+   * The report of {@code t}: its charts and its page.
+   *
+   * @param c the comparison the tables were built from (for the seeds and the reasons a run is unpaired,
+   *     which the files do not hold)
+   * @param command the command line, for the page's "what was run"
+   */
+  public static AnalysisWriter.Page page(Tables t, Comparison c, List<String> command) {
+    List<Long> seeds = new ArrayList<>();
+    List<Integer> horizons = new ArrayList<>();
+    List<String> unpaired = new ArrayList<>();
+    for (Comparison.Entry e : c.entries()) {
+      seeds.add(e.outcome().scenario().seed());
+      horizons.add(e.outcome().scenario().horizonMonths());
+      unpaired.add(e.unpairedBecause().orElse(""));
+    }
+    ComparePage.Run run = new ComparePage.Run(seeds, horizons, unpaired, command);
+    List<String> names = AnalysisWriter.names(t.files());
+    return new AnalysisWriter.Page(CompareCharts.of(t.compare(), t.periods(), t.trials()),
+        rendered -> ComparePage.render(t.compare(), run, rendered, names));
+  }
+
+  /**
+   * The terminal's lines, read from {@code compare.csv}'s table: per scenario other than the base, the
+   * change in mean horizon revenue with its 95% half-width and whether it is paired.
+   */
+  public static List<String> summary(Table compare) {
+    List<String> lines = new ArrayList<>();
+    String base = compare.texts(CompareFile.SCENARIO).get(0);
+    lines.add("Change in horizon revenue against " + base + " (mean \u00b1 1.96 standard errors):");
+    for (int i = 1; i < compare.rowCount(); i++) {
+      double mean = compare.doubles(CompareFile.DELTA_REVENUE_MEAN).get(i);
+      double halfWidth = (compare.doubles(CompareFile.DELTA_REVENUE_CI95_HIGH).get(i)
+          - compare.doubles(CompareFile.DELTA_REVENUE_CI95_LOW).get(i)) / 2;
+      Amounts.Unit unit = Amounts.Unit.ofLargest(mean, halfWidth);
+      lines.add("  " + compare.texts(CompareFile.SCENARIO).get(i) + ": " + (mean > 0 ? "+" : "")
+          + unit.text(mean) + " \u00b1 " + unit.text(halfWidth) + ", "
+          + (compare.flags(CompareFile.PAIRED).get(i) ? "paired" : "unpaired"));
+    }
+    return lines;
+  }
+}

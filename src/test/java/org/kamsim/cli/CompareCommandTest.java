@@ -1,0 +1,187 @@
+package org.kamsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.kamsim.cli.Fixture.kamsim;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.report.html.ComparePage;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.report.text.Amounts.Unit;
+import org.kamsim.results.CompareFile;
+import org.kamsim.results.ComparePeriodsFile;
+import org.kamsim.results.CompareTrialsFile;
+import org.kamsim.results.CsvFormat;
+import org.kamsim.results.Table;
+
+/** {@code kamsim compare} end to end, in-process. */
+class CompareCommandTest {
+  private static final String HEADER = "scenario,file,trials,paired,revenue_mean,revenue_stderr,revenue_p05,"
+      + "revenue_p50,revenue_p95,profit_mean,profit_stderr,profit_p05,var95,es95,probability_below,"
+      + "accounts_lost_mean,delta_revenue_mean,delta_revenue_stderr,delta_revenue_ci95_low,"
+      + "delta_revenue_ci95_high,delta_profit_mean,delta_profit_stderr,delta_profit_ci95_low,"
+      + "delta_profit_ci95_high,delta_revenue_p05,probability_worse";
+
+  @TempDir
+  Path dir;
+  Fixture fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new Fixture(dir);
+  }
+
+  /** The fixture's scenario with its largest account lost at month 6, and {@code seed}. */
+  private Path lose(String file, long seed) throws IOException {
+    fixture.portfolio();
+    return fixture.scenario(file, """
+        name: small-lose
+        portfolio: portfolio.csv
+        horizon_months: 12
+        trials: 3000
+        seed: %d
+        plan:
+          select: "top:5"
+        shocks:
+          - {lose: "top:1", month: 6}
+        """.formatted(seed));
+  }
+
+  @Test
+  void compare_twoScenarios_writesTheFilesAndOneSentencePerScenarioFromTheCsv() throws Exception {
+    Path base = fixture.goodScenario();
+    Path other = lose("lose.yaml", 11);
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", base.toString(), other.toString(), "--out", out.toString(),
+        "--threads", "2");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = Files.readAllLines(out.resolve(CompareFile.NAME));
+    assertThat(lines.get(0)).isEqualTo(HEADER);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("small," + base + ",3000,true,");
+    assertThat(lines.get(1)).endsWith(",0,0,0,0,0,0,0,0,0,0");
+    assertThat(Files.readAllLines(out.resolve(ComparePeriodsFile.NAME))).hasSize(1 + 2 * 12);
+    assertThat(Files.readAllLines(out.resolve(CompareTrialsFile.NAME))).hasSize(1 + 2 * 3000);
+    assertThat(out.resolve("run.json")).isNotEmptyFile();
+    assertThat(out.resolve("scenario.yaml")).hasSameBinaryContentAs(base);
+    assertThat(run.out()).contains("small-lose: \u2212").contains("paired").contains("Results in " + out)
+        .contains("Report: " + out.resolve("report.html"));
+
+    Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    String sentence = ComparePage.sentence(compare, 1, 12, "");
+    assertThat(html).contains(sentence);
+    assertThat(html.split("less revenue than small over 12 months", -1)).hasSize(2);
+    // The sentence's figures are the row's, formatted independently here as the page formats them.
+    double mean = compare.doubles(CompareFile.DELTA_REVENUE_MEAN).get(1);
+    double low = compare.doubles(CompareFile.DELTA_REVENUE_CI95_LOW).get(1);
+    double high = compare.doubles(CompareFile.DELTA_REVENUE_CI95_HIGH).get(1);
+    assertThat(high).isNegative();
+    Unit unit = Unit.ofLargest(mean, low, high);
+    double pMean = compare.doubles(CompareFile.DELTA_PROFIT_MEAN).get(1);
+    double pLow = compare.doubles(CompareFile.DELTA_PROFIT_CI95_LOW).get(1);
+    double pHigh = compare.doubles(CompareFile.DELTA_PROFIT_CI95_HIGH).get(1);
+    assertThat(pHigh).isNegative();
+    Unit pUnit = Unit.ofLargest(pMean, pLow, pHigh);
+    assertThat(sentence).isEqualTo("small-lose: " + unit.text(-mean) + " less revenue than small over 12 months "
+        + "(95% interval " + unit.number(-high) + " to " + unit.text(-low) + "), lower in "
+        + Amounts.probability(compare.doubles(CompareFile.PROBABILITY_WORSE).get(1)) + " of the futures; "
+        + "profit " + pUnit.text(-pMean) + " lower (95% interval " + pUnit.number(-pHigh) + " to "
+        + pUnit.text(-pLow) + ").");
+  }
+
+  @Test
+  void compare_differentSeeds_isUnpaired_withEmptyPerTrialFiguresAndQuadratureStderr() throws Exception {
+    Path base = fixture.goodScenario();
+    Path other = lose("lose.yaml", 12);
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", base.toString(), other.toString(), "--out", out.toString(), "--no-report");
+
+    assertThat(run.exitCode()).isZero();
+    Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
+    assertThat(compare.flags(CompareFile.PAIRED).get(1)).isFalse();
+    assertThat(compare.doubles(CompareFile.DELTA_REVENUE_P05).isMissing(1)).isTrue();
+    assertThat(compare.doubles(CompareFile.PROBABILITY_WORSE).isMissing(1)).isTrue();
+    assertThat(Files.readAllLines(out.resolve(CompareFile.NAME)).get(2)).endsWith(",,");
+    double quadrature = Math.hypot(compare.doubles(CompareFile.REVENUE_STDERR).get(0),
+        compare.doubles(CompareFile.REVENUE_STDERR).get(1));
+    // Each stderr is written to the cent: the three roundings move the comparison by at most 1.5 cents.
+    assertThat(compare.doubles(CompareFile.DELTA_REVENUE_STDERR).get(1)).isCloseTo(quadrature, within(0.015));
+    assertThat(run.out()).contains("unpaired");
+    String sentence = ComparePage.sentence(compare, 1, 12, "the seeds differ (11 and 12)");
+    assertThat(sentence).endsWith("; unpaired: the seeds differ (11 and 12), so the interval includes the noise "
+        + "of two independent samples.");
+  }
+
+  @Test
+  void compare_isByteIdenticalWhateverTheThreads() throws Exception {
+    Path base = fixture.goodScenario();
+    Path other = lose("lose.yaml", 11);
+    Path one = dir.resolve("one");
+    Path three = dir.resolve("three");
+
+    assertThat(kamsim("compare", base.toString(), other.toString(), "--out", one.toString(), "--threads", "1",
+        "--no-report").exitCode()).isZero();
+    assertThat(kamsim("compare", base.toString(), other.toString(), "--out", three.toString(), "--threads", "3",
+        "--no-report").exitCode()).isZero();
+
+    for (String file : List.of(CompareFile.NAME, ComparePeriodsFile.NAME, CompareTrialsFile.NAME)) {
+      assertThat(three.resolve(file)).hasSameBinaryContentAs(one.resolve(file));
+    }
+  }
+
+  @Test
+  void compare_badFile_exits2NamingFileAndField_andWritesNothing() throws Exception {
+    Path good = fixture.goodScenario();
+    Path bad = fixture.badScenario();
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", good.toString(), bad.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("bad.yaml:6:21: kam.capacity_per_kam: must be > 0, was -2");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void compare_oneScenarioOnly_isAUsageError() throws Exception {
+    Path good = fixture.goodScenario();
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", good.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("OTHER");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void compare_sameNameTwice_isToldApartByFile() throws Exception {
+    Path good = fixture.goodScenario();
+    Path copy = fixture.scenario("copy.yaml", Files.readString(good));
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", good.toString(), copy.toString(), "--out", out.toString(), "--no-report",
+        "--trials", "500");
+
+    assertThat(run.exitCode()).isZero();
+    Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
+    assertThat(compare.texts(CompareFile.SCENARIO).get(0)).isEqualTo("small (" + good + ")");
+    assertThat(compare.texts(CompareFile.SCENARIO).get(1)).isEqualTo("small (" + copy + ")");
+    assertThat(compare.ints(CompareFile.TRIALS).get(1)).isEqualTo(500);
+    assertThat(compare.doubles(CompareFile.DELTA_REVENUE_MEAN).get(1)).isZero();
+    assertThat(kamsim("compare", good.toString(), good.toString(), "--out", dir.resolve("twice").toString())
+        .exitCode()).isEqualTo(2);
+  }
+}
