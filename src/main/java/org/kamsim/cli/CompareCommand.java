@@ -19,6 +19,7 @@ import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.RunInfo;
 import org.kamsim.output.ScenarioFile;
 import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,9 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   ScenarioOptions options;
 
+  @Mixin
+  PrecisionOptions precision;
+
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "OTHER",
       description = "The scenarios to compare with the first one (at least one).")
   List<Path> others;
@@ -66,6 +70,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
+    precision.check(options);
     List<Path> paths = new ArrayList<>();
     paths.add(options.scenarioFile);
     paths.addAll(others);
@@ -115,7 +120,8 @@ final class CompareCommand implements Callable<Integer> {
     CompareFiles.Tables tables;
     ReportNotDrawnException notDrawn = null;
     try {
-      Comparison comparison = Comparison.of(new Runs(workers, progress).run(scenarios));
+      List<Scenario> runs = precision.atCommonTrials(new Simulator(workers, progress), scenarios, progress);
+      Comparison comparison = Comparison.of(new Runs(workers, progress).run(runs));
       tables = CompareFiles.tables(comparison, labels, given);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           files.get(0));

@@ -17,7 +17,6 @@ import org.kamsim.output.RunInfo;
 import org.kamsim.output.ScenarioFile;
 import org.kamsim.output.TextSummary;
 import org.kamsim.results.NonFiniteFigureException;
-import org.kamsim.report.text.Amounts;
 import org.kamsim.results.Result;
 import org.kamsim.simulation.Precision;
 import org.kamsim.simulation.SimulationResult;
@@ -25,10 +24,6 @@ import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kamsim simulate}: load a scenario, simulate it, write the results and print the headline figures.
@@ -50,32 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin
   ScenarioOptions options;
 
-  @Spec
-  CommandSpec spec;
-
-  /** {@code --precision}: the target in percent, or null for a run of a fixed number of trials. */
-  private Double precision;
-  /** {@code --max-trials}, or null. */
-  private Integer maxTrials;
-
-  @Option(names = "--precision", paramLabel = "P",
-      description = "Add blocks of trials until the standard errors of mean revenue and mean profit are both "
-          + "at most P percent of the means (checked from 1,000 trials on), then write what a run of that "
-          + "many trials writes. Not with --trials.")
-  void setPrecision(double value) {
-    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-      throw new ParameterException(spec.commandLine(), "--precision: must be a finite number > 0, was "
-          + value);
-    }
-    precision = value;
-  }
-
-  @Option(names = "--max-trials", paramLabel = "N",
-      description = "With --precision: stop at N trials if the target is not reached by then (default: "
-          + "1,000,000, and at most what the engine holds for the horizon).")
-  void setMaxTrials(int value) {
-    maxTrials = ScenarioOptions.inRange(spec, "--max-trials", value, 1, Scenario.MAX_TRIALS);
-  }
+  @Mixin
+  PrecisionOptions precision;
 
   /**
    * @param command the whole command line, for {@code run.json}
@@ -90,13 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
-    if (precision != null && options.trialsGiven()) {
-      throw new ParameterException(spec.commandLine(), "--precision and --trials: give one or the other "
-          + "(--precision chooses the trials; --max-trials bounds them)");
-    }
-    if (maxTrials != null && precision == null) {
-      throw new ParameterException(spec.commandLine(), "--max-trials: only with --precision");
-    }
+    precision.check(options);
     Scenario scenario = options.load(stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
@@ -118,15 +83,9 @@ final class SimulateCommand implements Callable<Integer> {
     ReportNotDrawnException notDrawn = null;
     try {
       Simulator simulator = new Simulator(workers, progress);
-      Optional<Precision> reached = Optional.empty();
-      if (precision != null) {
-        Precision found = simulator.trialsForPrecision(scenario, precision,
-            maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);
-        progress.nextStage((found.targetMet() ? "standard errors within " + Amounts.plain(precision) + "%"
-            : "target " + Amounts.plain(precision) + "%" + " not reached") + " at "
-            + Amounts.count(found.trials()) + " trials; simulating them in full");
-        scenario = scenario.withTrials(found.trials());
-        reached = Optional.of(found);
+      Optional<Precision> reached = precision.find(simulator, scenario, progress);
+      if (reached.isPresent()) {
+        scenario = scenario.withTrials(reached.get().trials());
       }
       SimulationResult result = simulator.run(scenario);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,

@@ -184,4 +184,31 @@ class CompareCommandTest {
     assertThat(kamsim("compare", good.toString(), good.toString(), "--out", dir.resolve("twice").toString())
         .exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void precision_runsEveryScenarioWithTheMostTrialsAnyOfThemNeeds_soThatTheyStayPaired() throws Exception {
+    Path base = fixture.goodScenario();
+    Path other = lose("lose.yaml", 11);
+    long most = 0;
+    for (Path scenario : List.of(base, other)) {
+      Path single = dir.resolve("single-" + scenario.getFileName());
+      assertThat(kamsim("simulate", scenario.toString(), "--precision", "1.5", "--no-report", "--out",
+          single.toString()).exitCode()).isZero();
+      String summary = Files.readString(single.resolve("summary.json"), StandardCharsets.UTF_8);
+      long trials = Long.parseLong(summary.replaceAll("(?s).*\"precision\".*?\"trials\": *(\\d+).*", "$1"));
+      most = Math.max(most, trials);
+    }
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", base.toString(), other.toString(), "--precision", "1.5", "--no-report",
+        "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
+    assertThat(compare.ints(CompareFile.TRIALS).get(0)).isEqualTo((int) most);
+    assertThat(compare.ints(CompareFile.TRIALS).get(1)).isEqualTo((int) most);
+    assertThat(compare.flags(CompareFile.PAIRED).get(1)).isTrue();
+    assertThat(kamsim("compare", base.toString(), other.toString(), "--precision", "1", "--trials", "500")
+        .exitCode()).isEqualTo(2);
+  }
 }

@@ -1,0 +1,106 @@
+package org.kamsim.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kamsim.model.Scenario;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.simulation.Precision;
+import org.kamsim.simulation.Simulator;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --precision P [--max-trials N]} (a picocli mixin of {@code simulate} and {@code compare}): run as
+ * many trials as bring the standard errors of mean revenue and mean profit within P percent of the means,
+ * found by the simulation's first stage ({@link Simulator#trialsForPrecision}).
+ */
+final class PrecisionOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  /** {@code --precision}: the target in percent, or null for a run of a fixed number of trials. */
+  private Double precision;
+  /** {@code --max-trials}, or null. */
+  private Integer maxTrials;
+
+  @Option(names = "--precision", paramLabel = "P",
+      description = "Add blocks of trials until the standard errors of mean revenue and mean profit are both "
+          + "at most P percent of the means (checked from 1,000 trials on), then write what a run of that "
+          + "many trials writes. Not with --trials.")
+  void setPrecision(double value) {
+    if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new ParameterException(spec.commandLine(), "--precision: must be a finite number > 0, was "
+          + value);
+    }
+    precision = value;
+  }
+
+  @Option(names = "--max-trials", paramLabel = "N",
+      description = "With --precision: stop at N trials if the target is not reached by then (default: "
+          + "1,000,000, and at most what the engine holds for the horizon).")
+  void setMaxTrials(int value) {
+    maxTrials = ScenarioOptions.inRange(spec, "--max-trials", value, 1, Scenario.MAX_TRIALS);
+  }
+
+  /** Usage errors (exit 2) for options that do not go together; call before anything is read. */
+  void check(ScenarioOptions options) {
+    if (precision != null && options.trialsGiven()) {
+      throw new ParameterException(spec.commandLine(), "--precision and --trials: give one or the other "
+          + "(--precision chooses the trials; --max-trials bounds them)");
+    }
+    if (maxTrials != null && precision == null) {
+      throw new ParameterException(spec.commandLine(), "--max-trials: only with --precision");
+    }
+  }
+
+  boolean given() {
+    return precision != null;
+  }
+
+  /**
+   * The trials {@code scenario} needs, found on {@code simulator}, with the progress bar told when the first
+   * stage ends; empty without {@code --precision}.
+   */
+  Optional<Precision> find(Simulator simulator, Scenario scenario, ProgressBar progress) {
+    if (precision == null) {
+      return Optional.empty();
+    }
+    Precision found = simulator.trialsForPrecision(scenario, precision,
+        maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);
+    progress.nextStage((found.targetMet() ? "standard errors within " + Amounts.plain(precision) + "%"
+        : "target " + Amounts.plain(precision) + "%" + " not reached") + " at "
+        + Amounts.count(found.trials()) + " trials; simulating them in full");
+    return Optional.of(found);
+  }
+
+  /**
+   * For an analysis of several scenarios: each scenario's trials for the target, and all of them set to the
+   * largest, so that runs that were paired stay paired (the same trials); unchanged without
+   * {@code --precision}.
+   */
+  List<Scenario> atCommonTrials(Simulator simulator, List<Scenario> scenarios, ProgressBar progress) {
+    if (precision == null) {
+      return scenarios;
+    }
+    int most = 0;
+    String needs = "";
+    for (Scenario s : scenarios) {
+      int n = simulator.trialsForPrecision(s, precision,
+          maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials).trials();
+      if (n > most) {
+        most = n;
+        needs = s.name();
+      }
+    }
+    progress.nextStage("the scenarios need up to " + Amounts.count(most) + " trials for standard errors within "
+        + Amounts.plain(precision) + "% (" + needs + " the most); simulating every scenario with them");
+    List<Scenario> common = new ArrayList<>(scenarios.size());
+    for (Scenario s : scenarios) {
+      common.add(s.withTrials(most));
+    }
+    return common;
+  }
+}
