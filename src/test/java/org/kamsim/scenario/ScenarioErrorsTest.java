@@ -24,7 +24,7 @@ class ScenarioErrorsTest {
   void scenario_unknownTopLevelField_isRejectedListingTheAllowedOnes() {
     assertRejected("unknown-field.yaml", BAD + "unknown-field.yaml:2:1: horizon: unknown field (expected one of"
         + " name, portfolio, horizon_months, trials, seed, survival_threshold, factor, program, kam, plan,"
-        + " scoring, shocks, optimise)");
+        + " scoring, shocks, optimise, sensitivity)");
   }
 
   @Test
