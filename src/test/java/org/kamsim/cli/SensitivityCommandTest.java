@@ -53,7 +53,8 @@ class SensitivityCommandTest {
   }
 
   @Test
-  void sensitivity_file_isSortedBySwingWithRanks_andUsesTheSectionsRangesAndMeasure() throws IOException, ResultFileException {
+  void sensitivity_file_isSortedBySwingWithRanks_andUsesTheSectionsRangesAndMeasure()
+      throws IOException, ResultFileException {
     fixture.portfolio();
     Path scenario = fixture.scenario("ranges.yaml", """
         name: ranged
@@ -108,7 +109,8 @@ class SensitivityCommandTest {
   }
 
   @Test
-  void sensitivity_badMeasure_exitsTwoNamingTheValueAndChoices_andWritesNothing() throws IOException, ResultFileException {
+  void sensitivity_badMeasure_exitsTwoNamingTheValueAndChoices_andWritesNothing()
+      throws IOException, ResultFileException {
     Path scenario = fixture.goodScenario();
     Path out = dir.resolve("out");
     Fixture.Run run = kamsim("sensitivity", scenario.toString(), "--out", out.toString(), "--measure", "mean");
@@ -119,7 +121,8 @@ class SensitivityCommandTest {
   }
 
   @Test
-  void sensitivity_badSection_exitsTwoWithFileLineColumnFieldAndValue_andWritesNothing() throws IOException, ResultFileException {
+  void sensitivity_badSection_exitsTwoWithFileLineColumnFieldAndValue_andWritesNothing()
+      throws IOException, ResultFileException {
     fixture.portfolio();
     Path scenario = fixture.scenario("bad-range.yaml", """
         portfolio: portfolio.csv
