@@ -66,6 +66,7 @@ public final class Main implements Runnable {
         .addSubcommand("report", new ReportCommand())
         .addSubcommand("optimise", new OptimiseCommand(command, interactive))
         .addSubcommand("compare", new CompareCommand(command, interactive))
+        .addSubcommand("sensitivity", new SensitivityCommand(command, interactive))
         .setOut(stdout)
         .setErr(stderr)
         .setParameterExceptionHandler(Main::usageError)

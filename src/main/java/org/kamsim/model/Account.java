@@ -62,4 +62,19 @@ public record Account(
     Double value = criteria.get(name);
     return value == null ? Double.NaN : value;
   }
+
+  public Account withChurn(double value) {
+    return new Account(id, name, segment, region, revenue, margin, costToServe, value, growth, volatility,
+        potential, complexity, key, criteria);
+  }
+
+  public Account withGrowth(double value) {
+    return new Account(id, name, segment, region, revenue, margin, costToServe, churn, value, volatility,
+        potential, complexity, key, criteria);
+  }
+
+  public Account withMargin(double value) {
+    return new Account(id, name, segment, region, revenue, value, costToServe, churn, growth, volatility,
+        potential, complexity, key, criteria);
+  }
 }

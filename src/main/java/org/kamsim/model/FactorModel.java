@@ -16,4 +16,16 @@ public record FactorModel(double persistence, double churnCorrelation, double gr
     Checks.inHalfOpen(churnCorrelation, 0, 1, "factor.churn_correlation");
     Checks.inRange(growthCorrelation, 0, 1, "factor.growth_correlation");
   }
+
+  public FactorModel withPersistence(double value) {
+    return new FactorModel(value, churnCorrelation, growthCorrelation);
+  }
+
+  public FactorModel withChurnCorrelation(double value) {
+    return new FactorModel(persistence, value, growthCorrelation);
+  }
+
+  public FactorModel withGrowthCorrelation(double value) {
+    return new FactorModel(persistence, churnCorrelation, value);
+  }
 }

@@ -36,4 +36,16 @@ public record KamPolicy(
     // The small slack keeps 0.1+0.2+... sums that equal a multiple of the capacity from rounding up.
     return (int) Math.ceil(complexity / capacityPerKam - 1e-9);
   }
+
+  public KamPolicy withCostPerKam(double value) {
+    return new KamPolicy(headcount, capacityPerKam, value, attrition, vacancyMonths, statusQuoHeadcount);
+  }
+
+  public KamPolicy withAttrition(double value) {
+    return new KamPolicy(headcount, capacityPerKam, costPerKam, value, vacancyMonths, statusQuoHeadcount);
+  }
+
+  public KamPolicy withVacancyMonths(int value) {
+    return new KamPolicy(headcount, capacityPerKam, costPerKam, attrition, value, statusQuoHeadcount);
+  }
 }

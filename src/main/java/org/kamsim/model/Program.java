@@ -27,4 +27,28 @@ public record Program(
     Checks.inRange(overheadPerAccount, 0, Limits.MAX_AMOUNT, "program.overhead_per_account");
     Checks.nonNegative(demotionChurnMultiplier, "program.demotion_churn_multiplier");
   }
+
+  public Program withChurnMultiplier(double value) {
+    return new Program(value, growthUplift, rampMonths, discount, overheadPerAccount, demotionChurnMultiplier);
+  }
+
+  public Program withGrowthUplift(double value) {
+    return new Program(churnMultiplier, value, rampMonths, discount, overheadPerAccount, demotionChurnMultiplier);
+  }
+
+  public Program withRampMonths(int value) {
+    return new Program(churnMultiplier, growthUplift, value, discount, overheadPerAccount, demotionChurnMultiplier);
+  }
+
+  public Program withDiscount(double value) {
+    return new Program(churnMultiplier, growthUplift, rampMonths, value, overheadPerAccount, demotionChurnMultiplier);
+  }
+
+  public Program withOverheadPerAccount(double value) {
+    return new Program(churnMultiplier, growthUplift, rampMonths, discount, value, demotionChurnMultiplier);
+  }
+
+  public Program withDemotionChurnMultiplier(double value) {
+    return new Program(churnMultiplier, growthUplift, rampMonths, discount, overheadPerAccount, value);
+  }
 }

@@ -24,6 +24,7 @@ import java.util.List;
  * @param scoring the scoring matrix
  * @param shocks deterministic events, in file order
  * @param optimise optimiser settings
+ * @param sensitivity what {@code kamsim sensitivity} measures and over which ranges
  */
 public record Scenario(
     String name,
@@ -41,7 +42,8 @@ public record Scenario(
     Plan statusQuo,
     Scoring scoring,
     List<Shock> shocks,
-    OptimiseSpec optimise) {
+    OptimiseSpec optimise,
+    SensitivitySpec sensitivity) {
 
   /** Most trials a scenario may ask for. */
   public static final int MAX_TRIALS = 100_000_000;
@@ -63,27 +65,66 @@ public record Scenario(
     shocks = List.copyOf(shocks);
     plan.mask(portfolio);
     statusQuo.mask(portfolio);
+    java.util.Objects.requireNonNull(sensitivity, "sensitivity");
+  }
+
+  /** A scenario with the default {@code sensitivity} section: for scenarios built in code. */
+  public Scenario(String name, Path source, Portfolio portfolio, int horizonMonths, int trials, long seed,
+      double survivalThreshold, FactorModel factor, Program program, KamPolicy kam, PlanSpec planSpec, Plan plan,
+      Plan statusQuo, Scoring scoring, List<Shock> shocks, OptimiseSpec optimise) {
+    this(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold, factor, program, kam, planSpec,
+        plan, statusQuo, scoring, shocks, optimise, SensitivitySpec.DEFAULT);
   }
 
   public Scenario withTrials(int newTrials) {
     return new Scenario(name, source, portfolio, horizonMonths, newTrials, seed, survivalThreshold,
-        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise);
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
   }
 
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, newSeed, survivalThreshold,
-        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise);
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
   }
 
   /** The same scenario with other shocks: {@code List.of()} is its future without its events. */
   public Scenario withShocks(List<Shock> newShocks) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
-        factor, program, kam, planSpec, plan, statusQuo, scoring, newShocks, optimise);
+        factor, program, kam, planSpec, plan, statusQuo, scoring, newShocks, optimise, sensitivity);
   }
 
   /** The same scenario evaluating another plan (the optimiser's candidates and baselines). */
   public Scenario withPlan(Plan newPlan) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
-        factor, program, kam, planSpec, newPlan, statusQuo, scoring, shocks, optimise);
+        factor, program, kam, planSpec, newPlan, statusQuo, scoring, shocks, optimise, sensitivity);
+  }
+
+  /** The same scenario with other factor parameters (an analysis's variant). */
+  public Scenario withFactor(FactorModel newFactor) {
+    return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
+        newFactor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+  }
+
+  /** The same scenario with other program effects (an analysis's variant). */
+  public Scenario withProgram(Program newProgram) {
+    return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
+        factor, newProgram, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+  }
+
+  /**
+   * The same scenario with other KAM parameters (an analysis's variant); the plan and status quo keep their
+   * headcounts, so the capacity per KAM must not shrink below their loads (the caller's duty).
+   */
+  public Scenario withKam(KamPolicy newKam) {
+    return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
+        factor, program, newKam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+  }
+
+  /**
+   * The same scenario over other accounts with the same ids (an analysis's variant): the plan and status quo
+   * keep their key sets and headcounts, and shocks their resolved selections.
+   */
+  public Scenario withPortfolio(Portfolio newPortfolio) {
+    return new Scenario(name, source, newPortfolio, horizonMonths, trials, seed, survivalThreshold,
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
   }
 }

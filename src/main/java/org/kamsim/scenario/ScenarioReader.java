@@ -17,6 +17,7 @@ import org.kamsim.model.Portfolio;
 import org.kamsim.model.Program;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.Scoring;
+import org.kamsim.model.SensitivitySpec;
 import org.kamsim.model.Shock;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -28,7 +29,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ScenarioReader {
 
   static final List<String> TOP_FIELDS = List.of("name", "portfolio", "horizon_months", "trials", "seed",
-      "survival_threshold", "factor", "program", "kam", "plan", "scoring", "shocks", "optimise");
+      "survival_threshold", "factor", "program", "kam", "plan", "scoring", "shocks", "optimise",
+      "sensitivity");
   static final List<String> FACTOR_FIELDS = List.of("persistence", "churn_correlation", "growth_correlation");
   static final List<String> PROGRAM_FIELDS = List.of("churn_multiplier", "growth_uplift", "ramp_months",
       "discount", "overhead_per_account", "demotion_churn_multiplier");
@@ -82,6 +84,8 @@ final class ScenarioReader {
         .read(top.value("shocks"), top.path("shocks"));
     OptimiseSpec optimise = new OptimiseReader(values, ids).read(top.section("optimise", OptimiseReader.FIELDS),
         plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials, portfolio, kam);
+    SensitivitySpec sensitivity = new SensitivityReader(values)
+        .read(top.section("sensitivity", SensitivityReader.FIELDS));
 
     if (!values.errors().isEmpty() || !portfolioErrors.isEmpty()) {
       return null;
@@ -90,7 +94,7 @@ final class ScenarioReader {
     Plan thePlan = plan;
     Plan theStatusQuo = statusQuo;
     return values.build(root, () -> new Scenario(name, file, portfolio, horizon, trials, seed, survival, factor,
-        program, kam, choice.spec(), thePlan, theStatusQuo, scoring, shocks, optimise));
+        program, kam, choice.spec(), thePlan, theStatusQuo, scoring, shocks, optimise, sensitivity));
   }
 
   /**

@@ -24,7 +24,7 @@ class ScenarioErrorsTest {
   void scenario_unknownTopLevelField_isRejectedListingTheAllowedOnes() {
     assertRejected("unknown-field.yaml", BAD + "unknown-field.yaml:2:1: horizon: unknown field (expected one of"
         + " name, portfolio, horizon_months, trials, seed, survival_threshold, factor, program, kam, plan,"
-        + " scoring, shocks, optimise)");
+        + " scoring, shocks, optimise, sensitivity)");
   }
 
   @Test
@@ -254,5 +254,23 @@ class ScenarioErrorsTest {
             BAD + "yaml-and-csv.yaml:3:18: kam.attrition: must be in [0, 1), was 1",
             BAD + "two-errors.csv:3:6: revenue: must be in [0, 1e12], was -5",
             BAD + "two-errors.csv:4:18: key: expected true or false (or yes/no, 1/0), was \"maybe\""));
+  }
+
+  @Test
+  void sensitivity_badMeasureNamesRangesAndValues_areRejectedWithPositionFieldAndValue() {
+    assertRejected("sensitivity.yaml", String.join("\n",
+        BAD + "sensitivity.yaml:3:12: sensitivity.measure: unknown measure \"profits\" (expected one of"
+            + " incremental_profit, profit, revenue_var95, probability_below)",
+        BAD + "sensitivity.yaml:5:29: sensitivity.ranges.program.discount[1]: must be in [0, 1], was 1.5",
+        BAD + "sensitivity.yaml:6:5: sensitivity.ranges.program.churn_multiplyer: unknown field (expected one"
+            + " of program.churn_multiplier, program.growth_uplift, program.ramp_months, program.discount,"
+            + " program.overhead_per_account, program.demotion_churn_multiplier, kam.cost_per_kam, kam.attrition,"
+            + " kam.vacancy_months, factor.persistence, factor.churn_correlation, factor.growth_correlation,"
+            + " portfolio.churn_scale, portfolio.growth_shift, portfolio.margin_shift)",
+        BAD + "sensitivity.yaml:7:20: sensitivity.ranges.kam.attrition: must be [low, high] with low <= high,"
+            + " was [0.3, 0.1]",
+        BAD + "sensitivity.yaml:8:30: sensitivity.ranges.program.ramp_months[1]: expected an integer, was 6.5",
+        BAD + "sensitivity.yaml:9:29: sensitivity.ranges.portfolio.growth_shift: expected [low, high], two"
+            + " numbers, was a list of 1"));
   }
 }

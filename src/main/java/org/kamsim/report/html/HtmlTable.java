@@ -34,6 +34,8 @@ public final class HtmlTable {
     POINTS,
     /** A count. */
     COUNT,
+    /** A setting as a person writes it, up to 6 significant digits: {@code 0.025}, {@code 150000}. */
+    PLAIN,
     /** {@code yes}, or a dash. */
     YES_NO;
 
@@ -138,6 +140,7 @@ public final class HtmlTable {
       case UNITS -> Amounts.decimal(v, 1);
       case POINTS -> Amounts.decimal(100 * v, 2);
       case COUNT -> Amounts.count(Math.round(v));
+      case PLAIN -> Amounts.plain(v);
       case TEXT, YES_NO -> String.valueOf(v);
     };
   }

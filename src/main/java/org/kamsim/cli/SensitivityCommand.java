@@ -1,0 +1,147 @@
+package org.kamsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import org.kamsim.analysis.Runs;
+import org.kamsim.analysis.Sensitivity;
+import org.kamsim.model.Scenario;
+import org.kamsim.model.SensitivityMeasure;
+import org.kamsim.output.AnalysisWriter;
+import org.kamsim.output.Preload;
+import org.kamsim.output.ReportNotDrawnException;
+import org.kamsim.output.RunInfo;
+import org.kamsim.output.SensitivityFiles;
+import org.kamsim.report.text.Amounts;
+import org.kamsim.report.text.MeasureText;
+import org.kamsim.results.DoubleColumn;
+import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.results.SensitivityFile;
+import org.kamsim.results.Table;
+import org.kamsim.simulation.Workers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code kamsim sensitivity}: runs the scenario and, one input at a time, its variants at the input's low and
+ * high values on the same random numbers; writes {@code sensitivity.csv} and the tornado report, and prints
+ * the five inputs with the largest swings.
+ */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"One-at-a-time sensitivity of a scenario on common random numbers.", "",
+        "Sets each of 15 inputs (program, KAM and factor parameters, and portfolio-wide changes to churn, "
+            + "growth and margin) to its low and then its high value, all else and the random draws as in the "
+            + "scenario, and measures each run. Writes sensitivity.csv (one row per input, by swing), "
+            + "run.json, a copy of the scenario and, unless --no-report, report.html with a tornado chart. "
+            + "Ranges come from the scenario's sensitivity section, else half and one and a half times the "
+            + "base (growth and margin shifts: -0.02 and +0.02)."},
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
+        ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
+final class SensitivityCommand implements Callable<Integer> {
+  /** Inputs the terminal lists. */
+  static final int SHOWN = 5;
+
+  private final List<String> command;
+  private final boolean interactive;
+
+  @Mixin
+  ScenarioOptions options;
+
+  private SensitivityMeasure measure;
+
+  @Option(names = "--measure", paramLabel = "M",
+      description = "What to measure of each run: incremental_profit (plan minus status quo, mean), profit "
+          + "(mean), revenue_var95 (mean minus 5th percentile of revenue) or probability_below (of the survival "
+          + "threshold). Default: the scenario's sensitivity.measure, else incremental_profit.")
+  void setMeasure(String value) {
+    measure = SensitivityMeasure.parse(value);
+    if (measure == null) {
+      throw new ParameterException(options.spec.commandLine(), "--measure: unknown measure \"" + value
+          + "\" (expected one of " + String.join(", ", SensitivityMeasure.names()) + ")");
+    }
+  }
+
+  /**
+   * @param command the whole command line, for {@code run.json}
+   * @param interactive whether stderr is a terminal that can redraw a progress bar
+   */
+  SensitivityCommand(List<String> command, boolean interactive) {
+    this.command = List.copyOf(command);
+    this.interactive = interactive;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = options.spec.commandLine().getOut();
+    PrintWriter stderr = options.spec.commandLine().getErr();
+    Scenario scenario = options.load(stderr);
+    if (scenario == null) {
+      return ExitCode.INPUT;
+    }
+    SensitivityMeasure m = measure != null ? measure : scenario.sensitivity().measure();
+    Preload.start(options.report());
+    Path target = options.target(scenario, "-sensitivity");
+    try {
+      AnalysisWriter.checkTarget(target);
+    } catch (IOException e) {
+      return ScenarioOptions.cannotWrite("sensitivity", stderr, target, e);
+    }
+
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
+    ExecutorService workers = Workers.pool(options.threads());
+    Table written;
+    ReportNotDrawnException notDrawn = null;
+    try {
+      Sensitivity result = Sensitivity.run(scenario, m, new Runs(workers, progress));
+      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
+          options.scenarioFile());
+      written = SensitivityFiles.write(result, run, target, options.report(), workers, progress);
+    } catch (IOException e) {
+      progress.finish();
+      return ScenarioOptions.cannotWrite("sensitivity", stderr, target, e);
+    } catch (ReportNotDrawnException e) {
+      notDrawn = e;
+      written = null;
+    } catch (NonFiniteFigureException e) {
+      progress.finish();
+      return ScenarioOptions.notFinite("sensitivity", stderr, e);
+    } finally {
+      progress.finish();
+      workers.shutdownNow();
+    }
+    if (notDrawn != null) {
+      return ScenarioOptions.reportNotDrawn("sensitivity", stderr, notDrawn);
+    }
+    print(written, m, target, stdout);
+    options.printReportLocation(stdout, target);
+    return ExitCode.OK;
+  }
+
+  /** The inputs with the largest swings, as the file ranks them, and where the file is. */
+  private static void print(Table t, SensitivityMeasure m, Path target, PrintWriter out) {
+    DoubleColumn swing = t.doubles(SensitivityFile.SWING);
+    DoubleColumn low = t.doubles(SensitivityFile.LOW);
+    DoubleColumn high = t.doubles(SensitivityFile.HIGH);
+    DoubleColumn valueLow = t.doubles(SensitivityFile.VALUE_LOW);
+    DoubleColumn valueHigh = t.doubles(SensitivityFile.VALUE_HIGH);
+    out.println(MeasureText.name(m) + " at base: " + MeasureText.value(m, t.doubles(SensitivityFile.VALUE_BASE)
+        .get(0)) + " (" + MeasureText.better(m) + "). Largest swings:");
+    for (int i = 0; i < Math.min(SHOWN, t.rowCount()); i++) {
+      out.println(String.format(Locale.ROOT, "  %d. %-34s swing %-14s %s at %s, %s at %s", i + 1,
+          t.texts(SensitivityFile.PARAMETER).get(i), MeasureText.value(m, swing.get(i)),
+          MeasureText.value(m, valueLow.get(i)), Amounts.plain(low.get(i)), MeasureText.value(m, valueHigh.get(i)),
+          Amounts.plain(high.get(i))));
+    }
+    out.println("Files: " + target.resolve(SensitivityFile.NAME));
+  }
+}

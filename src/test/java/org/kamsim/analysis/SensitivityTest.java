@@ -1,0 +1,153 @@
+package org.kamsim.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.kamsim.model.Account;
+import org.kamsim.model.FactorModel;
+import org.kamsim.model.Scenario;
+import org.kamsim.model.SensitivityMeasure;
+import org.kamsim.model.SensitivityParameter;
+import org.kamsim.simulation.Coverage;
+import org.kamsim.simulation.Expected;
+import org.kamsim.simulation.ProgressListener;
+import org.kamsim.simulation.TestScenario;
+import org.kamsim.simulation.TestWorkers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One-at-a-time sensitivity against identities of MODEL.md "Profit" that hold trial by trial on the same
+ * draws, and inputs the scenario does not use giving a swing of exactly 0.
+ */
+class SensitivityTest {
+  private static final int MONTHS = 24;
+  private static final double RHO = 0.2;
+  private static final double BETA = 0.3;
+  private static final double PHI = 0.5;
+
+  /**
+   * Two key accounts today and one standard, no revenue cap, no KAM attrition; the plan is the status quo
+   * (one KAM carries both key accounts).
+   */
+  private static TestScenario tiny() {
+    TestScenario t = new TestScenario();
+    t.horizon = MONTHS;
+    t.trials = 4_000;
+    t.seed = 3;
+    t.factor = new FactorModel(PHI, RHO, BETA);
+    t.add(TestScenario.full("K1", "", "", 1_200_000, 0.3, 10_000, 0.1, 0.03, 0.2, Double.POSITIVE_INFINITY, 1,
+        true));
+    t.add(TestScenario.full("K2", "", "", 800_000, 0.25, 5_000, 0.15, 0, 0.1, Double.POSITIVE_INFINITY, 1, true));
+    t.add(TestScenario.full("S1", "", "", 500_000, 0.4, 2_000, 0.2, 0.05, 0.3, Double.POSITIVE_INFINITY, 1,
+        false));
+    return t;
+  }
+
+  private static Runs runs(int threads) {
+    return new Runs(TestWorkers.of(threads), ProgressListener.NONE);
+  }
+
+  private static Sensitivity.Row row(Sensitivity s, SensitivityParameter p) {
+    return s.rows().stream().filter(r -> r.parameter() == p).findFirst().orElseThrow();
+  }
+
+  @Test
+  void profit_marginShiftSwing_isTheShiftTimesHorizonRevenueOnTheSameDraws() {
+    Scenario base = tiny().build();
+    Sensitivity s = Sensitivity.run(base, SensitivityMeasure.PROFIT, runs(2));
+    Outcome o = runs(2).run(List.of(base)).get(0);
+    Sensitivity.Row margin = row(s, SensitivityParameter.PORTFOLIO_MARGIN_SHIFT);
+    // Profit per active month is X(t) m(t) - costs; the revenue paths do not read the margin, so on the same
+    // draws each trial's profit moves by exactly (high - low) x its horizon revenue (no margin is clipped).
+    double shift = margin.high() - margin.low();
+    assertThat(shift).isEqualTo(0.04, within(1e-15));
+    assertThat(margin.swing()).isCloseTo(shift * o.revenue().mean(), within(1e-9 * shift * o.revenue().mean()));
+    // Against the contract's expected horizon revenue: within 4 standard errors of the mean revenue, x shift.
+    double expected = 0;
+    for (Account a : base.portfolio().accounts()) {
+      Coverage c = a.key() ? Coverage.KEPT : Coverage.STANDARD;
+      expected += Expected.plain(a, c, base.program(), MONTHS, RHO, BETA, PHI).revenue();
+    }
+    assertThat(margin.swing()).isCloseTo(shift * expected, within(4 * shift * o.revenue().stderr()));
+  }
+
+  @Test
+  void profit_kamCostSwing_isHeadcountTimesCostRangeTimesYears() {
+    Scenario base = tiny().build();
+    Sensitivity s = Sensitivity.run(base, SensitivityMeasure.PROFIT, runs(2));
+    Sensitivity.Row cost = row(s, SensitivityParameter.KAM_COST_PER_KAM);
+    // The KAM cost k x cost_per_kam / 12 is paid every month whatever survives: profit falls by exactly
+    // k x (high - low) x T / 12 in every trial. Defaults: 150,000 x 0.5 and x 1.5.
+    assertThat(cost.low()).isEqualTo(75_000);
+    assertThat(cost.high()).isEqualTo(225_000);
+    double exact = base.plan().headcount() * (225_000 - 75_000) * MONTHS / 12.0;
+    assertThat(base.plan().headcount()).isEqualTo(1);
+    assertThat(cost.swing()).isCloseTo(exact, within(1e-9 * exact));
+    assertThat(cost.valueLow()).isGreaterThan(cost.valueHigh());
+  }
+
+  @Test
+  void inputsTheScenarioDoesNotUse_haveASwingOfExactlyZero() {
+    Scenario base = tiny().build();
+    Sensitivity s = Sensitivity.run(base, SensitivityMeasure.PROFIT, runs(2));
+    // No key account of today is dropped: the demotion multiplier is read by no account.
+    Sensitivity.Row demotion = row(s, SensitivityParameter.PROGRAM_DEMOTION_CHURN_MULTIPLIER);
+    assertThat(demotion.low()).isNotEqualTo(demotion.high());
+    assertThat(demotion.swing()).isEqualTo(0.0);
+    assertThat(demotion.valueLow()).isEqualTo(demotion.valueBase());
+    assertThat(demotion.stderrHigh()).isEqualTo(0.0);
+    // KAMs never leave (attrition 0), so no vacancy ever starts: its length is never read.
+    Sensitivity.Row vacancy = row(s, SensitivityParameter.KAM_VACANCY_MONTHS);
+    assertThat(vacancy.low()).isEqualTo(2); // 3 x 0.5 = 1.5, rounded half up
+    assertThat(vacancy.high()).isEqualTo(5); // 4.5 rounded half up
+    assertThat(vacancy.swing()).isEqualTo(0.0);
+    // Attrition 0 x 0.5 and x 1.5 is 0: not varied.
+    Sensitivity.Row attrition = row(s, SensitivityParameter.KAM_ATTRITION);
+    assertThat(attrition.low()).isEqualTo(0.0);
+    assertThat(attrition.high()).isEqualTo(0.0);
+    assertThat(attrition.swing()).isEqualTo(0.0);
+  }
+
+  @Test
+  void incrementalProfit_planEqualToStatusQuo_hasNoSwingAtAll() {
+    Sensitivity s = Sensitivity.run(tiny().build(), SensitivityMeasure.INCREMENTAL_PROFIT, runs(1));
+    for (Sensitivity.Row r : s.rows()) {
+      assertThat(r.swing()).as(r.parameter().text()).isEqualTo(0.0);
+      assertThat(r.valueBase()).isEqualTo(0.0);
+    }
+    // All ties: parameter order, ranks 1..15.
+    for (int i = 0; i < s.rows().size(); i++) {
+      assertThat(s.rows().get(i).parameter().ordinal()).isEqualTo(i);
+      assertThat(s.rows().get(i).rank()).isEqualTo(i + 1);
+    }
+  }
+
+  @Test
+  void rows_areSortedBySwingDescending_withRanks() {
+    Sensitivity s = Sensitivity.run(tiny().build(), SensitivityMeasure.PROFIT, runs(2));
+    for (int i = 1; i < s.rows().size(); i++) {
+      assertThat(s.rows().get(i).swing()).isLessThanOrEqualTo(s.rows().get(i - 1).swing());
+      assertThat(s.rows().get(i).rank()).isEqualTo(i + 1);
+    }
+  }
+
+  @Test
+  void churnScale_clipsEachAccountBelowOne_andDefaultsStayInRange() {
+    TestScenario t = tiny();
+    t.add(TestScenario.full("H", "", "", 100_000, 0.3, 0, 0.8, 0, 0, Double.POSITIVE_INFINITY, 1, false));
+    Scenario scaled = Variants.apply(t.build(), SensitivityParameter.PORTFOLIO_CHURN_SCALE, 1.5);
+    assertThat(scaled.portfolio().get(3).churn()).isEqualTo(Math.nextDown(1.0));
+    assertThat(scaled.portfolio().get(0).churn()).isEqualTo(0.1 * 1.5);
+    assertThat(Variants.defaults(SensitivityParameter.KAM_ATTRITION, 0.8).high()).isEqualTo(Math.nextDown(1.0));
+    assertThat(Variants.defaults(SensitivityParameter.FACTOR_PERSISTENCE, 0.9).high()).isEqualTo(1.0);
+    assertThat(Variants.defaults(SensitivityParameter.PROGRAM_GROWTH_UPLIFT, -0.1).low()).isEqualTo(-0.1 * 1.5);
+  }
+
+  @Test
+  void varStandardError_needsTwoBatchesOfAHundredTrials() {
+    assertThat(Sensitivity.batches(199)).isEqualTo(1);
+    assertThat(Sensitivity.batchStderr(new double[199], new double[199])).isNaN();
+    assertThat(Sensitivity.batches(10_000)).isEqualTo(20);
+  }
+}
