@@ -167,7 +167,7 @@ class ScenarioDeltasTest {
     Path child = write("child.yaml", "extends: parent.yaml\ntrials: -1\n");
     assertRejected(child, List.of(), child + ":2:9: trials: must be in [1, 100000000], was -1\n"
         + parent + ":2:1: horizon: unknown field (expected one of name, portfolio, horizon_months, trials, seed,"
-        + " survival_threshold, factor, program, kam, plan, scoring, shocks, optimise)");
+        + " survival_threshold, factor, program, kam, plan, scoring, shocks, optimise, sensitivity)");
   }
 
   @Test
