@@ -65,6 +65,7 @@ public final class Main implements Runnable {
         .addSubcommand("simulate", new SimulateCommand(command, interactive))
         .addSubcommand("report", new ReportCommand())
         .addSubcommand("optimise", new OptimiseCommand(command, interactive))
+        .addSubcommand("stress", new StressCommand(command, interactive))
         .setOut(stdout)
         .setErr(stderr)
         .setParameterExceptionHandler(Main::usageError)
