@@ -20,6 +20,7 @@ import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code kamsim stress}: the concentration ladder of a scenario and its reverse stress test, all on the same
@@ -39,9 +40,6 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
         ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
 final class StressCommand implements Callable<Integer> {
-  /** Largest --depth taken before the portfolio is known (the portfolio then bounds it). */
-  private static final int MAX_DEPTH = 1_000_000;
-
   private final List<String> command;
   private final boolean interactive;
 
@@ -64,13 +62,25 @@ final class StressCommand implements Callable<Integer> {
       description = "Top-account rungs: lose the top 1..K accounts, 1..the portfolio's accounts (default: 10, "
           + "or all accounts if fewer).")
   void setDepth(int value) {
-    depth = ScenarioOptions.inRange(options.spec, "--depth", value, 1, MAX_DEPTH);
+    depth = atLeastOne("--depth", value, "the portfolio's accounts");
   }
 
   @Option(names = "--month", paramLabel = "M",
       description = "The month the accounts are lost, 1..horizon_months (default: 1).")
   void setMonth(int value) {
-    month = ScenarioOptions.inRange(options.spec, "--month", value, 1, Integer.MAX_VALUE);
+    month = atLeastOne("--month", value, "horizon_months");
+  }
+
+  /**
+   * A usage error (exit 2) for a value below 1; the upper bound, {@code most}, is the loaded scenario's and
+   * is checked after loading.
+   */
+  private int atLeastOne(String option, int value, String most) {
+    if (value < 1) {
+      throw new ParameterException(options.spec.commandLine(),
+          option + ": must be in [1, " + most + "], was " + value);
+    }
+    return value;
   }
 
   @Override

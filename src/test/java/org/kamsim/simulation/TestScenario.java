@@ -18,35 +18,35 @@ import org.kamsim.model.Scoring;
 import org.kamsim.model.Shock;
 
 /** Builds scenarios in code for the engine's tests, with every parameter at hand. */
-final class TestScenario {
-  final List<Account> accounts = new ArrayList<>();
-  int horizon = 36;
-  int trials = 20_000;
-  long seed = 7;
-  double survivalThreshold = 0.8;
-  FactorModel factor = new FactorModel(0, 0, 0);
-  Program program = new Program(0.5, 0.05, 12, 0.02, 20_000, 1.5);
+public final class TestScenario {
+  public final List<Account> accounts = new ArrayList<>();
+  public int horizon = 36;
+  public int trials = 20_000;
+  public long seed = 7;
+  public double survivalThreshold = 0.8;
+  public FactorModel factor = new FactorModel(0, 0, 0);
+  public Program program = new Program(0.5, 0.05, 12, 0.02, 20_000, 1.5);
   double capacityPerKam = 4;
   double costPerKam = 150_000;
   double attrition = 0;
   int vacancyMonths = 3;
-  List<String> planKey = null;
-  Integer headcount = null;
-  final List<Shock> shocks = new ArrayList<>();
+  public List<String> planKey = null;
+  public Integer headcount = null;
+  public final List<Shock> shocks = new ArrayList<>();
 
-  static Account full(String id, String segment, String region, double revenue, double margin,
+  public static Account full(String id, String segment, String region, double revenue, double margin,
       double costToServe, double churn, double growth, double volatility, double potential,
       double complexity, boolean key) {
     return new Account(id, id, segment, region, revenue, margin, costToServe, churn, growth, volatility,
         potential, complexity, key, Map.of());
   }
 
-  TestScenario add(Account a) {
+  public TestScenario add(Account a) {
     accounts.add(a);
     return this;
   }
 
-  Scenario build() {
+  public Scenario build() {
     Portfolio portfolio = new Portfolio(accounts, List.of());
     KamPolicy kam = new KamPolicy(headcount == null ? OptionalInt.empty() : OptionalInt.of(headcount),
         capacityPerKam, costPerKam, attrition, vacancyMonths, OptionalInt.empty());

@@ -123,7 +123,8 @@ public final class StressCharts {
     String crossing = Double.isNaN(count)
         ? "no set of accounts crosses the threshold, not even all of them"
         : count == 0 ? "the scenario is below the threshold before any loss"
-        : "losing the first " + Lists.count((long) count, "account", "accounts") + " crosses it";
+        : count == 1 ? "losing the first account crosses it"
+        : "losing the first " + (long) count + " accounts crosses it";
     String subtitle = "Expected horizon revenue left after losing each account and all above it in month " + month
         + " (largest expected revenue from then on first); left is worse: " + crossing
         + (shown < accounts.rowCount() ? "; the first " + shown + " of " + accounts.rowCount() + " shown" : "");
