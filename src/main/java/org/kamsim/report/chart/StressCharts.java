@@ -75,14 +75,16 @@ public final class StressCharts {
     for (int i = 0; i < n; i++) {
       int row = n - 1 - i; // the first rung at the top
       String rung = stress.texts(StressFile.RUNG).get(i);
-      names[row] = i == 0 ? rung : rung + " (" + Amounts.percent(share.get(i), 0) + ")";
+      // A phone's plot has no width to spare for the share: the subtitle and the table give it.
+      names[row] = i == 0 || layout.narrow() ? rung : rung + " (" + Amounts.percent(share.get(i), 0) + ")";
       means.add(row, mean.get(i), p05.get(i), mean.get(i));
       lows.add(row, p05.get(i), p05.get(i), p05.get(i));
       values.add(mean.get(i));
       values.add(p05.get(i));
     }
     values.add(threshold);
-    String subtitle = "Each rung also loses its accounts (share of today's revenue in brackets) in month " + month
+    String subtitle = "Each rung also loses its accounts" + (layout.narrow() ? "" : " (share of today's revenue in "
+        + "brackets)") + " in month " + month
         + ", on the same random numbers; left is worse, and left of the red line the business is below its "
         + "survival threshold";
     JFreeChart chart = rows("Concentration ladder: horizon revenue per rung", subtitle, names,
@@ -171,7 +173,7 @@ public final class StressCharts {
       hi = Math.max(hi, all[i]);
     }
     Unit unit = Unit.ofLargest(all);
-    NumberAxis revenue = Axes.money(what, unit, layout);
+    NumberAxis revenue = Axes.money(layout.narrow() ? "Revenue" : what, unit, layout);
     double pad = Math.max(0.04 * (hi - lo), 0.01 * Math.abs(hi));
     double lower = lo - pad;
     revenue.setRange(lo >= 0 ? Math.max(0, lower) : lower, hi + pad);
