@@ -26,6 +26,7 @@ public final class Outcome {
   private final double[] revenueByTrial;
   private final double[] profitByTrial;
   private final double[] incrementalProfitByTrial;
+  private final double[] accountRevenue;
 
   private Outcome(SimulationResult r) {
     scenario = r.scenario();
@@ -44,6 +45,7 @@ public final class Outcome {
     for (int i = 0; i < statusQuo.length; i++) {
       incrementalProfitByTrial[i] = profitByTrial[i] - statusQuo[i];
     }
+    accountRevenue = r.accounts().stream().mapToDouble(a -> a.expectedRevenue()).toArray();
   }
 
   public static Outcome of(SimulationResult result) {
@@ -108,6 +110,14 @@ public final class Outcome {
   /** Each trial's plan profit minus its status quo profit, in trial order (a copy). */
   public double[] incrementalProfitByTrial() {
     return incrementalProfitByTrial.clone();
+  }
+
+  /**
+   * Each account's mean horizon revenue, in portfolio order (a copy): with {@link Pairing paired} runs, what
+   * an account's own draws earn it, which no other account's loss changes (reverse stress adds these up).
+   */
+  public double[] accountRevenue() {
+    return accountRevenue.clone();
   }
 
   /** {@code other - this} in horizon revenue; paired when the two runs are (see {@link Pairing}). */

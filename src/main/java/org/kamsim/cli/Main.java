@@ -67,6 +67,7 @@ public final class Main implements Runnable {
         .addSubcommand("optimise", new OptimiseCommand(command, interactive))
         .addSubcommand("compare", new CompareCommand(command, interactive))
         .addSubcommand("sensitivity", new SensitivityCommand(command, interactive))
+        .addSubcommand("stress", new StressCommand(command, interactive))
         .setOut(stdout)
         .setErr(stderr)
         .setParameterExceptionHandler(Main::usageError)

@@ -1,0 +1,146 @@
+package org.kamsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import org.kamsim.analysis.StressTest;
+import org.kamsim.model.Scenario;
+import org.kamsim.output.AnalysisWriter;
+import org.kamsim.output.Preload;
+import org.kamsim.output.ReportNotDrawnException;
+import org.kamsim.output.RunInfo;
+import org.kamsim.output.StressFiles;
+import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.simulation.Workers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code kamsim stress}: the concentration ladder of a scenario and its reverse stress test, all on the same
+ * random numbers. Input, {@code --depth} and {@code --month} are checked against the loaded scenario before
+ * anything touches the output directory.
+ */
+@Command(name = "stress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Stress a scenario's concentration: lose its largest accounts, each segment and each region.",
+        "",
+        "Runs the scenario as it is, then also losing its top 1..K accounts by today's revenue in month M, then "
+            + "each whole segment and each whole region, all on the same random numbers; and finds the fewest "
+            + "accounts whose loss in month M takes expected horizon revenue below the survival threshold "
+            + "(and, in the same order, the first set that makes falling below it as likely as not). Writes "
+            + "stress.csv, reverse-stress.csv, reverse-stress-accounts.csv, run.json and a copy of the scenario "
+            + "into the output directory (default out/<scenario name>-stress), with the report unless "
+            + "--no-report."},
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
+        ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
+final class StressCommand implements Callable<Integer> {
+  private final List<String> command;
+  private final boolean interactive;
+
+  @Mixin
+  ScenarioOptions options;
+
+  private Integer depth;
+  private int month = 1;
+
+  /**
+   * @param command the whole command line, for {@code run.json}
+   * @param interactive whether stderr is a terminal that can redraw a progress bar
+   */
+  StressCommand(List<String> command, boolean interactive) {
+    this.command = List.copyOf(command);
+    this.interactive = interactive;
+  }
+
+  @Option(names = "--depth", paramLabel = "K",
+      description = "Top-account rungs: lose the top 1..K accounts, 1..the portfolio's accounts (default: 10, "
+          + "or all accounts if fewer).")
+  void setDepth(int value) {
+    depth = atLeastOne("--depth", value, "the portfolio's accounts");
+  }
+
+  @Option(names = "--month", paramLabel = "M",
+      description = "The month the accounts are lost, 1..horizon_months (default: 1).")
+  void setMonth(int value) {
+    month = atLeastOne("--month", value, "horizon_months");
+  }
+
+  /**
+   * A usage error (exit 2) for a value below 1; the upper bound, {@code most}, is the loaded scenario's and
+   * is checked after loading.
+   */
+  private int atLeastOne(String option, int value, String most) {
+    if (value < 1) {
+      throw new ParameterException(options.spec.commandLine(),
+          option + ": must be in [1, " + most + "], was " + value);
+    }
+    return value;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = options.spec.commandLine().getOut();
+    PrintWriter stderr = options.spec.commandLine().getErr();
+    Scenario scenario = options.load(stderr);
+    if (scenario == null) {
+      return ExitCode.INPUT;
+    }
+    int accounts = scenario.portfolio().size();
+    if (depth != null && depth > accounts) {
+      stderr.println("kamsim stress: --depth: must be in [1, " + accounts + "] (the portfolio's accounts), was "
+          + depth);
+      return ExitCode.INPUT;
+    }
+    if (month > scenario.horizonMonths()) {
+      stderr.println("kamsim stress: --month: must be in [1, " + scenario.horizonMonths()
+          + "] (the scenario's horizon_months), was " + month);
+      return ExitCode.INPUT;
+    }
+    int k = depth != null ? depth : Math.min(StressTest.DEFAULT_DEPTH, accounts);
+    Preload.start(options.report());
+    Path target = options.target(scenario, "-stress");
+    try {
+      AnalysisWriter.checkTarget(target);
+    } catch (IOException e) {
+      return ScenarioOptions.cannotWrite("stress", stderr, target, e);
+    }
+
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
+    ExecutorService workers = Workers.pool(options.threads());
+    StressFiles.Tables written = null;
+    ReportNotDrawnException notDrawn = null;
+    try {
+      StressTest test = StressTest.run(scenario, k, month, workers, progress);
+      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
+          options.scenarioFile());
+      written = StressFiles.tables(test);
+      StressFiles.write(test, written, run, target, options.report(), workers, progress);
+    } catch (IOException e) {
+      progress.finish();
+      return ScenarioOptions.cannotWrite("stress", stderr, target, e);
+    } catch (ReportNotDrawnException e) {
+      notDrawn = e;
+    } catch (NonFiniteFigureException e) {
+      progress.finish();
+      return ScenarioOptions.notFinite("stress", stderr, e);
+    } finally {
+      // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
+      progress.finish();
+      workers.shutdownNow();
+    }
+    StressFiles.print(written, month, target, stdout);
+    if (notDrawn != null) {
+      return ScenarioOptions.reportNotDrawn("stress", stderr, notDrawn);
+    }
+    options.printReportLocation(stdout, target);
+    return ExitCode.OK;
+  }
+}
