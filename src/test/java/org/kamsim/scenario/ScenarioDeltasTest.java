@@ -237,7 +237,7 @@ class ScenarioDeltasTest {
         + " demotion_churn_multiplier)");
     assertRejected(file, List.of("colour=red"), "--set colour: unknown field (expected one of name, portfolio,"
         + " horizon_months, trials, seed, survival_threshold, factor, program, kam, plan, scoring, shocks,"
-        + " optimise)");
+        + " optimise, sensitivity)");
   }
 
   @Test
