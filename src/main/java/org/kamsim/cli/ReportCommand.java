@@ -2,11 +2,16 @@ package org.kamsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.kamsim.report.Report;
+import org.kamsim.results.CompareFile;
 import org.kamsim.results.ResultFileException;
+import org.kamsim.results.ResultFiles;
+import org.kamsim.results.SensitivityFile;
+import org.kamsim.results.StressFile;
 import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +62,12 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    String analysis = analysisIn(dir);
+    if (analysis != null) {
+      stderr.println("kamsim report: " + dir + " holds the results of kamsim " + analysis + ", whose report that "
+          + "command draws: run it again (the same scenarios, trials and seed give the same figures)");
+      return ExitCode.INPUT;
+    }
     ExecutorService workers = Workers.pool(threads);
     try {
       Report.refresh(dir, workers, png, waiting -> {
@@ -74,5 +85,22 @@ final class ReportCommand implements Callable<Integer> {
     }
     stdout.println(Report.location(dir));
     return ExitCode.OK;
+  }
+
+  /**
+   * The command whose analysis {@code dir} holds (its data file there, and no {@code summary.json}), or null:
+   * an analysis's page is drawn from what its run knew, not from its files alone.
+   */
+  private static String analysisIn(Path dir) {
+    if (Files.exists(dir.resolve(ResultFiles.SUMMARY))) {
+      return null;
+    }
+    for (String[] analysis : new String[][] {{"compare", CompareFile.NAME}, {"stress", StressFile.NAME},
+        {"sensitivity", SensitivityFile.NAME}}) {
+      if (Files.isRegularFile(dir.resolve(analysis[1]))) {
+        return analysis[0];
+      }
+    }
+    return null;
   }
 }

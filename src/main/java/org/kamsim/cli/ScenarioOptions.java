@@ -50,7 +50,8 @@ final class ScenarioOptions {
   Path out;
 
   @Option(names = "--no-report",
-      description = "Write the data files only: no report.html and no charts/ (kamsim report draws them later).")
+      description = "Write the data files only: no report.html and no charts/ (for simulate and optimise, "
+          + "kamsim report draws them later).")
   boolean noReport;
 
   @Option(names = "--png",
@@ -74,8 +75,8 @@ final class ScenarioOptions {
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name> for simulate, "
-          + "out/<scenario name>-optimise for optimise, in the current directory).")
+      description = "Output directory (default: out/<scenario name> for simulate, and out/<scenario name>-"
+          + "<command> for the others, e.g. out/baseline-stress, in the current directory).")
   void setOut(String value) {
     if (value.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--out: must name a directory, was empty");

@@ -75,6 +75,23 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_ofAnAnalysis_exit2_saysWhichCommandDrawsIt_andChangesNothing() throws IOException {
+    Path scenario = new Fixture(dir).goodScenario();
+    Path stress = dir.resolve("stress");
+    assertThat(kamsim("stress", scenario.toString(), "--trials", "300", "--depth", "2", "--out", stress.toString())
+        .exitCode()).isZero();
+    String page = Files.readString(stress.resolve("report.html"));
+
+    Fixture.Run run = kamsim("report", stress.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("kamsim report: " + stress + " holds the results of kamsim stress, whose "
+        + "report that command draws: run it again (the same scenarios, trials and seed give the same figures)"
+        + System.lineSeparator());
+    assertThat(Files.readString(stress.resolve("report.html"))).isEqualTo(page);
+  }
+
+  @Test
   void report_missingSummary_exit2_namesTheFile_reportUntouched() throws IOException {
     simulate(true);
     Files.delete(out.resolve("summary.json"));
