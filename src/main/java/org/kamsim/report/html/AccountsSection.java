@@ -19,11 +19,13 @@ final class AccountsSection {
             + "the account is lost within " + v.months + " months under the plan; expected revenue is its mean "
             + "total over the horizon; share of ES 95% is its part of the revenue shortfall in the worst 5% of "
             + "futures, measured from this scenario's own mean revenue."
-            + (shocks ? " Lost to the events is the mean revenue the scenario's events cost it (below zero: "
-                + "revenue they add). An account lost "
+            + (shocks ? " Lost to " + v.events("the events is the mean revenue the scenario's events cost it "
+                + "(below zero: revenue they add)", "the event is the mean revenue the scenario's event costs it "
+                + "(below zero: revenue it adds)") + ". An account lost "
                 + "for certain has almost no share of ES 95% (it is lost in every future, good or bad); the "
-                + "chart \"Where the worst outcomes come from\" adds what the events cost, measuring the "
-                + "shortfall from the same futures without them." : ""))
+                + "chart \"Where the worst outcomes come from\" adds what " + v.events("the events cost", "the event "
+                + "costs") + ", measuring the shortfall from the same futures without " + v.events("them.", "it.")
+                : ""))
         .append("</p>\n");
     List<Col> cols = new ArrayList<>(List.of(
         Col.of(ReportTables.RANK, "#", Format.COUNT),
@@ -41,8 +43,8 @@ final class AccountsSection {
         Col.of(AccountsFile.ES95_CONTRIBUTION_SHARE, "Share of ES 95%", Format.PERCENT,
             "Part of the revenue shortfall in the worst 5% of futures, from this scenario's mean")));
     if (shocks) {
-      cols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to the events", Format.WHOLE,
-          "Mean revenue the scenario's events cost the account"));
+      cols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to " + v.events("the events", "the event"),
+          Format.WHOLE, "Mean revenue the scenario's " + v.events("events cost", "event costs") + " the account"));
     }
     page.append(HtmlTable.render(ReportTables.topAccounts(v.accounts, ReportTables.TOP_ACCOUNTS), cols, null,
         "accounts"));
@@ -63,7 +65,8 @@ final class AccountsSection {
               "Part of the revenue shortfall in the worst 5% of futures, from this scenario's mean"),
           Col.of(ReportTables.ES95_SHARE, "Share of ES 95%", Format.PERCENT)));
       if (shocks) {
-        groupCols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to the events", Format.WHOLE));
+        groupCols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to " + v.events("the events", "the event"),
+            Format.WHOLE));
       }
       page.append(HtmlTable.render(ReportTables.byGroup(v.accounts, by), groupCols, ReportTables.total(v.accounts),
           null));

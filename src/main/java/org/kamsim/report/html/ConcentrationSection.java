@@ -70,9 +70,10 @@ final class ConcentrationSection {
     int first = top[0];
     String base = v.drivers.withShocks()
         ? "Each bar is an account's part of the revenue shortfall in the worst 5% of futures, measured from the "
-            + "same futures without the scenario's events: dark red what the events cost it on average, red its further "
-            + "shortfall in the worst futures (its part of ES 95%). The parts add up to the events' mean cost plus "
-            + "ES 95%. "
+            + "same futures without the scenario's " + v.events("events", "event") + ": dark red what "
+            + v.events("the events cost", "the event costs") + " it on average, red its further "
+            + "shortfall in the worst futures (its part of ES 95%). The parts add up to "
+            + v.events("the events' mean cost", "the event's mean cost") + " plus ES 95%. "
         : "Each bar is an account's part of the revenue shortfall in the worst 5% of futures (its contribution to "
             + "ES 95% of revenue: its mean revenue minus its mean revenue in those futures); the parts add up to "
             + "ES 95%. ";
@@ -81,7 +82,7 @@ final class ConcentrationSection {
         + " of the " + top.length + " accounts shown " + (heavier == 1 ? "takes" : "take") + " a share of the "
         + "shortfall at least a tenth larger than " + (heavier == 1 ? "its" : "their") + " share of today's "
         + "revenue" + (heavier == 0 ? "." : ": " + (heavier == 1 ? "its" : "their") + " revenue falls further "
-        + "than the portfolio's in the worst futures" + (v.drivers.withShocks() ? ", or the events take it" : "")
+        + "than the portfolio's in the worst futures" + (v.drivers.withShocks() ? ", or " + v.events("the events take", "the event takes") + " it" : "")
         + ".");
   }
 }

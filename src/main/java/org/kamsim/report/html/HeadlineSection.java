@@ -41,7 +41,7 @@ final class HeadlineSection {
             + " below its expected value, to " + Amounts.money(s.revenue().mean() - rar)
             + " or less; on average across those futures it falls " + Amounts.money(s.revenueAtRisk().es95())
             + " short." + (s.shockImpact().isPresent() ? " Both are measured from this scenario's own mean, which"
-            + " already has the events' cost taken off." : ""));
+            + " already has " + v.events("the events' cost", "the event's cost") + " taken off." : ""));
     double p = s.survival().probabilityBelow();
     page.card(p >= 0.05 ? "bad" : "risk", "Chance of breaching the survival threshold",
         Page.figure(ResultFiles.SUMMARY, "survival.probability_below", plain(p), Amounts.probability(p)),
@@ -96,7 +96,7 @@ final class HeadlineSection {
         + escape(" (95% interval " + interval + ")"
             + (cost ? ", and " + Amounts.money(r.p95()) + " or more in a bad 1-in-20 future" : "")
             + "; " + profitChange(impact.profit().mean()) + " on average. Both are against the same simulated "
-            + "futures without the events.");
+            + "futures without " + v.events("the events.", "the event."));
   }
 
   /** "profit falls by 18.6 million", "profit rises by 2.1 million": {@code lost} is profit lost to events. */
@@ -108,15 +108,18 @@ final class HeadlineSection {
     Summary.PairedLoss r = impact.revenue();
     Unit unit = Unit.of(r.mean());
     boolean cost = r.mean() >= 0;
-    page.card(cost ? "bad" : "good", "Revenue lost to the events, " + v.months + " months"
+    page.card(cost ? "bad" : "good", "Revenue lost to " + v.events("the events", "the event") + ", " + v.months
+            + " months"
             + (cost ? "" : " (below zero: gained)"),
         Page.figure(ResultFiles.SUMMARY, "shock_impact.revenue.mean", plain(r.mean()), unit.text(r.mean())),
         "95% interval " + Page.figure(ResultFiles.SUMMARY, "shock_impact.revenue.ci95.0", plain(r.ci95Low()),
             unit.number(r.ci95Low())) + " to " + Page.figure(ResultFiles.SUMMARY, "shock_impact.revenue.ci95.1",
             plain(r.ci95High()), unit.text(r.ci95High())),
-        "Revenue the same futures would have had without the scenario's events, minus what they have with them. "
-            + (cost ? "In 1 future in 20 the events cost " + Amounts.money(r.p95()) + " or more; "
-                : "The events add revenue on average; ") + profitChange(impact.profit().mean()) + " on average.");
+        "Revenue the same futures would have had without the scenario's " + v.events("events", "event")
+            + ", minus what they have with " + v.events("them", "it") + ". "
+            + (cost ? "In 1 future in 20 " + v.events("the events cost ", "the event costs ")
+                + Amounts.money(r.p95()) + " or more; "
+                : v.events("The events add", "The event adds") + " revenue on average; ") + profitChange(impact.profit().mean()) + " on average.");
   }
 
   private static void planCards(Page page, View v) {

@@ -34,9 +34,9 @@ final class OutcomesSection {
       names.addAll(List.of("revenue_without", "profit_without"));
       series.add(v.data.sortedRevenueWithoutShocks());
       series.add(v.data.sortedProfitWithoutShocks());
-      cols.add(Col.of("revenue_without", "Revenue without the events", Format.WHOLE,
-          "The same futures without the scenario's events"));
-      cols.add(Col.of("profit_without", "Profit without the events", Format.WHOLE));
+      cols.add(Col.of("revenue_without", "Revenue without " + v.events("the events", "the event"), Format.WHOLE,
+          "The same futures without the scenario's " + v.events("events", "event")));
+      cols.add(Col.of("profit_without", "Profit without " + v.events("the events", "the event"), Format.WHOLE));
     }
     page.append("<h3>Percentiles of the totals</h3>\n")
         .append(HtmlTable.render(ReportTables.percentiles(names, series), cols, null, "percentiles"));
@@ -52,8 +52,9 @@ final class OutcomesSection {
         + Amounts.percent(s.survival().threshold(), 0) + " of today's run-rate over " + v.months + " months); the "
         + "median future brings " + Amounts.money(s.revenue().p50()) + "."
         + s.shockImpact().map(impact -> " The grey dashed curve is the same futures without the scenario's "
-            + "events: at each share of futures, the horizontal gap between the curves is how much the events "
-            + "lower that percentile of revenue.").orElse(""));
+            + v.events("events", "event") + ": at each share of futures, the horizontal gap between the curves "
+            + "is how much " + v.events("the events lower", "the event lowers") + " that percentile of revenue.")
+            .orElse(""));
     page.chart(v.chart(Charts.PROFIT), "Expected profit is " + Amounts.money(s.profit().mean())
         + ". One future in 20 ends below " + Amounts.money(s.profit().mean() - s.profitAtRisk().var95())
         + " (VaR 95%: " + Amounts.money(s.profitAtRisk().var95()) + " below the mean); those worst futures "

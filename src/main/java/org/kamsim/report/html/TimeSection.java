@@ -44,9 +44,9 @@ final class TimeSection {
     }
     DoubleColumn without = p.doubles(PeriodsFile.REVENUE_MEAN_WITHOUT_SHOCKS);
     if (!events.isEmpty() && !without.allMissing()) {
-      events.add("The dotted red line is the mean of the same futures without the events: "
-          + Amounts.money(without.get(last)) + " in month " + (last + 1) + ", against " + Amounts.money(mean.get(last))
-          + " with them.");
+      events.add("The dotted red line is the mean of the same futures without " + v.events("the events", "the event")
+          + ": " + Amounts.money(without.get(last)) + " in month " + (last + 1) + ", against "
+          + Amounts.money(mean.get(last)) + " with " + v.events("them.", "it."));
     }
     for (String e : events) {
       s.append(' ').append(e);

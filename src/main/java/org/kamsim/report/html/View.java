@@ -50,6 +50,14 @@ final class View {
     return data.share(id);
   }
 
+  /**
+   * {@code plural}, or {@code singular} when the scenario has one event: "the events cost" or "the event
+   * costs", so that a page about one lost account does not speak of events.
+   */
+  String events(String plural, String singular) {
+    return summary.shocks().size() == 1 ? singular : plural;
+  }
+
   /** The chart named {@code name}, or null when the result did not allow it. */
   Rendered chart(String name) {
     return charts.get(name);

@@ -84,7 +84,7 @@ class HtmlReportTest {
 
   @Test
   void favourableEvent_saidToAddRevenue_notToCostIt() throws Exception {
-    // A margin and growth rise for every account: the events add revenue and profit.
+    // A margin and growth rise for every account: one event, which adds revenue and profit.
     Path helped = Fixtures.write(dir.resolve("helped"), Fixtures.scenario(Fixtures.FIVE_LARGEST,
         List.of(new Shock.GrowthShock(0.5, new Selector.All(), 1, 24))));
     Summary s = ResultReader.read(helped).summary();
@@ -94,7 +94,7 @@ class HtmlReportTest {
         page.indexOf("<p class=\"callout\">")));
     assertThat(lead).contains("adds ").contains("profit rises by").doesNotContain("costs")
         .doesNotContain("bad 1-in-20").doesNotContain("\u2212");
-    assertThat(page).contains("The events add revenue on average");
+    assertThat(page).contains("The event adds revenue on average");
   }
 
   @Test
