@@ -105,7 +105,7 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     Preload.start(options.report());
-    Scenario base = scenarios.get(0);
+    Scenario base = scenarios.get(0); // replaced by the scenario as it runs, once --precision has chosen
     Path target = options.target(base, "-compare");
     try {
       AnalysisWriter.checkTarget(target);
@@ -120,13 +120,16 @@ final class CompareCommand implements Callable<Integer> {
     CompareFiles.Tables tables;
     ReportNotDrawnException notDrawn = null;
     try {
-      List<Scenario> runs = precision.atCommonTrials(new Simulator(workers, progress), scenarios, progress);
-      Comparison comparison = Comparison.of(new Runs(workers, progress).run(runs));
+      PrecisionOptions.Common runs = precision.atCommonTrials(new Simulator(workers, progress), scenarios,
+          progress);
+      // The scenarios as they run, with the trials --precision chose: what run.json must record.
+      base = runs.scenarios().get(0);
+      Comparison comparison = Comparison.of(new Runs(workers, progress).run(runs.scenarios()));
       tables = CompareFiles.tables(comparison, labels, given);
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           files.get(0));
       try {
-        AnalysisWriter.write(tables.files(), base, run, CompareFiles.page(tables, comparison, command), target,
+        AnalysisWriter.write(tables.files(), base, run, CompareFiles.page(tables, comparison, command, runs.note()), target,
             options.report(), workers, progress);
       } catch (ReportNotDrawnException e) {
         notDrawn = e;

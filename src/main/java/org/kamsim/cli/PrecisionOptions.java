@@ -77,30 +77,47 @@ final class PrecisionOptions {
   }
 
   /**
+   * Scenarios set to common trials for {@code --precision}, and what the run should say about it.
+   *
+   * @param note a sentence on the trials chosen and whether each scenario reached the target; empty
+   *     without {@code --precision}
+   */
+  record Common(List<Scenario> scenarios, String note) {}
+
+  /**
    * For an analysis of several scenarios: each scenario's trials for the target, and all of them set to the
    * largest, so that runs that were paired stay paired (the same trials); unchanged without
    * {@code --precision}.
    */
-  List<Scenario> atCommonTrials(Simulator simulator, List<Scenario> scenarios, ProgressBar progress) {
+  Common atCommonTrials(Simulator simulator, List<Scenario> scenarios, ProgressBar progress) {
     if (precision == null) {
-      return scenarios;
+      return new Common(scenarios, "");
     }
     int most = 0;
     String needs = "";
+    List<String> unmet = new ArrayList<>();
     for (Scenario s : scenarios) {
-      int n = simulator.trialsForPrecision(s, precision,
-          maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials).trials();
-      if (n > most) {
-        most = n;
+      Precision p = simulator.trialsForPrecision(s, precision,
+          maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);
+      if (!p.targetMet()) {
+        unmet.add(s.name());
+      }
+      if (p.trials() > most) {
+        most = p.trials();
         needs = s.name();
       }
     }
-    progress.nextStage("the scenarios need up to " + Amounts.count(most) + " trials for standard errors within "
-        + Amounts.plain(precision) + "% (" + needs + " the most); simulating every scenario with them");
+    String target = "standard errors of mean revenue and mean profit within " + Amounts.plain(precision) + "%";
+    String note = unmet.isEmpty()
+        ? "--precision " + Amounts.plain(precision) + ": every scenario runs " + Amounts.count(most) + " trials, the "
+            + "most any of them needs for " + target + " (" + needs + ")."
+        : "--precision " + Amounts.plain(precision) + ": every scenario runs " + Amounts.count(most) + " trials, the "
+            + "trial limit; " + String.join(", ", unmet) + " did not reach " + target + " by then.";
+    progress.nextStage(note);
     List<Scenario> common = new ArrayList<>(scenarios.size());
     for (Scenario s : scenarios) {
       common.add(s.withTrials(most));
     }
-    return common;
+    return new Common(common, note);
   }
 }

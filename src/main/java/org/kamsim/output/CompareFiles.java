@@ -175,8 +175,9 @@ public final class CompareFiles {
    * @param c the comparison the tables were built from (for the seeds and the reasons a run is unpaired,
    *     which the files do not hold)
    * @param command the command line, for the page's "what was run"
+   * @param precisionNote what {@code --precision} chose, in a sentence; empty without it
    */
-  public static AnalysisWriter.Page page(Tables t, Comparison c, List<String> command) {
+  public static AnalysisWriter.Page page(Tables t, Comparison c, List<String> command, String precisionNote) {
     List<Long> seeds = new ArrayList<>();
     List<Integer> horizons = new ArrayList<>();
     List<String> unpaired = new ArrayList<>();
@@ -185,7 +186,7 @@ public final class CompareFiles {
       horizons.add(e.outcome().scenario().horizonMonths());
       unpaired.add(e.unpairedBecause().orElse(""));
     }
-    ComparePage.Run run = new ComparePage.Run(seeds, horizons, unpaired, command);
+    ComparePage.Run run = new ComparePage.Run(seeds, horizons, unpaired, command, precisionNote);
     List<String> names = AnalysisWriter.names(t.files());
     return new AnalysisWriter.Page(CompareCharts.of(t.compare(), t.periods(), t.trials()),
         rendered -> ComparePage.render(t.compare(), run, rendered, names));

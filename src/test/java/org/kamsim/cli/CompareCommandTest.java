@@ -79,7 +79,7 @@ class CompareCommandTest {
 
     Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
     String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
-    String sentence = ComparePage.sentence(compare, 1, 12, "");
+    String sentence = ComparePage.sentence(compare, 1, 12, 12, "");
     assertThat(html).contains(sentence);
     assertThat(html.split("less revenue than small over 12 months", -1)).hasSize(2);
     // The sentence's figures are the row's, formatted independently here as the page formats them.
@@ -119,7 +119,7 @@ class CompareCommandTest {
     // Each stderr is written to the cent: the three roundings move the comparison by at most 1.5 cents.
     assertThat(compare.doubles(CompareFile.DELTA_REVENUE_STDERR).get(1)).isCloseTo(quadrature, within(0.015));
     assertThat(run.out()).contains("unpaired");
-    String sentence = ComparePage.sentence(compare, 1, 12, "the seeds differ (11 and 12)");
+    String sentence = ComparePage.sentence(compare, 1, 12, 12, "the seeds differ (11 and 12)");
     assertThat(sentence).endsWith("; unpaired: the seeds differ (11 and 12), so the interval includes the noise "
         + "of two independent samples.");
   }
@@ -208,7 +208,32 @@ class CompareCommandTest {
     assertThat(compare.ints(CompareFile.TRIALS).get(0)).isEqualTo((int) most);
     assertThat(compare.ints(CompareFile.TRIALS).get(1)).isEqualTo((int) most);
     assertThat(compare.flags(CompareFile.PAIRED).get(1)).isTrue();
+    // run.json records the trials that ran, not the scenario file's
+    assertThat(Files.readString(out.resolve("run.json"), StandardCharsets.UTF_8))
+        .containsPattern("\"trials\": *" + most + "[,\\s]");
     assertThat(kamsim("compare", base.toString(), other.toString(), "--precision", "1", "--trials", "500")
         .exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void differentHorizons_theSentenceSaysTheTotalsCoverDifferentHorizons() throws Exception {
+    Path base = fixture.goodScenario();
+    Path shorter = fixture.scenario("short.yaml", """
+        extends: good.yaml
+        name: shorter
+        horizon_months: 6
+        """);
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", base.toString(), shorter.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
+    assertThat(compare.flags(CompareFile.PAIRED).get(1)).isFalse();
+    String sentence = ComparePage.sentence(compare, 1, 6, 12, "the horizons differ (12 and 6 months)");
+    assertThat(sentence).contains("(totals over 6 months against 12 months of small: most of this difference is "
+        + "the horizon's length)").contains("unpaired");
+    assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
+        .contains(sentence.replace("'", "&#39;"));
   }
 }

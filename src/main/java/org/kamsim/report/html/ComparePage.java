@@ -28,8 +28,10 @@ public final class ComparePage {
    * @param horizons each scenario's horizon in months
    * @param unpairedBecause why the scenario is not paired with the base, in words; empty when it is
    * @param command the command line
+   * @param precisionNote what {@code --precision} chose, in a sentence; empty without it
    */
-  public record Run(List<Long> seeds, List<Integer> horizons, List<String> unpairedBecause, List<String> command) {
+  public record Run(List<Long> seeds, List<Integer> horizons, List<String> unpairedBecause, List<String> command,
+      String precisionNote) {
     public Run {
       seeds = List.copyOf(seeds);
       horizons = List.copyOf(horizons);
@@ -59,7 +61,8 @@ public final class ComparePage {
     page.section("headline", "In short");
     List<String> sentences = new ArrayList<>();
     for (int row = 1; row < compare.rowCount(); row++) {
-      sentences.add(sentence(compare, row, run.horizons().get(row), run.unpairedBecause().get(row)));
+      sentences.add(sentence(compare, row, run.horizons().get(row), run.horizons().get(0),
+          run.unpairedBecause().get(row)));
     }
     page.list(sentences);
     int unpaired = 0;
@@ -123,6 +126,9 @@ public final class ComparePage {
     page.list(items);
     page.note("Runs are paired when their portfolio content, horizon, trials and seed agree: they then see "
         + "the same random numbers future by future. --trials and --seed set them for every scenario.");
+    if (!run.precisionNote().isEmpty()) {
+      page.note(run.precisionNote());
+    }
     page.note("Command: " + String.join(" ", run.command()));
     return page.render(files);
   }
@@ -133,15 +139,19 @@ public final class ComparePage {
    * clear difference" when an interval includes zero; and why it is unpaired when it is.
    *
    * @param horizon the scenario's months
+   * @param baseHorizon the base's months: when they differ, the sentence says that the totals cover
+   *     different horizons (most of such a difference is the horizon's length, not the scenario)
    * @param unpairedBecause why it is not paired with the base; empty when it is
    */
-  public static String sentence(Table compare, int row, int horizon, String unpairedBecause) {
+  public static String sentence(Table compare, int row, int horizon, int baseHorizon, String unpairedBecause) {
     String base = label(compare, 0);
     double mean = value(compare, CompareFile.DELTA_REVENUE_MEAN, row);
     double low = value(compare, CompareFile.DELTA_REVENUE_CI95_LOW, row);
     double high = value(compare, CompareFile.DELTA_REVENUE_CI95_HIGH, row);
     StringBuilder s = new StringBuilder(label(compare, row)).append(": ");
-    String over = " over " + horizon + " months";
+    String over = horizon == baseHorizon ? " over " + horizon + " months"
+        : " (totals over " + horizon + " months against " + baseHorizon + " months of " + base
+            + ": most of this difference is the horizon's length)";
     if (low > 0 || high < 0) {
       s.append(amount(mean, low, high)).append(mean < 0 ? " less" : " more").append(" revenue than ")
           .append(base).append(over).append(" (95% interval ").append(interval(mean, low, high)).append(')');
