@@ -39,10 +39,11 @@ final class PrecisionOptions {
   }
 
   @Option(names = "--max-trials", paramLabel = "N",
-      description = "With --precision: stop at N trials if the target is not reached by then (default: "
+      description = "With --precision: stop at N trials if the target is not reached by then, 1,000.. (default: "
           + "1,000,000, and at most what the engine holds for the horizon).")
   void setMaxTrials(int value) {
-    maxTrials = ScenarioOptions.inRange(spec, "--max-trials", value, 1, Scenario.MAX_TRIALS);
+    // The target is checked from Precision.MIN_TRIALS on: a lower bound would stop every run unchecked.
+    maxTrials = ScenarioOptions.inRange(spec, "--max-trials", value, Precision.MIN_TRIALS, Scenario.MAX_TRIALS);
   }
 
   /** Usage errors (exit 2) for options that do not go together; call before anything is read. */
@@ -68,6 +69,7 @@ final class PrecisionOptions {
     if (precision == null) {
       return Optional.empty();
     }
+    progress.openEnded();
     Precision found = simulator.trialsForPrecision(scenario, precision,
         maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);
     progress.nextStage((found.targetMet() ? "standard errors within " + Amounts.plain(precision) + "%"
@@ -96,6 +98,7 @@ final class PrecisionOptions {
     int most = 0;
     String needs = "";
     List<String> unmet = new ArrayList<>();
+    progress.openEnded();
     for (Scenario s : scenarios) {
       Precision p = simulator.trialsForPrecision(s, precision,
           maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);

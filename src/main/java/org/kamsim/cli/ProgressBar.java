@@ -45,6 +45,8 @@ final class ProgressBar implements ProgressListener, WriteProgress {
   private long lastShownDone;
   private int lastWidth;
   private boolean finished;
+  /** Whether the total is only a bound (a run to a precision may stop far short of it): no time left shown. */
+  private boolean openEnded;
 
   /**
    * @param err where to draw
@@ -112,6 +114,14 @@ final class ProgressBar implements ProgressListener, WriteProgress {
    * against the trials the first chose). {@code what} says, on a line of its own, why the count starts again,
    * when the run has taken long enough that a bar has been shown.
    */
+  /**
+   * Until the next stage, the total is only the most the work may take (a run to a precision stops when the
+   * target is met): the bar shows how far it went, but no time left, which would be for the bound.
+   */
+  synchronized void openEnded() {
+    openEnded = true;
+  }
+
   synchronized void nextStage(String what) {
     boolean wasShown = shown;
     finish();
@@ -127,6 +137,7 @@ final class ProgressBar implements ProgressListener, WriteProgress {
     lastShownDone = 0;
     lastWidth = 0;
     finished = false;
+    openEnded = false;
   }
 
   /**
@@ -189,7 +200,7 @@ final class ProgressBar implements ProgressListener, WriteProgress {
 
   /** The time left at the warm rate, or "" before there is one (or when the work is done). */
   private String eta(long now) {
-    if (referenceTime < 0 || done <= referenceDone || done >= total || now - referenceTime < WARM) {
+    if (openEnded || referenceTime < 0 || done <= referenceDone || done >= total || now - referenceTime < WARM) {
       return "";
     }
     double rate = (double) (done - referenceDone) / (now - referenceTime);

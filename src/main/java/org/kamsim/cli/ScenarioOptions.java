@@ -174,10 +174,28 @@ final class ScenarioOptions {
     return ScenarioFile.of(scenarioFile, java.util.Objects.requireNonNull(scenarioBytes, "load first"));
   }
 
-  /** {@code --out}, or {@code out/<scenario name><suffix>}. */
+  /**
+   * {@code --out}, or {@code out/<scenario name><suffix>}; with {@code --set}, the overrides are part of the
+   * name ({@code out/baseline-set-program.discount_0}), so that a quick what-if never replaces the results of
+   * the scenario as written.
+   */
   Path target(Scenario scenario, String suffix) {
-    return out != null ? out : defaultOutput(scenario.name() + suffix);
+    if (out != null) {
+      return out;
+    }
+    StringBuilder name = new StringBuilder(scenario.name()).append(suffix);
+    if (!overrides.isEmpty()) {
+      name.append("-set");
+      for (FieldOverride o : overrides) {
+        name.append('-').append(o.field()).append('_').append(o.value());
+      }
+    }
+    return defaultOutput(name.length() <= MAX_NAME ? name.toString()
+        : name.substring(0, MAX_NAME - 9) + "-" + String.format("%08x", name.toString().hashCode()));
   }
+
+  /** Longest default folder name: well within every common file system's 255. */
+  private static final int MAX_NAME = 120;
 
   /**
    * {@code out/<name>}, with every character of the name that is not safe in a file name on common systems

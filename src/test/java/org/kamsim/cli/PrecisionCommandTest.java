@@ -154,9 +154,9 @@ class PrecisionCommandTest {
     Fixture.Run alone = simulate("bad", "--max-trials", "2000");
     assertThat(alone.exitCode()).isEqualTo(2);
     assertThat(alone.err()).contains("--max-trials: only with --precision");
-    Fixture.Run zero = simulate("bad", "--precision", "1", "--max-trials", "0");
+    Fixture.Run zero = simulate("bad", "--precision", "1", "--max-trials", "999");
     assertThat(zero.exitCode()).isEqualTo(2);
-    assertThat(zero.err()).contains("--max-trials: must be in [1, 100000000], was 0");
+    assertThat(zero.err()).contains("--max-trials: must be in [1000, 100000000], was 999");
     assertThat(dir.resolve("bad")).doesNotExist();
   }
 }

@@ -50,6 +50,29 @@ class ProgressBarTest {
   }
 
   @Test
+  void openEnded_showsHowFarItWent_butNoTimeLeft_untilTheNextStage() {
+    ProgressBar bar = bar(false);
+    bar.openEnded();
+    for (int done = 100; done <= 5_000; done += 100) {
+      now += 100 * MS;
+      bar.progress(done, 10_000);
+    }
+    bar.nextStage("target reached");
+    for (int done = 100; done <= 10_000; done += 100) {
+      now += 100 * MS;
+      bar.progress(done, 10_000);
+    }
+    bar.finish();
+    assertThat(text.toString()).startsWith(String.join(System.lineSeparator(),
+        "progress: 10% (1.0s)",
+        "progress: 30% (3.0s)",
+        "progress: 50% (5.0s)",
+        "kamsim: target reached",
+        "progress: 1% (5.1s)",
+        "progress: 21% (7.1s, eta 7.9s)", ""));
+  }
+
+  @Test
   void interactive_redrawsInPlace_atMostTenTimesASecond_endsWithNewline() {
     ProgressBar bar = bar(true);
     // 200 updates, 10 ms apart: 2 s.

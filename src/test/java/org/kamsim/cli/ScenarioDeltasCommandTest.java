@@ -140,4 +140,19 @@ class ScenarioDeltasCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
     assertThat(run.err()).isEqualTo(parent + ":3:21: kam.capacity_per_kam: must be > 0, was -2" + NL);
   }
+
+  @Test
+  void set_withoutOut_namesTheDefaultFolderAfterTheOverrides_soTheScenarioAsWrittenKeepsItsResults()
+      throws Exception {
+    org.kamsim.model.Scenario scenario = org.kamsim.scenario.ScenarioLoader.load(fixture.goodScenario());
+    ScenarioOptions options = new ScenarioOptions();
+    assertThat(options.target(scenario, "")).isEqualTo(Path.of("out", "small"));
+    options.overrides.add(org.kamsim.scenario.FieldOverride.parse("program.discount=0"));
+    options.overrides.add(org.kamsim.scenario.FieldOverride.parse("plan.key=[A001,A002]"));
+    assertThat(options.target(scenario, "-stress"))
+        .isEqualTo(Path.of("out", "small-stress-set-program.discount_0-plan.key__A001_A002_"));
+    options.overrides.add(org.kamsim.scenario.FieldOverride.parse("name=" + "x".repeat(200)));
+    String longName = options.target(scenario, "").getFileName().toString();
+    assertThat(longName).hasSize(120).startsWith("small-set-program.discount_0").matches(".*-[0-9a-f]{8}");
+  }
 }

@@ -64,9 +64,11 @@ final class PrecisionChart {
     legend.add(ChartStyle.swatch("Profit: mean \u00b1 2 standard errors", PROFIT_BAND, layout));
     legend.add(ChartStyle.line("Mean of all " + Amounts.count(trials) + " trials", DARK, DOTTED, layout));
     plot.setFixedLegendItems(legend);
+    // The title gives one standard error, as --precision measures it; the band shows two.
     String title = "Precision after " + Amounts.count(trials) + (trials == 1 ? " trial" : " trials")
-        + ": revenue \u00b1" + Amounts.smallPercent(revenue.finalRelativeHalfBand()) + ", profit \u00b1"
-        + Amounts.smallPercent(profit.finalRelativeHalfBand());
+        + ": standard error " + Amounts.smallPercent(revenue.finalRelativeHalfBand() / RunningMeans.BAND)
+        + " of mean revenue, " + Amounts.smallPercent(profit.finalRelativeHalfBand() / RunningMeans.BAND)
+        + " of mean profit";
     return new ChartFiles.Drawing(ChartStyle.chart(title, "The mean of the first n trials as n grows, with a "
         + "band of \u00b12 standard errors (about a 95% interval); the narrower the band, the more precise the "
         + "mean", plot, layout), layout.height(560, 600));
