@@ -73,6 +73,12 @@ public final class HtmlReport {
               + org.kamsim.report.text.Amounts.money(v.revenueToday) + " of annual revenue today \u00b7 "
               + v.months + " months simulated \u00b7 ")
           .text(Runs.describe(v)).text(" \u00b7 amounts in the portfolio's currency").append("</p>\n");
+      List<String> overrides = Runs.overrides(v);
+      if (!overrides.isEmpty()) {
+        page.append("<p class=\"callout\">").text("A what-if: the scenario file with "
+            + (overrides.size() == 1 ? "one field" : overrides.size() + " fields") + " set on the command line ("
+            + String.join(", ", overrides) + "). The inputs below are the scenario as run.").append("</p>\n");
+      }
       page.append("<nav class=\"toc\" aria-label=\"Contents\">");
       List<String[]> sections = new ArrayList<>(List.of(new String[] {"headline", "At a glance"},
           new String[] {"time", "Over time"}, new String[] {"outcomes", "Range of outcomes"},

@@ -1,5 +1,7 @@
 package org.kamsim.report.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.results.Provenance;
 
@@ -19,5 +21,23 @@ final class Runs {
     }
     return figures + ": the optimiser's fresh validation trials; its search ran on " + Amounts.count(p.trials())
         + " other trials, seed " + p.seed();
+  }
+
+  /**
+   * The {@code --set} overrides of the command line, as given ("program.discount=0"), in order: a what-if run
+   * must say at the top that it is not the scenario file as written.
+   */
+  static List<String> overrides(View v) {
+    List<String> command = v.result.provenance().command();
+    List<String> sets = new ArrayList<>();
+    for (int i = 0; i < command.size(); i++) {
+      String arg = command.get(i);
+      if (arg.equals("--set") && i + 1 < command.size()) {
+        sets.add(command.get(++i));
+      } else if (arg.startsWith("--set=")) {
+        sets.add(arg.substring("--set=".length()));
+      }
+    }
+    return sets;
   }
 }
