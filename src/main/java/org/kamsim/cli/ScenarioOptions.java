@@ -224,9 +224,11 @@ final class ScenarioOptions {
   static int reportNotDrawn(String command, PrintWriter stderr, ReportNotDrawnException e) {
     Path dir = e.directory();
     stderr.println("kamsim " + command + ": the results are in " + dir + ", but " + e.getMessage());
+    // An analysis's page is drawn by its own command (kamsim report refuses its folder): say so.
+    String then = e.result() != null ? "Then draw it with 'kamsim report " + dir + "', or run with --no-report."
+        : "Then run the command again, or run it with --no-report.";
     stderr.println("Drawing charts without a display needs fontconfig and a font (on Debian or Ubuntu: "
-        + "apt-get install fontconfig fonts-dejavu-core). Then draw it with 'kamsim report " + dir
-        + "', or run with --no-report.");
+        + "apt-get install fontconfig fonts-dejavu-core). " + then);
     return ExitCode.INTERNAL;
   }
 
