@@ -207,6 +207,23 @@ class StressTestTest {
     }
   }
 
+  @Test
+  void ladder_portfolioEarningNothingToday_sharesLostAreZeroNotNaN() {
+    TestScenario s = new TestScenario();
+    s.factor = new FactorModel(PHI, RHO, BETA);
+    s.horizon = 12;
+    s.trials = 2_000;
+    s.add(TestScenario.full("Z1", "Retail", "North", 0, 0.3, 10_000, 0.1, 0.0, 0.2, NO_CAP, 1, false));
+    s.add(TestScenario.full("Z2", "Industry", "North", 0, 0.3, 10_000, 0.1, 0.0, 0.2, NO_CAP, 1, false));
+
+    StressTest test = StressTest.run(s.build(), 2, 3, TestWorkers.of(1), ProgressListener.NONE);
+
+    assertThat(test.ladder()).extracting(StressTest.Rung::lostShareToday).containsOnly(0.0);
+    assertThat(StressTest.shareToday(0, 0)).isZero();
+    // Nothing to lose: no set takes revenue below a threshold of 0, so neither answer has a share.
+    assertThat(test.reverse().answers()).extracting(ReverseStress.Answer::reached).containsOnly(false);
+  }
+
   /** A plain simulation of the scenario also losing {@code ids} at {@code month} (none: the scenario). */
   private static Outcome plainRun(Scenario scenario, List<String> ids, int month) {
     Scenario s = ids.isEmpty() ? scenario : StressTest.losing(scenario, new Selector.Ids(ids), month);
