@@ -133,7 +133,7 @@ public final class StressCharts {
     JFreeChart chart = rows("Reverse stress: which losses break the threshold", subtitle, names,
         List.of(above, below), values, threshold, "Expected revenue over the horizon", layout,
         legend -> {
-          legend.add(ChartStyle.swatch("Expected revenue still above the survival threshold", BLUE, layout));
+          legend.add(ChartStyle.swatch("Expected revenue above the threshold", BLUE, layout));
           legend.add(ChartStyle.swatch("Expected revenue below it", RED, layout));
         }, RED);
     return new ChartFiles.Drawing(chart, height(rows, layout));

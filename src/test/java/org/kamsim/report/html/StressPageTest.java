@@ -157,7 +157,7 @@ class StressPageTest {
     JFreeChart wide = chart.draw().apply(Layout.WIDE).chart();
 
     assertThat(chart.name()).isEqualTo("reverse_stress");
-    assertThat(legend(wide)).containsExactly("Expected revenue still above the survival threshold",
+    assertThat(legend(wide)).containsExactly("Expected revenue above the threshold",
         "Expected revenue below it", "Survival threshold (362.2 million)");
   }
 
