@@ -60,7 +60,8 @@ public final class ReverseStress {
    *     month does not, as with a threshold of 0 or a late month)
    * @param count the set's size (0 when the scenario already meets the criterion); -1 when not reached
    * @param accounts the set's ids, in the order they were taken
-   * @param lostShareToday their share of today's revenue (0 for the empty set); NaN when not reached
+   * @param lostShareToday their share of today's revenue (0 for the empty set, and when the portfolio earns
+   *     nothing today); NaN when not reached
    * @param outcome the simulated run of the scenario losing the set; when not reached, losing every account
    */
   public record Answer(Criterion criterion, boolean reached, int count, List<String> accounts,
@@ -177,7 +178,8 @@ public final class ReverseStress {
     for (int k = 0; k < count; k++) {
       lost += portfolio.get(order[k]).revenue();
     }
-    return new Answer(criterion, true, count, ids(portfolio, order, count), today > 0 ? lost / today : 0, run);
+    return new Answer(criterion, true, count, ids(portfolio, order, count), StressTest.shareToday(lost, today),
+        run);
   }
 
   /** Account indexes by descending {@code values}, ties in index order. */

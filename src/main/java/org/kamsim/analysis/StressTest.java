@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -41,7 +42,7 @@ public final class StressTest {
 
     /** The word in {@code stress.csv}. */
     public String text() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -50,7 +51,7 @@ public final class StressTest {
    *
    * @param label "base", "top 3", "segment Retail", "region North"
    * @param lost the ids the rung loses at the month, in portfolio order (none for the base)
-   * @param lostShareToday their share of today's revenue
+   * @param lostShareToday their share of today's revenue (0 when the portfolio earns nothing today)
    * @param outcome the run
    * @param revenueChange rung minus base in horizon revenue, per trial (zero for the base)
    * @param profitChange rung minus base in horizon profit, per trial
@@ -102,7 +103,7 @@ public final class StressTest {
       Step s = steps.get(i);
       Outcome o = outcomes.get(i);
       List<String> lost = s.selector == null ? List.of() : ids(scenario.portfolio(), s.selector);
-      double share = today > 0 ? revenueOf(scenario.portfolio(), lost) / today : Double.NaN;
+      double share = shareToday(revenueOf(scenario.portfolio(), lost), today);
       rungs.add(new Rung(s.label, s.kind, lost, share, o, base.revenueChange(o), base.profitChange(o)));
     }
     Map<Set<String>, Outcome> known = new HashMap<>();
@@ -142,6 +143,14 @@ public final class StressTest {
       }
     }
     return ids;
+  }
+
+  /**
+   * {@code lost} as a share of {@code today}'s total revenue, and 0 when the portfolio earns nothing today:
+   * nothing is lost of nothing. The one rule for the ladder's and the reverse stress test's shares.
+   */
+  static double shareToday(double lost, double today) {
+    return today > 0 ? lost / today : 0;
   }
 
   private static double revenueOf(Portfolio portfolio, List<String> ids) {

@@ -136,7 +136,7 @@ final class StressCommand implements Callable<Integer> {
       progress.finish();
       workers.shutdownNow();
     }
-    StressFiles.print(written, month, target, stdout);
+    StressFiles.print(written, month, scenario.horizonMonths(), target, stdout);
     if (notDrawn != null) {
       return ScenarioOptions.reportNotDrawn("stress", stderr, notDrawn);
     }

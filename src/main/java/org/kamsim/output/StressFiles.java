@@ -3,6 +3,7 @@ package org.kamsim.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -64,6 +65,7 @@ public final class StressFiles {
         StressFile.RUNG.texts(n, i -> r.get(i).label()),
         StressFile.KIND.texts(n, i -> r.get(i).kind().text()),
         StressFile.LOST.texts(n, i -> String.join(StressFile.ID_SEPARATOR, r.get(i).lost())),
+        StressFile.LOST_COUNT.ints(n, i -> r.get(i).lost().size()),
         StressFile.LOST_SHARE_TODAY.doubles(n, i -> r.get(i).lostShareToday()),
         StressFile.REVENUE_MEAN.doubles(n, i -> r.get(i).outcome().revenue().mean()),
         StressFile.REVENUE_STDERR.doubles(n, i -> r.get(i).outcome().revenue().stderr()),
@@ -129,22 +131,21 @@ public final class StressFiles {
         ReverseStressAccountsFile.REVENUE_TODAY.doubles(n, k -> p.get(order[k]).revenue()),
         ReverseStressAccountsFile.SHARE_TODAY.doubles(n, k -> total > 0 ? p.get(order[k]).revenue() / total : 0),
         ReverseStressAccountsFile.EXPECTED_REVENUE_LOST.doubles(loss),
-        ReverseStressAccountsFile.CUMULATIVE_SHARE_LOST.doubles(n, k -> base > 0 ? (base - after[k]) / base : 0),
+        ReverseStressAccountsFile.CUMULATIVE_SHARE_OF_EXPECTED_REVENUE_LOST.doubles(n,
+            k -> base > 0 ? (base - after[k]) / base : 0),
         ReverseStressAccountsFile.EXPECTED_REVENUE_AFTER.doubles(after),
         ReverseStressAccountsFile.BELOW_THRESHOLD.flags(n, k -> after[k] < reverse.survivalRevenue()));
   }
 
-  /** The ladder in a few lines and the reverse stress test's answers, for the terminal. */
-  public static void print(Tables t, int month, Path target, PrintWriter out) {
-    Table s = t.stress();
-    out.println(String.format(Locale.ROOT, "%-24s %8s %18s %16s %10s", "rung", "lost", "expected revenue",
-        "change", "P(below)"));
-    for (int i = 0; i < s.rowCount(); i++) {
-      double delta = s.doubles(StressFile.DELTA_REVENUE_MEAN).get(i);
-      out.println(String.format(Locale.ROOT, "%-24s %8s %18s %16s %10s", cut(s.texts(StressFile.RUNG).get(i)),
-          Amounts.percent(s.doubles(StressFile.LOST_SHARE_TODAY).get(i), 1),
-          Amounts.whole(s.doubles(StressFile.REVENUE_MEAN).get(i)), i == 0 ? "" : Amounts.whole(delta),
-          Amounts.probability(s.doubles(StressFile.PROBABILITY_BELOW).get(i))));
+  /**
+   * The ladder in a few lines, amounts in words as the page gives them ("338.7 million"), the reverse stress
+   * test's answers, and where the files are.
+   *
+   * @param horizonMonths T, the months the amounts cover
+   */
+  public static void print(Tables t, int month, int horizonMonths, Path target, PrintWriter out) {
+    for (String line : ladderLines(t.stress(), month, horizonMonths)) {
+      out.println(line);
     }
     out.println();
     for (int r = 0; r < t.reverse().rowCount(); r++) {
@@ -152,7 +153,28 @@ public final class StressFiles {
           + StressPage.answerSentence(t.reverse(), t.accounts(), r, month));
     }
     out.println();
-    out.println("Results in " + target);
+    out.println("Results in " + target + " (" + String.join(", ", AnalysisWriter.names(t.files())) + ")");
+  }
+
+  private static final String LADDER_ROW = "%-24s %5s  %11s  %16s  %16s  %18s";
+
+  /** The ladder's table for the terminal: a heading line, column names, then one line per rung. */
+  static List<String> ladderLines(Table s, int month, int horizonMonths) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Concentration ladder, accounts lost in month " + month + " (revenue over " + horizonMonths
+        + " months; lower revenue and a higher chance of falling below the survival threshold are worse):");
+    lines.add(String.format(Locale.ROOT, LADDER_ROW, "rung", "lost", "share today", "expected revenue", "change",
+        "P(below threshold)"));
+    for (int i = 0; i < s.rowCount(); i++) {
+      boolean base = s.texts(StressFile.KIND).get(i).equals(StressTest.Kind.BASE.text());
+      lines.add(String.format(Locale.ROOT, LADDER_ROW, cut(s.texts(StressFile.RUNG).get(i)),
+          Amounts.count(s.ints(StressFile.LOST_COUNT).get(i)),
+          Amounts.percent(s.doubles(StressFile.LOST_SHARE_TODAY).get(i), 1),
+          Amounts.money(s.doubles(StressFile.REVENUE_MEAN).get(i)),
+          base ? "" : Amounts.money(s.doubles(StressFile.DELTA_REVENUE_MEAN).get(i)),
+          Amounts.probability(s.doubles(StressFile.PROBABILITY_BELOW).get(i))).stripTrailing());
+    }
+    return lines;
   }
 
   private static String cut(String label) {

@@ -18,7 +18,7 @@ public final class ReverseStressFile {
   public static final ColumnSpec CRITERION = ColumnSpec.text("criterion");
   /** The set's size; 0 when the scenario already meets the criterion; empty when no set does. */
   public static final ColumnSpec COUNT = ColumnSpec.significant("count").optionalNumber();
-  /** The set's ids, separated by {@link StressFile#ID_SEPARATOR}, in the order they were taken. */
+  /** The set's ids, joined by {@link StressFile#ID_SEPARATOR} ({@code ;}), in the order they were taken. */
   public static final ColumnSpec ACCOUNTS = ColumnSpec.text("accounts");
   public static final ColumnSpec LOST_SHARE_TODAY = ColumnSpec.significant("lost_share_today").optionalNumber();
   public static final ColumnSpec REVENUE_MEAN = ColumnSpec.money("revenue_mean");

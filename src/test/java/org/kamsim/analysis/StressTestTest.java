@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kamsim.model.Account;
@@ -108,21 +109,35 @@ class StressTestTest {
     return s;
   }
 
+  /**
+   * Independent of the code's own per-account figures: each account's expected revenue from month M on comes
+   * from a plain simulated run of the scenario losing that account alone at M, on the same draws (the
+   * scenario's mean minus that run's), and the threshold from the portfolio; every one of the 4,096 subsets
+   * is then tried with those values.
+   */
   @Test
   void reverseStress_expectedSet_isAMinimumSetOfTheExhaustiveSearch() {
-    Scenario scenario = reverseScenario(0.5).build();
+    double thresholdShare = 0.5;
+    TestScenario ts = reverseScenario(thresholdShare);
+    Scenario scenario = ts.build();
     int month = 4;
     ReverseStress r = StressTest.run(scenario, 1, month, TestWorkers.of(2), ProgressListener.NONE).reverse();
-    int n = scenario.portfolio().size();
+    Portfolio p = scenario.portfolio();
+    int n = p.size();
+    double baseMean = plainRun(scenario, List.of(), month).revenue().mean();
     double[] e = new double[n];
-    int[] order = r.order();
-    double[] loss = r.expectedLoss();
-    for (int k = 0; k < n; k++) {
-      e[order[k]] = loss[k];
+    double today = 0;
+    for (int i = 0; i < n; i++) {
+      e[i] = baseMean - plainRun(scenario, List.of(p.get(i).id()), month).revenue().mean();
+      today += p.get(i).revenue();
     }
+    double threshold = thresholdShare * today * ts.horizon / 12.0;
+    assertThat(r.survivalRevenue()).isCloseTo(threshold, within(1e-12 * threshold));
 
     int smallest = Integer.MAX_VALUE;
     List<Integer> minimumSets = new ArrayList<>();
+    double[] mostLostBySize = new double[n + 1];
+    Arrays.fill(mostLostBySize, Double.NEGATIVE_INFINITY);
     for (int set = 0; set < 1 << n; set++) {
       double lost = 0;
       for (int i = 0; i < n; i++) {
@@ -130,8 +145,9 @@ class StressTestTest {
           lost += e[i];
         }
       }
-      if (r.baseMean() - lost < r.survivalRevenue()) {
-        int size = Integer.bitCount(set);
+      int size = Integer.bitCount(set);
+      mostLostBySize[size] = Math.max(mostLostBySize[size], lost);
+      if (baseMean - lost < threshold) {
         if (size < smallest) {
           smallest = size;
           minimumSets.clear();
@@ -146,10 +162,18 @@ class StressTestTest {
     assertThat(expected.reached()).isTrue();
     assertThat(expected.count()).isEqualTo(smallest);
     int greedy = 0;
+    double greedyLost = 0;
     for (String id : expected.accounts()) {
-      greedy |= 1 << scenario.portfolio().indexOf(id).orElseThrow();
+      int i = p.indexOf(id).orElseThrow();
+      greedy |= 1 << i;
+      greedyLost += e[i];
     }
     assertThat(minimumSets).contains(greedy);
+    // The decisions are clear of rounding (the code sums its own means in another order, a relative 1e-12):
+    // the code's set crosses by a margin, and the set one smaller that loses most stays above by a margin.
+    double margin = 1e-9 * baseMean;
+    assertThat(baseMean - greedyLost).isLessThan(threshold - margin);
+    assertThat(baseMean - mostLostBySize[smallest - 1]).isGreaterThan(threshold + margin);
     // Not simply the largest accounts today: the order is by expected revenue from month M on.
     assertThat(expected.accounts()).isNotEqualTo(StressTest.ids(scenario.portfolio(), new Selector.Top(smallest)));
 
@@ -205,6 +229,23 @@ class StressTestTest {
       assertThat(a.count()).isZero();
       assertThat(a.accounts()).isEmpty();
     }
+  }
+
+  @Test
+  void ladder_portfolioEarningNothingToday_sharesLostAreZeroNotNaN() {
+    TestScenario s = new TestScenario();
+    s.factor = new FactorModel(PHI, RHO, BETA);
+    s.horizon = 12;
+    s.trials = 2_000;
+    s.add(TestScenario.full("Z1", "Retail", "North", 0, 0.3, 10_000, 0.1, 0.0, 0.2, NO_CAP, 1, false));
+    s.add(TestScenario.full("Z2", "Industry", "North", 0, 0.3, 10_000, 0.1, 0.0, 0.2, NO_CAP, 1, false));
+
+    StressTest test = StressTest.run(s.build(), 2, 3, TestWorkers.of(1), ProgressListener.NONE);
+
+    assertThat(test.ladder()).extracting(StressTest.Rung::lostShareToday).containsOnly(0.0);
+    assertThat(StressTest.shareToday(0, 0)).isZero();
+    // Nothing to lose: no set takes revenue below a threshold of 0, so neither answer has a share.
+    assertThat(test.reverse().answers()).extracting(ReverseStress.Answer::reached).containsOnly(false);
   }
 
   /** A plain simulation of the scenario also losing {@code ids} at {@code month} (none: the scenario). */

@@ -34,9 +34,9 @@ import org.kamsim.results.Table;
  */
 public final class StressCharts {
   /** File name of the ladder chart. */
-  public static final String LADDER = "stress-ladder";
+  public static final String LADDER = "stress_ladder";
   /** File name of the reverse stress chart. */
-  public static final String REVERSE = "reverse-stress";
+  public static final String REVERSE = "reverse_stress";
   /** Accounts the reverse stress chart shows at least, and at most. */
   static final int FEWEST_ROWS = 8;
   static final int MOST_ROWS = 25;
@@ -85,7 +85,7 @@ public final class StressCharts {
     values.add(threshold);
     String subtitle = "Each rung also loses its accounts" + (layout.narrow() ? "" : " (share of today's revenue in "
         + "brackets)") + " in month " + month
-        + ", on the same random numbers; left is worse, and left of the red line the business is below its "
+        + ", on the same random numbers; left is worse, and left of the red line expected revenue is below the "
         + "survival threshold";
     JFreeChart chart = rows("Concentration ladder: horizon revenue per rung", subtitle, names,
         List.of(means, lows), values, threshold, "Revenue over the horizon", layout,
@@ -106,8 +106,8 @@ public final class StressCharts {
     DoubleColumn lost = accounts.doubles(ReverseStressAccountsFile.EXPECTED_REVENUE_LOST);
     double base = accounts.rowCount() == 0 ? reverse.doubles(ReverseStressFile.REVENUE_MEAN).get(0)
         : after.get(0) + lost.get(0);
-    YIntervalSeries above = new YIntervalSeries("Above the threshold");
-    YIntervalSeries below = new YIntervalSeries("Below the threshold");
+    YIntervalSeries above = new YIntervalSeries("Expected above the threshold");
+    YIntervalSeries below = new YIntervalSeries("Expected below the threshold");
     int rows = shown + 1;
     String[] names = new String[rows];
     List<Double> values = new ArrayList<>();
@@ -133,8 +133,8 @@ public final class StressCharts {
     JFreeChart chart = rows("Reverse stress: which losses break the threshold", subtitle, names,
         List.of(above, below), values, threshold, "Expected revenue over the horizon", layout,
         legend -> {
-          legend.add(ChartStyle.swatch("Still above the survival threshold", BLUE, layout));
-          legend.add(ChartStyle.swatch("Below it", RED, layout));
+          legend.add(ChartStyle.swatch("Expected revenue above the threshold", BLUE, layout));
+          legend.add(ChartStyle.swatch("Expected revenue below it", RED, layout));
         }, RED);
     return new ChartFiles.Drawing(chart, height(rows, layout));
   }
@@ -150,7 +150,8 @@ public final class StressCharts {
 
   /**
    * A horizontal chart: one row per name (row 0 at the bottom), each series drawn as dots with a whisker
-   * from its interval's low to its high end, and the survival threshold as a red dashed line.
+   * from its interval's low to its high end, and the survival threshold as a red dashed line, named in the
+   * legend.
    */
   private static JFreeChart rows(String title, String subtitle, String[] names, List<YIntervalSeries> series,
       List<Double> values, double threshold, String what, Layout layout, Legend legendItems,
@@ -182,8 +183,8 @@ public final class StressCharts {
     rowAxis.setGridBandsVisible(false);
     XYPlot plot = new XYPlot(dataset, rowAxis, revenue, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.addRangeMarker(Axes.marker(threshold, "Survival threshold " + unit.text(threshold), RED,
-        ChartStyle.DASHED, true, 0, layout));
+    // No label on the line: at the top of the plot it would sit on the first row's whisker; the legend names it.
+    plot.addRangeMarker(Axes.marker(threshold, null, RED, ChartStyle.DASHED, true, 0, layout));
     LegendItemCollection legend = new LegendItemCollection();
     legendItems.add(legend);
     legend.add(ChartStyle.line("Survival threshold (" + unit.text(threshold) + ")", RED, ChartStyle.DASHED,

@@ -2,6 +2,7 @@ package org.kamsim.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kamsim.report.chart.ChartFiles.Chart;
 import org.kamsim.report.chart.ChartFiles.Rendered;
 import org.kamsim.report.chart.Labels;
 import org.kamsim.report.chart.StressCharts;
@@ -9,11 +10,10 @@ import org.kamsim.report.html.HtmlTable.Col;
 import org.kamsim.report.html.HtmlTable.Format;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
-import org.kamsim.results.IntColumn;
+import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.ReverseStressFile;
 import org.kamsim.results.StressFile;
 import org.kamsim.results.Table;
-import org.kamsim.results.TextColumn;
 
 /**
  * The page of {@code stress}: headline sentences computed from its files, the ladder chart and table, the
@@ -25,6 +25,11 @@ public final class StressPage {
   /** The rows of {@code stress.csv} whose kind is the base, top, segment and region. */
   private static final String BASE = "base";
   private static final String TOP = "top";
+  /**
+   * The base's chance of falling below the survival threshold from which the headline states it first: 1 in
+   * 20, the same bar as the 5th percentile the page shows.
+   */
+  static final double MATERIAL = 0.05;
 
   private StressPage() {}
 
@@ -39,8 +44,7 @@ public final class StressPage {
   public record Setup(String scenario, int horizonMonths, int trials, long seed) {}
 
   /** The charts of the page, in the order {@link #html} takes them drawn. */
-  public static List<org.kamsim.report.chart.ChartFiles.Chart> charts(Table stress, Table reverse,
-      Table accounts) {
+  public static List<Chart> charts(Table stress, Table reverse, Table accounts) {
     return List.of(StressCharts.ladder(stress, reverse), StressCharts.reverse(accounts, reverse));
   }
 
@@ -58,6 +62,10 @@ public final class StressPage {
             + "test, each run on the same " + Amounts.count(setup.trials()) + " trials (seed " + setup.seed()
             + "), accounts lost in month " + month + " of " + setup.horizonMonths() + ".");
     page.section("headline", "Headline");
+    String base = baseHeadline(stress, reverse);
+    if (!base.isEmpty()) {
+      page.paragraph(base, true);
+    }
     for (String s : ladderHeadlines(setup, stress, reverse)) {
       page.paragraph(s, true);
     }
@@ -71,17 +79,18 @@ public final class StressPage {
     page.chart(charts.get(0), "Expected horizon revenue per rung (dot) and its 5th percentile (bar), against "
         + "the survival threshold of " + Amounts.money(threshold(reverse)) + ". Left is worse.");
     page.table("The ladder (amounts over " + setup.horizonMonths() + " months; change = rung minus base).",
-        withLostCount(stress), List.of(
+        stress, List.of(
             Col.of(StressFile.RUNG, "Rung", Format.TEXT),
-            Col.of(LOST_COUNT, "Accounts lost", Format.COUNT),
+            Col.of(StressFile.LOST_COUNT, "Accounts lost", Format.COUNT),
             Col.of(StressFile.LOST_SHARE_TODAY, "Share of revenue today", Format.PERCENT),
             Col.of(StressFile.REVENUE_MEAN, "Expected revenue", Format.WHOLE),
             Col.of(StressFile.DELTA_REVENUE_MEAN, "Change in revenue", Format.WHOLE),
             Col.of(StressFile.DELTA_REVENUE_STDERR, "Std. error of change", Format.WHOLE),
             Col.of(StressFile.DELTA_PROFIT_MEAN, "Change in profit", Format.WHOLE),
             Col.of(StressFile.REVENUE_P05, "Revenue P5", Format.WHOLE),
-            Col.of(StressFile.VAR95, "Revenue at risk (95%)", Format.WHOLE),
+            Col.of(StressFile.VAR95, VAR95_HEADER, Format.WHOLE),
             Col.of(StressFile.PROBABILITY_BELOW, "P(below threshold)", Format.PROBABILITY)));
+    page.note(varNote(stress));
     List<String> groups = groupSentences(stress);
     if (!groups.isEmpty()) {
       page.section("groups", "Losing a segment or a region");
@@ -94,7 +103,7 @@ public final class StressPage {
         + " on; as expected revenue adds up over accounts on the same random numbers, the first prefix whose "
         + "loss takes expected revenue below the threshold is a smallest such set.", false);
     page.chart(charts.get(1), "Expected horizon revenue left as the accounts are lost one by one, in the test's "
-        + "order; red dots are below the survival threshold. Left is worse.");
+        + "order; red dots: expected revenue below the survival threshold. Left is worse.");
     for (int r = 0; r < reverse.rowCount(); r++) {
       page.paragraph(answerSentence(reverse, accounts, r, month), false);
     }
@@ -108,16 +117,62 @@ public final class StressPage {
     return reverse.doubles(ReverseStressFile.SURVIVAL_REVENUE).get(0);
   }
 
-  /** The derived column of how many accounts each rung loses. */
-  private static final String LOST_COUNT = "lost_count";
+  /**
+   * The ladder table's header of {@code var95}: "below own mean" on the face of it, since a phone shows no
+   * tooltip and the figure falls as accounts are lost (each rung's spread below its own, lower, mean).
+   */
+  static final String VAR95_HEADER = "VaR 95% (below own mean)";
 
-  private static Table withLostCount(Table stress) {
-    TextColumn lost = stress.texts(StressFile.LOST);
-    return stress.withColumn(1, IntColumn.of(LOST_COUNT, stress.rowCount(), i -> lostCount(lost.get(i))));
+  /**
+   * The note under the ladder table: what VaR 95% measures and that revenue P5 is the absolute bad case, with
+   * both from the base to the deepest top rung.
+   */
+  static String varNote(Table stress) {
+    String what = VAR95_HEADER + " is each rung's expected revenue minus its own 5th percentile: the spread "
+        + "below that rung's mean, not how low its revenue goes. The absolute bad case is revenue P5 (a 1-in-20 "
+        + "low; lower is worse)";
+    int deepest = -1;
+    for (int i = 0; i < stress.rowCount(); i++) {
+      if (stress.texts(StressFile.KIND).get(i).equals(TOP)) {
+        deepest = i;
+      }
+    }
+    if (deepest < 0) {
+      return what + ".";
+    }
+    int base = baseRow(stress);
+    String rung = stress.texts(StressFile.RUNG).get(deepest);
+    return what + ": from the base to " + rung + ", revenue P5 " + change(stress, StressFile.REVENUE_P05, base,
+        deepest) + " while VaR 95% " + change(stress, StressFile.VAR95, base, deepest) + ".";
   }
 
-  private static int lostCount(String lost) {
-    return lost.isBlank() ? 0 : lost.strip().split(StressFile.ID_SEPARATOR).length;
+  /** "falls from X to Y", "rises from X to Y" or "stays at X". */
+  private static String change(Table stress, ColumnSpec column, int from, int to) {
+    double a = stress.doubles(column).get(from);
+    double b = stress.doubles(column).get(to);
+    String x = Amounts.money(a);
+    String y = Amounts.money(b);
+    if (x.equals(y)) {
+      return "stays at " + x;
+    }
+    return (b < a ? "falls" : "rises") + " from " + x + " to " + y;
+  }
+
+  /**
+   * The base's own chance of falling below the survival threshold, when it is {@link #MATERIAL}, and that the
+   * probability answer needs no account when it is at least one half; empty otherwise.
+   */
+  static String baseHeadline(Table stress, Table reverse) {
+    double p = stress.doubles(StressFile.PROBABILITY_BELOW).get(baseRow(stress));
+    int probability50 = row(reverse, ReverseStressFile.PROBABILITY_50);
+    boolean noneNeeded = reverse.doubles(ReverseStressFile.COUNT).get(probability50) == 0;
+    if (!noneNeeded && !(p >= MATERIAL)) {
+      return "";
+    }
+    String sentence = "Even with no account lost, horizon revenue falls below the survival threshold ("
+        + Amounts.money(threshold(reverse)) + ") in " + Amounts.probability(p) + " of futures";
+    return sentence + (noneNeeded ? ": a breach is already at least as likely as not, so the reverse stress "
+        + "test's probability answer is 0 accounts." : ".");
   }
 
   /** The top 1 and deepest top rung against the base. */
@@ -146,7 +201,7 @@ public final class StressPage {
    */
   static String rungSentence(Setup setup, Table stress, int row, int month) {
     int base = baseRow(stress);
-    int count = lostCount(stress.texts(StressFile.LOST).get(row));
+    int count = stress.ints(StressFile.LOST_COUNT).get(row);
     String what = count == 1 ? "the top account" : "the top " + count + " accounts";
     double from = stress.doubles(StressFile.REVENUE_MEAN).get(base);
     double to = stress.doubles(StressFile.REVENUE_MEAN).get(row);
@@ -193,7 +248,7 @@ public final class StressPage {
       }
       String rung = stress.texts(StressFile.RUNG).get(i);
       double delta = stress.doubles(StressFile.DELTA_REVENUE_MEAN).get(i);
-      int count = lostCount(stress.texts(StressFile.LOST).get(i));
+      int count = stress.ints(StressFile.LOST_COUNT).get(i);
       out.add(Lists.capitalised(rung) + " (" + Lists.count(count, "account", "accounts") + ", "
           + Amounts.percent(stress.doubles(StressFile.LOST_SHARE_TODAY).get(i), 0) + " of revenue today): "
           + (delta < 0 ? "expected revenue " + Amounts.money(-delta) + " lower"
