@@ -270,7 +270,8 @@ public final class ComparePage {
         .append(base).append(": ").append(label).append(" earns less over the horizon in ")
         .append(split.less() == 0 ? "none" : split.share(split.less())).append(" of them");
     if (split.same() > 0) {
-      s.append(", exactly as much in ").append(split.share(split.same())).append(" (grey, at zero),");
+      s.append(", exactly as much in ").append(split.share(split.same()))
+          .append(split.same() == split.futures() ? " of them" : "").append(" (grey, at zero),");
     }
     s.append(" and more in ").append(split.share(split.more()));
     s.append(split.more() == split.futures() ? " of them. " : ". ");

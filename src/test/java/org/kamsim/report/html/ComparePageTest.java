@@ -104,6 +104,9 @@ class ComparePageTest {
         "Each future of lose-three against the same future of baseline: lose-three earns less over the horizon "
             + "in none of them and more in all of them. In a bad 1-in-20 future (5th percentile of the change) it "
             + "earns 197.3 million less.");
+    assertThat(ComparePage.differenceCaption(compare(lose()), 2, new Split(0, 10_000, 0))).startsWith(
+        "Each future of lose-three against the same future of baseline: lose-three earns less over the horizon "
+            + "in none of them, exactly as much in all of them (grey, at zero), and more in none.");
   }
 
   @Test
