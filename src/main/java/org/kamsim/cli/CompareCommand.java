@@ -2,11 +2,14 @@ package org.kamsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import org.kamsim.analysis.Comparison;
@@ -23,6 +26,7 @@ import org.kamsim.simulation.Simulator;
 import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -36,13 +40,21 @@ import picocli.CommandLine.Parameters;
             + "figures and its change against the base), compare-periods.csv (each scenario's months), "
             + "compare-trials.csv (each scenario's horizon totals per trial, and its change against the base "
             + "in the same trial), run.json (the base's provenance) and a copy of the base scenario into the "
-            + "output directory (default out/<base name>-compare), with the report unless --no-report.",
+            + "output directory, with the report unless --no-report. The default directory names the scenarios: "
+            + "out/<base>-vs-<other>-<other>..., such as out/baseline-vs-lose-top-account-lose-top-three; with "
+            + "more than " + CompareCommand.MAX_NAMED + " others or a name longer than " + CompareCommand.MAX_NAME
+            + " characters, out/<base>-vs-<first other>-and-<N>-more.",
         "Changes are paired per trial when a scenario has the base's portfolio, horizon, trials and seed; "
             + "--trials and --seed set them for every scenario. Two scenarios with the same name are told "
             + "apart by their files."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
         ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
 final class CompareCommand implements Callable<Integer> {
+  /** The most other scenarios the default directory's name lists. */
+  static final int MAX_NAMED = 3;
+  /** The longest default directory name that lists every scenario. */
+  static final int MAX_NAME = 80;
+
   private final List<String> command;
   private final boolean interactive;
 
@@ -53,9 +65,10 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   PrecisionOptions precision;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "OTHER",
+  // Not required for picocli: its "Missing required parameter: 'OTHER'" does not say what compare needs.
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "OTHER",
       description = "The scenarios to compare with the first one (at least one).")
-  List<Path> others;
+  List<Path> others = new ArrayList<>();
 
   /**
    * @param command the whole command line, for {@code run.json}
@@ -70,6 +83,10 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
+    if (others == null || others.isEmpty()) {
+      throw new ParameterException(options.spec.commandLine(), "needs a base scenario and at least one other "
+          + "scenario to compare with it (kamsim compare SCENARIO OTHER...), was only " + options.scenarioFile);
+    }
     precision.check(options);
     List<Path> paths = new ArrayList<>();
     paths.add(options.scenarioFile);
@@ -78,18 +95,23 @@ final class CompareCommand implements Callable<Integer> {
     List<ScenarioFile> files = new ArrayList<>();
     boolean failed = false;
     // Every file through the one loader of every command (overrides included), each in turn: all of
-    // every file's errors are printed before the command gives up.
+    // every file's errors are printed before the command gives up, each distinct line once (an error of
+    // --set is the same for every file; a file's own errors name the file).
+    Set<String> errors = new LinkedHashSet<>();
     for (Path p : paths) {
-      options.scenarioFile = p;
-      Scenario s = options.load(stderr);
-      if (s == null) {
+      StringWriter buffer = new StringWriter();
+      ScenarioOptions.Loaded loaded = options.load(p, new PrintWriter(buffer));
+      errors.addAll(buffer.toString().lines().toList());
+      if (loaded == null) {
         failed = true;
       } else {
-        scenarios.add(s);
-        files.add(options.scenarioFile());
+        scenarios.add(loaded.scenario());
+        files.add(loaded.file());
       }
     }
-    options.scenarioFile = paths.get(0);
+    for (String line : errors) {
+      stderr.println(line);
+    }
     if (failed) {
       return ExitCode.INPUT;
     }
@@ -106,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Preload.start(options.report());
     Scenario base = scenarios.get(0); // replaced by the scenario as it runs, once --precision has chosen
-    Path target = options.target(base, "-compare");
+    Path target = options.out != null ? options.out : ScenarioOptions.defaultOutput(defaultName(names));
     try {
       AnalysisWriter.checkTarget(target);
     } catch (IOException e) {
@@ -129,8 +151,8 @@ final class CompareCommand implements Callable<Integer> {
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           files.get(0));
       try {
-        AnalysisWriter.write(tables.files(), base, run, CompareFiles.page(tables, comparison, command, runs.note()), target,
-            options.report(), workers, progress);
+        AnalysisWriter.write(tables.files(), base, run, CompareFiles.page(tables, comparison, command, runs.note()),
+            target, options.report(), workers, progress);
       } catch (ReportNotDrawnException e) {
         notDrawn = e;
       }
@@ -154,5 +176,22 @@ final class CompareCommand implements Callable<Integer> {
     }
     options.printReportLocation(stdout, target);
     return ExitCode.OK;
+  }
+
+  /**
+   * The default directory's name: the scenarios' names, {@code <base>-vs-<other1>-<other2>}, so that comparing
+   * the same base with other scenarios does not replace the last comparison; with more than
+   * {@link #MAX_NAMED} others, or beyond {@link #MAX_NAME} characters, {@code <base>-vs-<other1>-and-<N>-more}.
+   * {@link ScenarioOptions#defaultOutput} makes it safe as a file name.
+   *
+   * @param names the scenarios' names, the base first
+   */
+  static String defaultName(List<String> names) {
+    List<String> others = names.subList(1, names.size());
+    String all = names.get(0) + "-vs-" + String.join("-", others);
+    if (others.size() == 1 || (others.size() <= MAX_NAMED && all.length() <= MAX_NAME)) {
+      return all;
+    }
+    return names.get(0) + "-vs-" + others.get(0) + "-and-" + (others.size() - 1) + "-more";
   }
 }

@@ -44,8 +44,8 @@ final class ScenarioOptions {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
-  /** What {@code scenario.yaml} is to hold, as {@link #load} read it: the file's bytes, or the resolved scenario. */
-  private byte[] scenarioBytes;
+  /** What {@code scenario.yaml} is to hold, as {@link #load} read it: the file, or the resolved scenario. */
+  private ScenarioFile loadedFile;
 
   Path out;
 
@@ -75,8 +75,9 @@ final class ScenarioOptions {
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name> for simulate, and out/<scenario name>-"
-          + "<command> for the others, e.g. out/baseline-stress, in the current directory).")
+      description = "Output directory (default: out/<scenario name> for simulate, out/<base>-vs-<others> for "
+          + "compare, and out/<scenario name>-<command> for the others, e.g. out/baseline-stress, in the current "
+          + "directory).")
   void setOut(String value) {
     if (value.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--out: must name a directory, was empty");
@@ -125,14 +126,35 @@ final class ScenarioOptions {
 
   /**
    * The scenario with the command line's overrides applied; or null, after printing every error of the
-   * scenario and its portfolio (or of the overrides) to {@code err}.
+   * scenario and its portfolio (or of the overrides) to {@code err}. Keeps what {@link #scenarioFile()} returns.
    */
   Scenario load(PrintWriter err) {
+    Loaded loaded = load(scenarioFile, err);
+    if (loaded == null) {
+      return null;
+    }
+    loadedFile = loaded.file();
+    return loaded.scenario();
+  }
+
+  /**
+   * A scenario as {@link #load(PrintWriter)} reads one, with the file that {@code scenario.yaml} and
+   * {@code run.json} are to hold.
+   */
+  record Loaded(Scenario scenario, ScenarioFile file) {}
+
+  /**
+   * {@code file} with the command line's overrides applied, and its file; or null, after printing every error
+   * to {@code err}. Unlike {@link #load(PrintWriter)} it leaves these options as they are, for commands that
+   * read several scenarios with the same options ({@code compare}).
+   */
+  Loaded load(Path file, PrintWriter err) {
     Scenario scenario;
+    ScenarioFile saved;
     try {
-      ScenarioLoader.Loaded loaded = ScenarioLoader.loadFile(scenarioFile, overrides);
+      ScenarioLoader.Loaded loaded = ScenarioLoader.loadFile(file, overrides);
       scenario = loaded.scenario();
-      scenarioBytes = loaded.bytes();
+      saved = ScenarioFile.of(file, loaded.bytes());
     } catch (InputException e) {
       for (InputError error : e.errors()) {
         err.println(error);
@@ -150,7 +172,7 @@ final class ScenarioOptions {
     if (seed != null) {
       scenario = scenario.withSeed(seed);
     }
-    return scenario;
+    return new Loaded(scenario, saved);
   }
 
   /** {@code --set FIELD=VALUE}: one that is not of that form is a usage error (exit 2), as picocli reports. */
@@ -171,7 +193,7 @@ final class ScenarioOptions {
    * {@code run.json}. Only after a successful {@link #load}.
    */
   ScenarioFile scenarioFile() {
-    return ScenarioFile.of(scenarioFile, java.util.Objects.requireNonNull(scenarioBytes, "load first"));
+    return java.util.Objects.requireNonNull(loadedFile, "load first");
   }
 
   /**

@@ -10,6 +10,7 @@ import org.kamsim.analysis.Outcome;
 import org.kamsim.report.chart.CompareCharts;
 import org.kamsim.report.html.ComparePage;
 import org.kamsim.report.text.Amounts;
+import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.CompareFile;
 import org.kamsim.results.ComparePeriodsFile;
 import org.kamsim.results.CompareTrialsFile;
@@ -189,26 +190,34 @@ public final class CompareFiles {
     ComparePage.Run run = new ComparePage.Run(seeds, horizons, unpaired, command, precisionNote);
     List<String> names = AnalysisWriter.names(t.files());
     return new AnalysisWriter.Page(CompareCharts.of(t.compare(), t.periods(), t.trials()),
-        rendered -> ComparePage.render(t.compare(), run, rendered, names));
+        rendered -> ComparePage.render(t.compare(), t.trials(), run, rendered, names));
   }
 
   /**
    * The terminal's lines, read from {@code compare.csv}'s table: per scenario other than the base, the
-   * change in mean horizon revenue with its 95% half-width and whether it is paired.
+   * change in mean horizon revenue and in mean horizon profit, each with its 95% half-width, and whether
+   * they are paired. Profit too: a program that earns more revenue may still cost more than it brings.
    */
   public static List<String> summary(Table compare) {
     List<String> lines = new ArrayList<>();
     String base = compare.texts(CompareFile.SCENARIO).get(0);
-    lines.add("Change in horizon revenue against " + base + " (mean \u00b1 1.96 standard errors):");
+    lines.add("Change in horizon totals against " + base + " (mean \u00b1 1.96 standard errors):");
     for (int i = 1; i < compare.rowCount(); i++) {
-      double mean = compare.doubles(CompareFile.DELTA_REVENUE_MEAN).get(i);
-      double halfWidth = (compare.doubles(CompareFile.DELTA_REVENUE_CI95_HIGH).get(i)
-          - compare.doubles(CompareFile.DELTA_REVENUE_CI95_LOW).get(i)) / 2;
-      Amounts.Unit unit = Amounts.Unit.ofLargest(mean, halfWidth);
-      lines.add("  " + compare.texts(CompareFile.SCENARIO).get(i) + ": " + (mean > 0 ? "+" : "")
-          + unit.text(mean) + " \u00b1 " + unit.text(halfWidth) + ", "
-          + (compare.flags(CompareFile.PAIRED).get(i) ? "paired" : "unpaired"));
+      lines.add("  " + compare.texts(CompareFile.SCENARIO).get(i) + ": revenue "
+          + change(compare, i, CompareFile.DELTA_REVENUE_MEAN, CompareFile.DELTA_REVENUE_CI95_LOW,
+              CompareFile.DELTA_REVENUE_CI95_HIGH)
+          + ", profit " + change(compare, i, CompareFile.DELTA_PROFIT_MEAN, CompareFile.DELTA_PROFIT_CI95_LOW,
+              CompareFile.DELTA_PROFIT_CI95_HIGH)
+          + ", " + (compare.flags(CompareFile.PAIRED).get(i) ? "paired" : "unpaired"));
     }
     return lines;
+  }
+
+  /** A change with its 95% half-width, in the unit of the larger: "+7.88 million \u00b1 0.08 million". */
+  private static String change(Table compare, int row, ColumnSpec mean, ColumnSpec low, ColumnSpec high) {
+    double m = compare.doubles(mean).get(row);
+    double halfWidth = (compare.doubles(high).get(row) - compare.doubles(low).get(row)) / 2;
+    Amounts.Unit unit = Amounts.Unit.ofLargest(m, halfWidth);
+    return (m > 0 ? "+" : "") + unit.text(m) + " \u00b1 " + unit.text(halfWidth);
   }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.report.chart.CompareCharts;
+import org.kamsim.report.chart.CompareCharts.Split;
 import org.kamsim.report.html.ComparePage;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Amounts.Unit;
@@ -74,12 +76,14 @@ class CompareCommandTest {
     assertThat(Files.readAllLines(out.resolve(CompareTrialsFile.NAME))).hasSize(1 + 2 * 3000);
     assertThat(out.resolve("run.json")).isNotEmptyFile();
     assertThat(out.resolve("scenario.yaml")).hasSameBinaryContentAs(base);
-    assertThat(run.out()).contains("small-lose: \u2212").contains("paired").contains("Results in " + out)
+    assertThat(run.out()).contains("small-lose: revenue \u2212").contains("paired").contains("Results in " + out)
         .contains("Report: " + out.resolve("report.html"));
 
     Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
     String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
-    String sentence = ComparePage.sentence(compare, 1, 12, 12, "");
+    Table trials = CsvFormat.read(out.resolve(CompareTrialsFile.NAME), CompareTrialsFile.COLUMNS);
+    Split split = CompareCharts.splits(compare, trials).get(1);
+    String sentence = ComparePage.sentence(compare, 1, split, 12, 12, "");
     assertThat(html).contains(sentence);
     assertThat(html.split("less revenue than small over 12 months", -1)).hasSize(2);
     // The sentence's figures are the row's, formatted independently here as the page formats them.
@@ -93,11 +97,29 @@ class CompareCommandTest {
     double pHigh = compare.doubles(CompareFile.DELTA_PROFIT_CI95_HIGH).get(1);
     assertThat(pHigh).isNegative();
     Unit pUnit = Unit.ofLargest(pMean, pLow, pHigh);
+    // In how many futures it earns less, and the same, counted here from compare-trials.csv; the count of less
+    // is compare.csv's probability_worse.
+    int less = 0;
+    int same = 0;
+    List<Table> byScenario = trials.groupBy(CompareTrialsFile.SCENARIO.name());
+    for (double d : byScenario.get(1).doubles(CompareTrialsFile.DELTA_REVENUE).toArray()) {
+      less += d < 0 ? 1 : 0;
+      same += d == 0 ? 1 : 0;
+    }
+    // (written to 6 significant digits: off by at most half a unit of the 6th, 5e-7 here)
+    assertThat(compare.doubles(CompareFile.PROBABILITY_WORSE).get(1)).isCloseTo(less / 3000.0, within(5e-7));
+    String futures = (less == 3000 ? "every future" : Amounts.probability(less / 3000.0) + " of the futures")
+        + (same > 0 ? " and the same in " + Amounts.probability(same / 3000.0) : "");
     assertThat(sentence).isEqualTo("small-lose: " + unit.text(-mean) + " less revenue than small over 12 months "
-        + "(95% interval " + unit.number(-high) + " to " + unit.text(-low) + "), lower in "
-        + Amounts.probability(compare.doubles(CompareFile.PROBABILITY_WORSE).get(1)) + " of the futures; "
+        + "(95% interval " + unit.number(-high) + " to " + unit.text(-low) + "), lower in " + futures + "; "
         + "profit " + pUnit.text(-pMean) + " lower (95% interval " + pUnit.number(-pHigh) + " to "
         + pUnit.text(-pLow) + ").");
+    // The terminal gives the change in profit too, each with its 95% half-width, from the same row.
+    Unit rUnit = Unit.ofLargest(mean, (high - low) / 2);
+    Unit qUnit = Unit.ofLargest(pMean, (pHigh - pLow) / 2);
+    assertThat(run.out()).contains("Change in horizon totals against small (mean \u00b1 1.96 standard errors):\n"
+        + "  small-lose: revenue " + rUnit.text(mean) + " \u00b1 " + rUnit.text((high - low) / 2) + ", profit "
+        + qUnit.text(pMean) + " \u00b1 " + qUnit.text((pHigh - pLow) / 2) + ", paired\n");
   }
 
   @Test
@@ -119,7 +141,7 @@ class CompareCommandTest {
     // Each stderr is written to the cent: the three roundings move the comparison by at most 1.5 cents.
     assertThat(compare.doubles(CompareFile.DELTA_REVENUE_STDERR).get(1)).isCloseTo(quadrature, within(0.015));
     assertThat(run.out()).contains("unpaired");
-    String sentence = ComparePage.sentence(compare, 1, 12, 12, "the seeds differ (11 and 12)");
+    String sentence = ComparePage.sentence(compare, 1, null, 12, 12, "the seeds differ (11 and 12)");
     assertThat(sentence).endsWith("; unpaired: the seeds differ (11 and 12), so the interval includes the noise "
         + "of two independent samples.");
   }
@@ -162,8 +184,41 @@ class CompareCommandTest {
     Fixture.Run run = kamsim("compare", good.toString(), "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("OTHER");
+    assertThat(run.err()).startsWith("kamsim compare: needs a base scenario and at least one other scenario to "
+        + "compare with it (kamsim compare SCENARIO OTHER...), was only " + good + "\n");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void compare_badSet_printsTheErrorOnce_notOncePerFile() throws Exception {
+    Path base = fixture.goodScenario();
+    Path one = lose("one.yaml", 11);
+    Path two = lose("two.yaml", 12);
+    Path out = dir.resolve("cmp");
+
+    Fixture.Run run = kamsim("compare", base.toString(), one.toString(), two.toString(), "--set",
+        "program.discount=2", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("--set program.discount: must be in [0, 1], was 2\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void defaultName_namesTheScenariosCompared_andShortensBeyondThreeOthersOrEightyCharacters() {
+    assertThat(CompareCommand.defaultName(List.of("baseline", "lose-top-account", "lose-top-three")))
+        .isEqualTo("baseline-vs-lose-top-account-lose-top-three");
+    assertThat(CompareCommand.defaultName(List.of("b", "o1", "o2", "o3"))).isEqualTo("b-vs-o1-o2-o3");
+    assertThat(CompareCommand.defaultName(List.of("b", "o1", "o2", "o3", "o4"))).isEqualTo("b-vs-o1-and-3-more");
+    String long40 = "a-scenario-name-of-forty-characters-long";
+    assertThat(long40).hasSize(40);
+    assertThat(CompareCommand.defaultName(List.of("base", long40, long40 + "2")))
+        .isEqualTo("base-vs-" + long40 + "-and-1-more");
+    // One other is named whatever its length: there is nothing to shorten it to.
+    assertThat(CompareCommand.defaultName(List.of("base", long40 + long40))).isEqualTo("base-vs-" + long40 + long40);
+    // Made safe as a file name as every default output is.
+    assertThat(ScenarioOptions.defaultOutput(CompareCommand.defaultName(List.of("../b", "a/b c"))))
+        .isEqualTo(Path.of("out", "_.._b-vs-a_b_c"));
   }
 
   @Test
@@ -230,7 +285,7 @@ class CompareCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     Table compare = CsvFormat.read(out.resolve(CompareFile.NAME), CompareFile.COLUMNS);
     assertThat(compare.flags(CompareFile.PAIRED).get(1)).isFalse();
-    String sentence = ComparePage.sentence(compare, 1, 6, 12, "the horizons differ (12 and 6 months)");
+    String sentence = ComparePage.sentence(compare, 1, null, 6, 12, "the horizons differ (12 and 6 months)");
     assertThat(sentence).contains("(totals over 6 months against 12 months of small: most of this difference is "
         + "the horizon's length)").contains("unpaired");
     assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))

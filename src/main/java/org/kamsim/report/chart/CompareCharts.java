@@ -9,7 +9,9 @@ import static org.kamsim.report.chart.ChartStyle.ORANGE;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.LegendItemCollection;
@@ -59,8 +61,65 @@ public final class CompareCharts {
   private static final Stroke[] STROKES = {LINE, DASHED, ChartStyle.DOTTED,
       new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {10f, 3f, 2f, 3f}, 0f)};
   private static final Color PROFIT = ORANGE;
+  /**
+   * The mean on the changes chart: a short vertical tick (the chart is horizontal; shapes are not rotated),
+   * taller than the interval's end caps so that it is told from them.
+   */
+  private static final Shape MEAN_TICK = new Rectangle2D.Double(-1.25, -8, 2.5, 16);
+
+  /** Bars of futures with exactly the base's revenue: neither better nor worse, so neither colour of the others. */
+  private static final Color SAME_BARS = new Color(0x7b8794);
 
   private CompareCharts() {}
+
+  /**
+   * How many futures of a paired scenario earn less horizon revenue than the same future of the base, exactly
+   * as much, and more, counted from {@code compare-trials.csv}'s {@code delta_revenue}: what the histogram
+   * colours and what the page says of it. Exactly as much happens: a shock that loses an account that had
+   * already churned in that future changes nothing.
+   */
+  public record Split(int less, int same, int more) {
+    /** Counts from per-future changes. */
+    public static Split of(double[] changes) {
+      int less = 0;
+      int same = 0;
+      int more = 0;
+      for (double d : changes) {
+        if (d < 0) {
+          less++;
+        } else if (d == 0) {
+          same++;
+        } else {
+          more++;
+        }
+      }
+      return new Split(less, same, more);
+    }
+
+    /** The futures counted. */
+    public int futures() {
+      return less + same + more;
+    }
+
+    /** {@code count} futures as a share of them: "98.7%", "< 0.1%", or "none" and "all" when exactly so. */
+    public String share(int count) {
+      return count == 0 ? "none" : count == futures() ? "all" : Amounts.probability((double) count / futures());
+    }
+  }
+
+  /**
+   * Per row of {@code compare.csv}, how its futures split against the base's ({@link Split}); null for the
+   * base and for a scenario that is not paired with it.
+   */
+  public static List<Split> splits(Table compare, Table trials) {
+    List<Table> byScenario = trials.groupBy(CompareTrialsFile.SCENARIO.name());
+    List<Split> splits = new ArrayList<>();
+    for (int row = 0; row < compare.rowCount(); row++) {
+      splits.add(row > 0 && compare.flags(CompareFile.PAIRED).get(row)
+          ? Split.of(byScenario.get(row).doubles(CompareTrialsFile.DELTA_REVENUE).toArray()) : null);
+    }
+    return splits;
+  }
 
   /** The name of the histogram of the scenario in row {@code row} of {@code compare.csv}. */
   public static String differenceChart(int row) {
@@ -80,9 +139,7 @@ public final class CompareCharts {
       if (compare.flags(CompareFile.PAIRED).get(row)) {
         int r = row;
         double[] sorted = Stats.sorted(byScenario.get(row).doubles(CompareTrialsFile.DELTA_REVENUE).toArray());
-        Histogram bins = Histogram.of(sorted);
-        charts.add(new ChartFiles.Chart(differenceChart(row), layout -> difference(compare, r, sorted, bins,
-            layout)));
+        charts.add(new ChartFiles.Chart(differenceChart(row), layout -> difference(compare, r, sorted, layout)));
       }
     }
     return charts;
@@ -177,8 +234,10 @@ public final class CompareCharts {
     renderer.setCapLength(8);
     renderer.setSeriesPaint(0, BLUE);
     renderer.setSeriesPaint(1, PROFIT);
-    renderer.setSeriesShape(0, ChartStyle.DOT);
-    renderer.setSeriesShape(1, ChartStyle.SWATCH);
+    // The mean as a thin tick across the whisker, not a dot or square: a marker wider than a narrow interval
+    // would reach across the zero line and hide whether the interval does.
+    renderer.setSeriesShape(0, MEAN_TICK);
+    renderer.setSeriesShape(1, MEAN_TICK);
     // The whiskers take each series' colour (no single error paint).
     renderer.setErrorPaint(null);
 
@@ -194,8 +253,10 @@ public final class CompareCharts {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, GREY, LINE), Layer.BACKGROUND);
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(ChartStyle.line("Horizon revenue: mean change and 95% interval", BLUE, LINE, layout));
-    legend.add(ChartStyle.line("Horizon profit: mean change and 95% interval", PROFIT, LINE, layout));
+    legend.add(ChartStyle.line("Horizon revenue: mean change (tick) and 95% interval (line)", BLUE, LINE,
+        layout));
+    legend.add(ChartStyle.line("Horizon profit: mean change (tick) and 95% interval (line)", PROFIT, LINE,
+        layout));
     legend.add(ChartStyle.note("Grey line: no change. An interval that crosses it is no clear difference.",
         layout));
     plot.setFixedLegendItems(legend);
@@ -205,37 +266,85 @@ public final class CompareCharts {
         layout.height(200 + 70 * n, 240 + 70 * n));
   }
 
-  static ChartFiles.Drawing difference(Table compare, int row, double[] sorted, Histogram bins, Layout layout) {
+  /**
+   * The histogram of a paired scenario's per-future change in horizon revenue. The bins are centred on
+   * multiples of their width, so that zero is the middle of one bin and every other bin holds only less or
+   * only more; the middle bin is stacked by what it holds (less, exactly as much, more), so that every bar
+   * has the colour of its futures.
+   *
+   * @param sorted the per-future changes, sorted
+   */
+  static ChartFiles.Drawing difference(Table compare, int row, double[] sorted, Layout layout) {
     String base = compare.texts(CompareFile.SCENARIO).get(0);
     String label = compare.texts(CompareFile.SCENARIO).get(row);
     double mean = compare.doubles(CompareFile.DELTA_REVENUE_MEAN).get(row);
+    double width = Histogram.of(sorted).width;
+    long first = bin(sorted[0], width);
+    int bins = (int) (bin(sorted[sorted.length - 1], width) - first + 1);
+    int[] less = new int[bins];
+    int[] same = new int[bins];
+    int[] more = new int[bins];
+    for (double d : sorted) {
+      int b = (int) (bin(d, width) - first);
+      if (d < 0) {
+        less[b]++;
+      } else if (d == 0) {
+        same[b]++;
+      } else {
+        more[b]++;
+      }
+    }
     XYIntervalSeries lower = new XYIntervalSeries("Less revenue");
+    XYIntervalSeries equal = new XYIntervalSeries("As much revenue");
     XYIntervalSeries higher = new XYIntervalSeries("More revenue");
-    for (int b = 0; b < bins.counts.length; b++) {
-      double lo = bins.lower(b);
-      double hi = bins.upper(b);
-      double share = (double) bins.counts[b] / sorted.length;
-      ((lo + hi) / 2 < 0 ? lower : higher).add((lo + hi) / 2, lo, hi, share, share, share);
+    double n = sorted.length;
+    for (int b = 0; b < bins; b++) {
+      double x = (first + b) * width;
+      double lo = x - width / 2;
+      double hi = x + width / 2;
+      double l = less[b] / n;
+      double e = (less[b] + same[b]) / n;
+      double m = (less[b] + same[b] + more[b]) / n;
+      if (less[b] > 0) {
+        lower.add(x, lo, hi, l, 0, l);
+      }
+      if (same[b] > 0) {
+        equal.add(x, lo, hi, e, l, e);
+      }
+      if (more[b] > 0) {
+        higher.add(x, lo, hi, m, e, m);
+      }
     }
     XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
     dataset.addSeries(lower);
+    dataset.addSeries(equal);
     dataset.addSeries(higher);
     XYBarRenderer renderer = Renderers.bars();
+    // Each series' bars from its own start: the middle bin is stacked.
+    renderer.setUseYInterval(true);
     renderer.setSeriesPaint(0, DistributionCharts.TAIL_BARS);
-    renderer.setSeriesPaint(1, DistributionCharts.BARS);
+    renderer.setSeriesPaint(1, SAME_BARS);
+    renderer.setSeriesPaint(2, DistributionCharts.BARS);
     Unit unit = Unit.ofLargest(sorted[0], sorted[sorted.length - 1]);
     NumberAxis x = Axes.money("Change in horizon revenue", unit, layout);
     x.setAutoRangeIncludesZero(true);
-    XYPlot plot = new XYPlot(dataset, x, Axes.percent("Share of futures", layout), renderer);
+    NumberAxis y = Axes.percent("Share of futures", layout);
+    y.setAutoRangeIncludesZero(true);
+    XYPlot plot = new XYPlot(dataset, x, y, renderer);
     plot.addDomainMarker(Axes.marker(0, "No change", GREY, LINE, true, 4, layout), Layer.FOREGROUND);
     plot.addDomainMarker(Axes.marker(mean, "Mean", DARK, DASHED, false, 24, layout), Layer.FOREGROUND);
+    Split split = Split.of(sorted);
     LegendItemCollection legend = new LegendItemCollection();
-    if (lower.getItemCount() > 0) {
-      legend.add(ChartStyle.swatch("Futures with less revenue than " + base, DistributionCharts.TAIL_BARS,
-          layout));
+    if (split.less() > 0) {
+      legend.add(ChartStyle.swatch("Less revenue than " + base + ": " + ofFutures(split, split.less()),
+          DistributionCharts.TAIL_BARS, layout));
     }
-    if (higher.getItemCount() > 0) {
-      legend.add(ChartStyle.swatch("Futures with as much or more", DistributionCharts.BARS, layout));
+    if (split.same() > 0) {
+      legend.add(ChartStyle.swatch("Exactly as much: " + ofFutures(split, split.same()), SAME_BARS, layout));
+    }
+    if (split.more() > 0) {
+      legend.add(ChartStyle.swatch("More revenue than " + base + ": " + ofFutures(split, split.more()),
+          DistributionCharts.BARS, layout));
     }
     legend.add(ChartStyle.line("No change (0)", GREY, LINE, layout));
     legend.add(ChartStyle.line("Mean change " + unit.text(mean), DARK, DASHED, layout));
@@ -243,6 +352,16 @@ public final class CompareCharts {
     return new ChartFiles.Drawing(ChartStyle.chart(label + ": change in horizon revenue",
         "Per future, " + label + " minus " + base + " on the same random numbers, across "
             + Amounts.count(sorted.length) + " futures; right of zero is better", plot, layout),
-        layout.height(480, 440));
+        layout.height(480, 470));
+  }
+
+  /** "98.7% of futures", "all futures". */
+  private static String ofFutures(Split split, int count) {
+    return count == split.futures() ? "all futures" : split.share(count) + " of futures";
+  }
+
+  /** The bin of {@code value}: bins {@code width} wide, bin {@code k} centred on {@code k * width}. */
+  private static long bin(double value, double width) {
+    return (long) Math.floor(value / width + 0.5);
   }
 }

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.kamsim.report.chart.ChartFiles.Rendered;
 import org.kamsim.report.chart.CompareCharts;
+import org.kamsim.report.chart.CompareCharts.Split;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Amounts.Unit;
 import org.kamsim.report.text.Lists;
+import org.kamsim.results.Column;
 import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.CompareFile;
+import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.Table;
+import org.kamsim.results.TextColumn;
 
 /**
  * The page of {@code kamsim compare}: one sentence per scenario saying how it differs from the base, read
@@ -19,6 +23,12 @@ import org.kamsim.results.Table;
  * Every figure on the page is one of the file's, formatted as written here.
  */
 public final class ComparePage {
+  /**
+   * The table's header of {@code es95}, which says what it is measured from: the table is read on phones,
+   * where a header's tooltip does not show.
+   */
+  static final String ES_HEADER = "ES 95% (below own mean)";
+
   private ComparePage() {}
 
   /**
@@ -44,11 +54,13 @@ public final class ComparePage {
    * The whole page.
    *
    * @param compare {@code compare.csv}'s table
+   * @param trials {@code compare-trials.csv}'s table: how many futures of each paired scenario earn less than
+   *     the base's, exactly as much and more
    * @param run what the files do not say
    * @param rendered the charts of {@link CompareCharts#of}, drawn
    * @param files the directory's files, for the footer
    */
-  public static String render(Table compare, Run run, List<Rendered> rendered, List<String> files) {
+  public static String render(Table compare, Table trials, Run run, List<Rendered> rendered, List<String> files) {
     String base = label(compare, 0);
     int others = compare.rowCount() - 1;
     List<String> names = new ArrayList<>();
@@ -59,9 +71,10 @@ public final class ComparePage {
         Lists.and(names) + " against " + base + ", " + Amounts.count(trials(compare, 0))
             + " simulated futures each; made by kamsim compare");
     page.section("headline", "In short");
+    List<Split> splits = CompareCharts.splits(compare, trials);
     List<String> sentences = new ArrayList<>();
     for (int row = 1; row < compare.rowCount(); row++) {
-      sentences.add(sentence(compare, row, run.horizons().get(row), run.horizons().get(0),
+      sentences.add(sentence(compare, row, splits.get(row), run.horizons().get(row), run.horizons().get(0),
           run.unpairedBecause().get(row)));
     }
     page.list(sentences);
@@ -77,20 +90,21 @@ public final class ComparePage {
           + "intervals are wider and their per-future figures do not exist. Give every scenario the same "
           + "--trials and --seed (and the same portfolio and horizon) to pair them.");
     }
-    page.note("Paired changes compare each future of a scenario with the same future of " + base
-        + " (the same random numbers), so the interval holds only how the change varies across futures. "
-        + "More revenue and profit is better.");
+    if (unpaired < others) {
+      page.note(pairingNote(compare));
+    }
+    page.note("More revenue and profit is better.");
 
     page.section("table", "The scenarios side by side");
     page.table("From compare.csv: horizon totals of each scenario, and its change against " + base
-        + " (mean per future).", compare, List.of(
+        + " (mean per future; \u2013 for " + base + " itself).", shown(compare), List.of(
             HtmlTable.Col.of(CompareFile.SCENARIO, "Scenario", HtmlTable.Format.TEXT),
-            HtmlTable.Col.of(CompareFile.PAIRED, "Paired", HtmlTable.Format.YES_NO,
+            HtmlTable.Col.of(CompareFile.PAIRED, "Paired", HtmlTable.Format.TEXT,
                 "Same portfolio, horizon, trials and seed as the base: changes are per future"),
             HtmlTable.Col.of(CompareFile.REVENUE_MEAN, "Revenue, mean", HtmlTable.Format.WHOLE),
             HtmlTable.Col.of(CompareFile.REVENUE_P05, "Revenue, 5th pct", HtmlTable.Format.WHOLE),
             HtmlTable.Col.of(CompareFile.PROFIT_MEAN, "Profit, mean", HtmlTable.Format.WHOLE),
-            HtmlTable.Col.of(CompareFile.ES95, "ES 95%", HtmlTable.Format.WHOLE,
+            HtmlTable.Col.of(CompareFile.ES95, ES_HEADER, HtmlTable.Format.WHOLE,
                 "Revenue at risk: mean minus the mean of the worst 5% of futures"),
             HtmlTable.Col.of(CompareFile.PROBABILITY_BELOW, "P(below threshold)", HtmlTable.Format.PROBABILITY,
                 "Share of futures whose horizon revenue is below the survival threshold"),
@@ -99,6 +113,7 @@ public final class ComparePage {
             HtmlTable.Col.of(CompareFile.DELTA_PROFIT_MEAN, "\u0394 profit", HtmlTable.Format.WHOLE),
             HtmlTable.Col.of(CompareFile.PROBABILITY_WORSE, "P(less revenue)", HtmlTable.Format.PROBABILITY,
                 "Share of futures in which the scenario's horizon revenue is below the base's (paired only)")));
+    page.note(esNote(compare));
 
     Map<String, Rendered> charts = new HashMap<>();
     for (Rendered r : rendered) {
@@ -110,7 +125,10 @@ public final class ComparePage {
         + "mean there is no difference: the paired changes below are what tell.");
     page.chart(charts.get(CompareCharts.CHANGES), changesCaption(compare));
     for (int row = 1; row < compare.rowCount(); row++) {
-      page.chart(charts.get(CompareCharts.differenceChart(row)), differenceCaption(compare, row));
+      if (splits.get(row) != null) {
+        page.chart(charts.get(CompareCharts.differenceChart(row)), differenceCaption(compare, row,
+            splits.get(row)));
+      }
     }
 
     page.section("run", "What was run");
@@ -135,15 +153,18 @@ public final class ComparePage {
 
   /**
    * The headline sentence of row {@code row}: its change in horizon revenue against the base with the 95%
-   * interval, the share of futures in which it earns less (paired only), and its change in profit; "no
-   * clear difference" when an interval includes zero; and why it is unpaired when it is.
+   * interval, in how many futures it earns less (or, when it earns more on average, more) than the base
+   * (paired only), and its change in profit; "no clear difference" when an interval includes zero; and why it
+   * is unpaired when it is.
    *
+   * @param split how its futures split against the base's; null when it is not paired
    * @param horizon the scenario's months
    * @param baseHorizon the base's months: when they differ, the sentence says that the totals cover
    *     different horizons (most of such a difference is the horizon's length, not the scenario)
    * @param unpairedBecause why it is not paired with the base; empty when it is
    */
-  public static String sentence(Table compare, int row, int horizon, int baseHorizon, String unpairedBecause) {
+  public static String sentence(Table compare, int row, Split split, int horizon, int baseHorizon,
+      String unpairedBecause) {
     String base = label(compare, 0);
     double mean = value(compare, CompareFile.DELTA_REVENUE_MEAN, row);
     double low = value(compare, CompareFile.DELTA_REVENUE_CI95_LOW, row);
@@ -160,9 +181,8 @@ public final class ComparePage {
           .append(signed(mean, low, high)).append(" on average, 95% interval ")
           .append(signedInterval(low, high)).append(')');
     }
-    double worse = value(compare, CompareFile.PROBABILITY_WORSE, row);
-    if (compare.flags(CompareFile.PAIRED).get(row)) {
-      s.append(", lower in ").append(Amounts.probability(worse)).append(" of the futures");
+    if (split != null) {
+      s.append(", ").append(futures(split, mean > 0));
     }
     double pMean = value(compare, CompareFile.DELTA_PROFIT_MEAN, row);
     double pLow = value(compare, CompareFile.DELTA_PROFIT_CI95_LOW, row);
@@ -179,6 +199,22 @@ public final class ComparePage {
           .append(", so the interval includes the noise of two independent samples");
     }
     return s.append('.').toString();
+  }
+
+  /**
+   * In how many futures revenue is lower than the base's ({@code higher}: higher), and in how many the same
+   * when some are: "lower in 98.7% of the futures and the same in 1.3%", "higher in every future", "lower in
+   * none of the futures".
+   */
+  static String futures(Split split, boolean higher) {
+    int n = split.futures();
+    if (split.same() == n) {
+      return "the same in every future";
+    }
+    int count = higher ? split.more() : split.less();
+    String s = (higher ? "higher in " : "lower in ") + (count == 0 ? "none of the futures"
+        : count == n ? "every future" : split.share(count) + " of the futures");
+    return split.same() == 0 ? s : s + " and the same in " + split.share(split.same());
   }
 
   /** The size of a clear change, in the unit of its interval: "23.4 million". */
@@ -203,30 +239,124 @@ public final class ComparePage {
     return unit.number(low) + " to " + (high > 0 ? "+" : "") + unit.text(high);
   }
 
-  private static String changesCaption(Table compare) {
-    int clear = 0;
+  static String changesCaption(Table compare) {
     int n = compare.rowCount() - 1;
+    return "Mean change of each scenario against " + label(compare, 0) + " in horizon revenue and profit, "
+        + "with its 95% interval. " + clear(compare, CompareFile.DELTA_REVENUE_CI95_LOW,
+            CompareFile.DELTA_REVENUE_CI95_HIGH) + " of " + n + (n == 1 ? " scenario differs" : " scenarios differ")
+        + " clearly in revenue, and " + clear(compare, CompareFile.DELTA_PROFIT_CI95_LOW,
+            CompareFile.DELTA_PROFIT_CI95_HIGH) + " of " + n + " in profit (the interval excludes zero).";
+  }
+
+  /** How many scenarios other than the base have an interval that excludes zero. */
+  private static int clear(Table compare, ColumnSpec low, ColumnSpec high) {
+    int clear = 0;
     for (int row = 1; row < compare.rowCount(); row++) {
-      double low = value(compare, CompareFile.DELTA_REVENUE_CI95_LOW, row);
-      double high = value(compare, CompareFile.DELTA_REVENUE_CI95_HIGH, row);
-      if (low > 0 || high < 0) {
+      if (value(compare, low, row) > 0 || value(compare, high, row) < 0) {
         clear++;
       }
     }
-    return "Mean change of each scenario against " + label(compare, 0) + " in horizon revenue and profit, "
-        + "with its 95% interval. " + clear + " of " + n + (n == 1 ? " scenario differs" : " scenarios differ")
-        + " clearly in revenue (the interval excludes zero).";
+    return clear;
   }
 
-  private static String differenceCaption(Table compare, int row) {
+  /**
+   * The caption of a paired scenario's histogram: in how many futures it earns less than the base's, exactly
+   * as much (when any: the grey bar) and more, as the bars are coloured; and its bad 1-in-20 change.
+   */
+  static String differenceCaption(Table compare, int row, Split split) {
     String base = label(compare, 0);
     String label = label(compare, row);
-    double worse = value(compare, CompareFile.PROBABILITY_WORSE, row);
+    StringBuilder s = new StringBuilder("Each future of ").append(label).append(" against the same future of ")
+        .append(base).append(": ").append(label).append(" earns less over the horizon in ")
+        .append(split.less() == 0 ? "none" : split.share(split.less())).append(" of them");
+    if (split.same() > 0) {
+      s.append(", exactly as much in ").append(split.share(split.same()))
+          .append(split.same() == split.futures() ? " of them" : "").append(" (grey, at zero),");
+    }
+    s.append(" and more in ").append(split.share(split.more()));
+    s.append(split.more() == split.futures() ? " of them. " : ". ");
     double p05 = value(compare, CompareFile.DELTA_REVENUE_P05, row);
-    Unit unit = Unit.of(p05);
-    return "In " + Amounts.probability(worse) + " of the futures " + label + " earns less over the horizon than "
-        + base + " in the same future. In a bad 1-in-20 future (5th percentile of the change) it earns "
-        + unit.text(Math.abs(p05)) + (p05 < 0 ? " less." : " more.");
+    s.append("In a bad 1-in-20 future (5th percentile of the change) it earns ");
+    if (p05 == 0) {
+      s.append("as much as ").append(base).append('.');
+    } else {
+      s.append(Unit.of(p05).text(Math.abs(p05))).append(p05 < 0 ? " less." : " more.");
+    }
+    return s.toString();
+  }
+
+  /**
+   * The note on what the intervals of paired changes say: how precisely the mean change is known, not how
+   * much the change varies from future to future (its standard deviation is the standard error times the
+   * square root of the trials: with 100 trials or more, at least five times the interval's half-width).
+   */
+  static String pairingNote(Table compare) {
+    String base = label(compare, 0);
+    boolean varies = false;
+    int fewest = Integer.MAX_VALUE;
+    for (int row = 1; row < compare.rowCount(); row++) {
+      if (compare.flags(CompareFile.PAIRED).get(row)) {
+        varies |= value(compare, CompareFile.DELTA_REVENUE_STDERR, row) > 0;
+        fewest = Math.min(fewest, trials(compare, row));
+      }
+    }
+    String note = "Paired changes compare each future of a scenario with the same future of " + base
+        + " (the same random numbers): pairing removes the noise of two separate samples, so the 95% interval "
+        + "shows how precisely the mean change is known.";
+    if (varies && fewest >= 100) {
+      note += " The change itself varies far more from one future to another: the histograms below show it.";
+    }
+    return note;
+  }
+
+  /**
+   * The note under the table on ES: it is measured below each scenario's own mean, so a scenario that loses
+   * revenue in every future can show a smaller one than the base; the 5th percentile compares the worst
+   * futures. Names the scenarios of the table for which the two disagree.
+   */
+  static String esNote(Table compare) {
+    String base = label(compare, 0);
+    double esBase = value(compare, CompareFile.ES95, 0);
+    double p05Base = value(compare, CompareFile.REVENUE_P05, 0);
+    List<String> misleading = new ArrayList<>();
+    for (int row = 1; row < compare.rowCount(); row++) {
+      double es = value(compare, CompareFile.ES95, row);
+      double p05 = value(compare, CompareFile.REVENUE_P05, row);
+      if (es < esBase && p05 < p05Base) {
+        misleading.add(label(compare, row) + " (ES " + Amounts.money(es) + ", 5th percentile "
+            + Amounts.money(p05) + ")");
+      }
+    }
+    String note = ES_HEADER + " is how far the mean of the worst 5% of futures falls below that scenario's own "
+        + "mean, so a scenario that earns less everywhere can show a smaller one. To compare how bad the worst "
+        + "futures are, read Revenue, 5th pct: an absolute level, higher is better.";
+    if (!misleading.isEmpty()) {
+      note += " Here " + Lists.and(misleading) + (misleading.size() == 1 ? " has" : " have")
+          + " a smaller ES than " + base + " (ES " + Amounts.money(esBase) + ", 5th percentile "
+          + Amounts.money(p05Base) + ") but a lower 5th percentile: worse futures.";
+    }
+    return note;
+  }
+
+  /**
+   * {@code compare.csv}'s table as the page shows it: "yes" or "no" for paired, and the base's changes as
+   * missing (a dash), since it is not compared with itself; the file keeps its zeros.
+   */
+  static Table shown(Table compare) {
+    int n = compare.rowCount();
+    List<Column> columns = new ArrayList<>();
+    columns.add(compare.texts(CompareFile.SCENARIO));
+    columns.add(TextColumn.of(CompareFile.PAIRED.name(), n,
+        i -> i == 0 ? "" : compare.flags(CompareFile.PAIRED).get(i) ? "yes" : "no"));
+    for (ColumnSpec c : List.of(CompareFile.REVENUE_MEAN, CompareFile.REVENUE_P05, CompareFile.PROFIT_MEAN,
+        CompareFile.ES95, CompareFile.PROBABILITY_BELOW)) {
+      columns.add(compare.doubles(c));
+    }
+    for (ColumnSpec c : List.of(CompareFile.DELTA_REVENUE_MEAN, CompareFile.DELTA_REVENUE_STDERR,
+        CompareFile.DELTA_PROFIT_MEAN, CompareFile.PROBABILITY_WORSE)) {
+      columns.add(DoubleColumn.of(c.name(), n, i -> i == 0 ? Double.NaN : compare.doubles(c).get(i)));
+    }
+    return Table.of(compare.name(), columns);
   }
 
   private static String label(Table compare, int row) {
