@@ -128,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Preload.start(options.report());
     Scenario base = scenarios.get(0); // replaced by the scenario as it runs, once --precision has chosen
-    Path target = options.out != null ? options.out : ScenarioOptions.defaultOutput(defaultName(names));
+    Path target = options.target(defaultName(names));
     try {
       AnalysisWriter.checkTarget(target);
     } catch (IOException e) {

@@ -202,10 +202,15 @@ final class ScenarioOptions {
    * the scenario as written.
    */
   Path target(Scenario scenario, String suffix) {
+    return target(scenario.name() + suffix);
+  }
+
+  /** {@code --out}, or {@code out/<name>} with the {@code --set} overrides, as {@link #target(Scenario, String)}. */
+  Path target(String defaultName) {
     if (out != null) {
       return out;
     }
-    StringBuilder name = new StringBuilder(scenario.name()).append(suffix);
+    StringBuilder name = new StringBuilder(defaultName);
     if (!overrides.isEmpty()) {
       name.append("-set");
       for (FieldOverride o : overrides) {
