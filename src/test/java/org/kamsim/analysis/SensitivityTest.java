@@ -112,13 +112,14 @@ class SensitivityTest {
   @Test
   void noEffect_isSetForTheInputsTheScenarioDoesNotUse_andOnlyThem() {
     Sensitivity s = Sensitivity.run(tiny().build(), SensitivityMeasure.PROFIT, runs(2));
-    // Unused: the demotion multiplier (nobody dropped), the vacancy (no attrition); and those whose base of 0
-    // is not varied (attrition and the ramp: 0 x 0.5 = 0 x 1.5 = 0).
+    // Unused: the demotion multiplier (nobody dropped), the vacancy (no attrition), the ramp (the key accounts
+    // are today's, already ramped up; none is new to the program); and attrition, not varied (0 x 0.5 = 0 x 1.5).
     assertThat(row(s, SensitivityParameter.KAM_ATTRITION).high()).isZero();
-    assertThat(row(s, SensitivityParameter.PROGRAM_RAMP_MONTHS).high()).isZero();
     for (Sensitivity.Row r : s.rows()) {
       boolean unused = r.parameter() == SensitivityParameter.PROGRAM_DEMOTION_CHURN_MULTIPLIER
-          || r.parameter() == SensitivityParameter.KAM_VACANCY_MONTHS || r.low() == r.high();
+          || r.parameter() == SensitivityParameter.KAM_VACANCY_MONTHS
+          || r.parameter() == SensitivityParameter.PROGRAM_RAMP_MONTHS
+          || r.parameter() == SensitivityParameter.KAM_ATTRITION;
       assertThat(r.noEffect()).as(r.parameter().text()).isEqualTo(unused);
       assertThat(r.withinNoise()).as(r.parameter().text()).isFalse();
     }
