@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.kamsim.analysis.Runs;
 import org.kamsim.analysis.Sensitivity;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.SensitivityMeasure;
+import org.kamsim.model.SensitivitySpec;
 import org.kamsim.output.AnalysisWriter;
 import org.kamsim.output.Preload;
 import org.kamsim.output.ReportNotDrawnException;
@@ -33,7 +35,7 @@ import picocli.CommandLine.ParameterException;
 /**
  * {@code kamsim sensitivity}: runs the scenario and, one input at a time, its variants at the input's low and
  * high values on the same random numbers; writes {@code sensitivity.csv} and the tornado report, and prints
- * the five inputs with the largest swings.
+ * the five inputs with the largest swings and where the files are.
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"One-at-a-time sensitivity of a scenario on common random numbers.", "",
@@ -42,7 +44,9 @@ import picocli.CommandLine.ParameterException;
             + "scenario, and measures each run. Writes sensitivity.csv (one row per input, by swing), "
             + "run.json, a copy of the scenario and, unless --no-report, report.html with a tornado chart. "
             + "Ranges come from the scenario's sensitivity section, else half and one and a half times the "
-            + "base (growth and margin shifts: -0.02 and +0.02)."},
+            + "base (growth and margin shifts: -0.02 and +0.02). Default output directory: "
+            + "out/<scenario name>-sensitivity, or out/<scenario name>-sensitivity-<measure> for a measure other "
+            + "than incremental_profit, so that runs of different measures do not replace each other."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
         ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
 final class SensitivityCommand implements Callable<Integer> {
@@ -88,7 +92,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     SensitivityMeasure m = measure != null ? measure : scenario.sensitivity().measure();
     Preload.start(options.report());
-    Path target = options.target(scenario, "-sensitivity");
+    Path target = options.target(scenario, suffix(m));
     try {
       AnalysisWriter.checkTarget(target);
     } catch (IOException e) {
@@ -100,18 +104,22 @@ final class SensitivityCommand implements Callable<Integer> {
     ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
     ExecutorService workers = Workers.pool(options.threads());
     Table written;
+    List<String> files;
     ReportNotDrawnException notDrawn = null;
     try {
       Sensitivity result = Sensitivity.run(scenario, m, new Runs(workers, progress));
       RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
           options.scenarioFile());
-      written = SensitivityFiles.write(result, run, target, options.report(), workers, progress);
+      written = SensitivityFiles.table(result);
+      files = AnalysisWriter.names(SensitivityFiles.files(result, written));
+      try {
+        SensitivityFiles.write(result, written, run, target, options.report(), workers, progress);
+      } catch (ReportNotDrawnException e) {
+        notDrawn = e;
+      }
     } catch (IOException e) {
       progress.finish();
       return ScenarioOptions.cannotWrite("sensitivity", stderr, target, e);
-    } catch (ReportNotDrawnException e) {
-      notDrawn = e;
-      written = null;
     } catch (NonFiniteFigureException e) {
       progress.finish();
       return ScenarioOptions.notFinite("sensitivity", stderr, e);
@@ -119,29 +127,56 @@ final class SensitivityCommand implements Callable<Integer> {
       progress.finish();
       workers.shutdownNow();
     }
+    for (String line : summary(written, m)) {
+      stdout.println(line);
+    }
+    stdout.println("Results in " + target + " (" + String.join(", ", files) + ")");
     if (notDrawn != null) {
       return ScenarioOptions.reportNotDrawn("sensitivity", stderr, notDrawn);
     }
-    print(written, m, target, stdout);
     options.printReportLocation(stdout, target);
     return ExitCode.OK;
   }
 
-  /** The inputs with the largest swings, as the file ranks them, and where the file is. */
-  private static void print(Table t, SensitivityMeasure m, Path target, PrintWriter out) {
-    DoubleColumn swing = t.doubles(SensitivityFile.SWING);
+  /**
+   * The default directory's suffix: {@code -sensitivity} for the default measure, else
+   * {@code -sensitivity-<measure>}, so that a run of another measure does not replace the default one.
+   */
+  static String suffix(SensitivityMeasure m) {
+    return m == SensitivitySpec.DEFAULT.measure() ? "-sensitivity" : "-sensitivity-" + m.text();
+  }
+
+  /**
+   * The measure at base and the inputs with the largest swings, as the file ranks them, in columns of fixed
+   * width (each as wide as its longest entry), each marked when the file says its effect is nil or noise.
+   */
+  static List<String> summary(Table t, SensitivityMeasure m) {
+    int shown = Math.min(SHOWN, t.rowCount());
     DoubleColumn low = t.doubles(SensitivityFile.LOW);
     DoubleColumn high = t.doubles(SensitivityFile.HIGH);
-    DoubleColumn valueLow = t.doubles(SensitivityFile.VALUE_LOW);
-    DoubleColumn valueHigh = t.doubles(SensitivityFile.VALUE_HIGH);
-    out.println(MeasureText.name(m) + " at base: " + MeasureText.value(m, t.doubles(SensitivityFile.VALUE_BASE)
-        .get(0)) + " (" + MeasureText.better(m) + "). Largest swings:");
-    for (int i = 0; i < Math.min(SHOWN, t.rowCount()); i++) {
-      out.println(String.format(Locale.ROOT, "  %d. %-34s swing %-14s %s at %s, %s at %s", i + 1,
-          t.texts(SensitivityFile.PARAMETER).get(i), MeasureText.value(m, swing.get(i)),
-          MeasureText.value(m, valueLow.get(i)), Amounts.plain(low.get(i)), MeasureText.value(m, valueHigh.get(i)),
-          Amounts.plain(high.get(i))));
+    String[][] cells = new String[shown][];
+    int[] width = new int[6];
+    for (int i = 0; i < shown; i++) {
+      cells[i] = new String[] {t.texts(SensitivityFile.PARAMETER).get(i),
+          MeasureText.value(m, t.doubles(SensitivityFile.SWING).get(i)),
+          MeasureText.value(m, t.doubles(SensitivityFile.VALUE_LOW).get(i)), Amounts.plain(low.get(i)),
+          MeasureText.value(m, t.doubles(SensitivityFile.VALUE_HIGH).get(i)), Amounts.plain(high.get(i))};
+      for (int c = 0; c < width.length; c++) {
+        width[c] = Math.max(width[c], cells[i][c].length());
+      }
     }
-    out.println("Files: " + target.resolve(SensitivityFile.NAME));
+    List<String> lines = new ArrayList<>();
+    lines.add(MeasureText.name(m) + " at base: " + MeasureText.value(m, t.doubles(SensitivityFile.VALUE_BASE)
+        .get(0)) + " (" + MeasureText.better(m) + "). Largest swings:");
+    // Names and settings left-aligned, amounts right-aligned, so that the columns line up.
+    String row = "  %d. %-" + width[0] + "s  swing %" + width[1] + "s   %" + width[2] + "s at %-" + width[3]
+        + "s   %" + width[4] + "s at %-" + width[5] + "s";
+    for (int i = 0; i < shown; i++) {
+      String note = t.flags(SensitivityFile.NO_EFFECT).get(i) ? "  (no effect)"
+          : t.flags(SensitivityFile.WITHIN_NOISE).get(i) ? "  (within noise)" : "";
+      String[] c = cells[i];
+      lines.add((String.format(Locale.ROOT, row, i + 1, c[0], c[1], c[2], c[3], c[4], c[5]) + note).stripTrailing());
+    }
+    return lines;
   }
 }

@@ -10,7 +10,7 @@ import org.kamsim.model.SensitivityMeasure;
 import org.kamsim.report.ReportOutput;
 import org.kamsim.report.chart.TornadoChart;
 import org.kamsim.report.html.SensitivityPage;
-import org.kamsim.results.ColumnSpec;
+import org.kamsim.results.Decimals;
 import org.kamsim.results.SensitivityFile;
 import org.kamsim.results.Table;
 
@@ -26,39 +26,45 @@ public final class SensitivityFiles {
     List<Sensitivity.Row> rows = s.rows();
     int n = rows.size();
     SensitivityMeasure m = s.measure();
-    List<ColumnSpec> c = SensitivityFile.columns(m);
+    Decimals.Format f = SensitivityFile.format(m); // the measure's figures: money, or a probability
     return Table.of(SensitivityFile.NAME,
-        c.get(0).texts(n, i -> rows.get(i).parameter().text()),
-        c.get(1).doubles(n, i -> rows.get(i).base()),
-        c.get(2).doubles(n, i -> rows.get(i).low()),
-        c.get(3).doubles(n, i -> rows.get(i).high()),
-        c.get(4).texts(n, i -> m.text()),
-        c.get(5).doubles(n, i -> rows.get(i).valueBase()),
-        c.get(6).doubles(n, i -> rows.get(i).valueLow()),
-        c.get(7).doubles(n, i -> rows.get(i).valueHigh()),
-        c.get(8).doubles(n, i -> rows.get(i).swing()),
-        c.get(9).doubles(n, i -> rows.get(i).stderrLow()),
-        c.get(10).doubles(n, i -> rows.get(i).stderrHigh()),
-        c.get(11).ints(n, i -> rows.get(i).rank()));
+        SensitivityFile.PARAMETER.texts(n, i -> rows.get(i).parameter().text()),
+        SensitivityFile.BASE.doubles(n, i -> rows.get(i).base()),
+        SensitivityFile.LOW.doubles(n, i -> rows.get(i).low()),
+        SensitivityFile.HIGH.doubles(n, i -> rows.get(i).high()),
+        SensitivityFile.MEASURE.texts(n, i -> m.text()),
+        SensitivityFile.VALUE_BASE.withFormat(f).doubles(n, i -> rows.get(i).valueBase()),
+        SensitivityFile.VALUE_LOW.withFormat(f).doubles(n, i -> rows.get(i).valueLow()),
+        SensitivityFile.VALUE_HIGH.withFormat(f).doubles(n, i -> rows.get(i).valueHigh()),
+        SensitivityFile.SWING.withFormat(f).doubles(n, i -> rows.get(i).swing()),
+        SensitivityFile.STDERR_LOW.withFormat(f).doubles(n, i -> rows.get(i).stderrLow()),
+        SensitivityFile.STDERR_HIGH.withFormat(f).doubles(n, i -> rows.get(i).stderrHigh()),
+        SensitivityFile.NO_EFFECT.flags(n, i -> rows.get(i).noEffect()),
+        SensitivityFile.WITHIN_NOISE.flags(n, i -> rows.get(i).withinNoise()),
+        SensitivityFile.CLIPPED.flags(n, i -> rows.get(i).clipped()),
+        SensitivityFile.RANK.ints(n, i -> rows.get(i).rank()));
+  }
+
+  /** The data files: {@code sensitivity.csv} holding {@code table}, rounded for the measure of {@code s}. */
+  public static List<AnalysisWriter.CsvFile> files(Sensitivity s, Table table) {
+    return List.of(new AnalysisWriter.CsvFile(SensitivityFile.NAME, table, SensitivityFile.columns(s.measure())));
   }
 
   /**
    * Writes {@code sensitivity.csv}, {@code run.json}, the scenario's copy and, unless {@code report} says
    * not to, the report, atomically into {@code target} (see {@link AnalysisWriter#write}).
    *
-   * @return the table written, for the terminal's summary
+   * @param table {@link #table}{@code (s)}, made by the caller so that it can print the summary even when
+   *     the report is not drawn
    */
-  public static Table write(Sensitivity s, RunInfo run, Path target, ReportOutput report, Executor executor,
-      WriteProgress status) throws IOException, ReportNotDrawnException {
-    Table table = table(s);
-    List<AnalysisWriter.CsvFile> files =
-        List.of(new AnalysisWriter.CsvFile(SensitivityFile.NAME, table, SensitivityFile.columns(s.measure())));
+  public static void write(Sensitivity s, Table table, RunInfo run, Path target, ReportOutput report,
+      Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
+    List<AnalysisWriter.CsvFile> files = files(s, table);
     Scenario base = s.base();
     List<String> names = AnalysisWriter.names(files);
     AnalysisWriter.Page page = new AnalysisWriter.Page(List.of(TornadoChart.chart(table, base.horizonMonths())),
-        drawn -> new SensitivityPage(table).render(base.name(), base.trials(), base.horizonMonths(),
+        drawn -> new SensitivityPage(table).render(base.name(), base.trials(), base.horizonMonths(), s.dropped(),
             drawn.isEmpty() ? null : drawn.get(0), names));
     AnalysisWriter.write(files, base, run, page, target, report, executor, status);
-    return table;
   }
 }

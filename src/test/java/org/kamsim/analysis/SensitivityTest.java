@@ -110,11 +110,53 @@ class SensitivityTest {
   }
 
   @Test
+  void noEffect_isSetForTheInputsTheScenarioDoesNotUse_andOnlyThem() {
+    Sensitivity s = Sensitivity.run(tiny().build(), SensitivityMeasure.PROFIT, runs(2));
+    // Unused: the demotion multiplier (nobody dropped), the vacancy (no attrition), the ramp (the key accounts
+    // are today's, already ramped up; none is new to the program); and attrition, not varied (0 x 0.5 = 0 x 1.5).
+    assertThat(row(s, SensitivityParameter.KAM_ATTRITION).high()).isZero();
+    for (Sensitivity.Row r : s.rows()) {
+      boolean unused = r.parameter() == SensitivityParameter.PROGRAM_DEMOTION_CHURN_MULTIPLIER
+          || r.parameter() == SensitivityParameter.KAM_VACANCY_MONTHS
+          || r.parameter() == SensitivityParameter.PROGRAM_RAMP_MONTHS
+          || r.parameter() == SensitivityParameter.KAM_ATTRITION;
+      assertThat(r.noEffect()).as(r.parameter().text()).isEqualTo(unused);
+      assertThat(r.withinNoise()).as(r.parameter().text()).isFalse();
+    }
+    assertThat(s.dropped()).isZero();
+  }
+
+  @Test
+  void same_comparesEveryTrial_notTheMean_andAllowsOnlyRounding() {
+    // A U-shaped response or equal counts below a threshold: the same mean, not the same trials.
+    assertThat(Sensitivity.same(new double[] {1, 0}, new double[] {0, 1}, new double[2])).isFalse();
+    // The plan minus the status quo with a cost taken from both: (a - c) - (b - c) is a - b but for rounding.
+    double a = 123_456_789.123;
+    double b = 98_765_432.1;
+    double c = 150_000.7;
+    double[] tolerance = {Sensitivity.ROUNDING * (a + b)};
+    assertThat(Sensitivity.same(new double[] {a - b}, new double[] {(a - c) - (b - c)}, tolerance)).isTrue();
+    assertThat(Sensitivity.same(new double[] {a - b}, new double[] {a - b + 1}, tolerance)).isFalse();
+  }
+
+  @Test
+  void withinNoise_needsBothChangesWithinTwoStandardErrors() {
+    SensitivityParameter p = SensitivityParameter.PROGRAM_RAMP_MONTHS;
+    assertThat(new Sensitivity.Row(p, 12, 6, 18, 100, 99, 98.5, 0.5, 1, false, false, 1).withinNoise()).isTrue();
+    assertThat(new Sensitivity.Row(p, 12, 6, 18, 100, 98.9, 98.5, 0.5, 1, false, false, 1).withinNoise())
+        .isFalse();
+    assertThat(new Sensitivity.Row(p, 12, 6, 18, 100, 100, 100, 0, 0, true, false, 1).withinNoise()).isFalse();
+    assertThat(new Sensitivity.Row(p, 12, 6, 18, 100, 99, 99, Double.NaN, Double.NaN, false, false, 1)
+        .withinNoise()).isFalse();
+  }
+
+  @Test
   void incrementalProfit_planEqualToStatusQuo_hasNoSwingAtAll() {
     Sensitivity s = Sensitivity.run(tiny().build(), SensitivityMeasure.INCREMENTAL_PROFIT, runs(1));
     for (Sensitivity.Row r : s.rows()) {
       assertThat(r.swing()).as(r.parameter().text()).isEqualTo(0.0);
       assertThat(r.valueBase()).isEqualTo(0.0);
+      assertThat(r.noEffect()).as(r.parameter().text()).isTrue();
     }
     // All ties: parameter order, ranks 1..15.
     for (int i = 0; i < s.rows().size(); i++) {
@@ -142,6 +184,27 @@ class SensitivityTest {
     assertThat(Variants.defaults(SensitivityParameter.KAM_ATTRITION, 0.8).high()).isEqualTo(Math.nextDown(1.0));
     assertThat(Variants.defaults(SensitivityParameter.FACTOR_PERSISTENCE, 0.9).high()).isEqualTo(1.0);
     assertThat(Variants.defaults(SensitivityParameter.PROGRAM_GROWTH_UPLIFT, -0.1).low()).isEqualTo(-0.1 * 1.5);
+  }
+
+  @Test
+  void clipped_saysWhichRangesWereCutShort_notRounded() {
+    TestScenario t = tiny();
+    Scenario base = t.build();
+    // Persistence 0.5: 0.25 and 0.75, not clipped; vacancy 3 months: 1.5 and 4.5 rounded to 2 and 5, not clipped.
+    assertThat(Variants.clipped(base, SensitivityParameter.FACTOR_PERSISTENCE)).isFalse();
+    assertThat(Variants.clipped(base, SensitivityParameter.KAM_VACANCY_MONTHS)).isFalse();
+    assertThat(Variants.clipped(base, SensitivityParameter.PORTFOLIO_CHURN_SCALE)).isFalse();
+    t.factor = new FactorModel(0.9, RHO, BETA); // 0.9 x 1.5 = 1.35 runs at 1
+    assertThat(Variants.clipped(t.build(), SensitivityParameter.FACTOR_PERSISTENCE)).isTrue();
+    t.add(TestScenario.full("H", "", "", 100_000, 0.3, 0, 0.8, 0, 0, Double.POSITIVE_INFINITY, 1, false));
+    assertThat(Variants.clipped(t.build(), SensitivityParameter.PORTFOLIO_CHURN_SCALE)).isTrue(); // 0.8 x 1.5
+  }
+
+  @Test
+  void roundHalfUp_roundsHalvesUp() {
+    assertThat(Variants.roundHalfUp(1.5)).isEqualTo(2);
+    assertThat(Variants.roundHalfUp(4.5)).isEqualTo(5);
+    assertThat(Variants.roundHalfUp(4.49)).isEqualTo(4);
   }
 
   @Test

@@ -11,11 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.model.SensitivityMeasure;
 import org.kamsim.model.SensitivityParameter;
 import org.kamsim.results.CsvFormat;
 import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.ResultFileException;
 import org.kamsim.results.SensitivityFile;
+import org.kamsim.results.SensitivityRows;
 import org.kamsim.results.Table;
 
 /** {@code kamsim sensitivity} end to end: the file, its order and ranges, reproducibility and bad input. */
@@ -48,8 +50,9 @@ class SensitivityCommandTest {
         .isEqualTo(Files.readAllBytes(one.resolve(SensitivityFile.NAME)));
     String header = Files.readAllLines(one.resolve(SensitivityFile.NAME), StandardCharsets.UTF_8).get(0);
     assertThat(header).isEqualTo("parameter,base,low,high,measure,value_base,value_low,value_high,swing,"
-        + "stderr_low,stderr_high,rank");
-    assertThat(a.out()).contains("Largest swings:").contains("  1. ").contains("  5. ").doesNotContain("  6. ");
+        + "stderr_low,stderr_high,no_effect,within_noise,clipped,rank");
+    assertThat(a.out()).contains("Largest swings:").contains("  1. ").contains("  5. ").doesNotContain("  6. ")
+        .contains("Results in " + one + " (sensitivity.csv, run.json)").doesNotContain("Files:");
   }
 
   @Test
@@ -106,6 +109,53 @@ class SensitivityCommandTest {
         "--measure", "probability_below", "--no-report");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(read(out).texts(SensitivityFile.MEASURE).get(0)).isEqualTo("probability_below");
+  }
+
+  @Test
+  void summary_alignsItsColumns_andMarksNoEffectAndNoise() {
+    assertThat(SensitivityCommand.summary(SensitivityRows.mixed(), SensitivityMeasure.INCREMENTAL_PROFIT))
+        .containsExactly(
+            "Incremental profit at base: \u2212100 (higher is better). Largest swings:",
+            "  1. program.discount     swing 400   \u2212300 at 0.01     100 at 0.03",
+            "  2. factor.persistence   swing 100   \u2212150 at 0.45     \u221250 at 1",
+            "  3. program.ramp_months  swing   0   \u2212110 at 6       \u2212110 at 18",
+            "  4. kam.vacancy_months   swing   2   \u2212101 at 2        \u221299 at 5       (within noise)",
+            "  5. kam.cost_per_kam     swing   0   \u2212100 at 75000   \u2212100 at 225000  (no effect)");
+  }
+
+  @Test
+  void defaultDirectory_namesAMeasureOtherThanTheDefault() {
+    assertThat(SensitivityCommand.suffix(SensitivityMeasure.INCREMENTAL_PROFIT)).isEqualTo("-sensitivity");
+    assertThat(SensitivityCommand.suffix(SensitivityMeasure.PROFIT)).isEqualTo("-sensitivity-profit");
+    assertThat(SensitivityCommand.suffix(SensitivityMeasure.REVENUE_VAR95)).isEqualTo("-sensitivity-revenue_var95");
+  }
+
+  @Test
+  void sensitivity_rangeWithLowEqualToHigh_runsOnce_andTheUnusedInputHasNoEffect()
+      throws IOException, ResultFileException {
+    fixture.portfolio();
+    Path scenario = fixture.scenario("same.yaml", """
+        name: same
+        portfolio: portfolio.csv
+        horizon_months: 12
+        trials: 300
+        plan:
+          select: current
+        sensitivity:
+          ranges:
+            program.discount: [0.03, 0.03]
+        """);
+    Path out = dir.resolve("out");
+    Fixture.Run run = kamsim("sensitivity", scenario.toString(), "--out", out.toString(), "--threads", "2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // 15 inputs: the base, 2 runs for each of the 14 varied by default (none at its base), 1 for the discount.
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("15 inputs changed one at a time, 30 runs of 300 trials");
+    // The plan is the status quo: no input changes the plan minus the status quo.
+    Table t = read(out);
+    for (int i = 0; i < t.rowCount(); i++) {
+      assertThat(t.flags(SensitivityFile.NO_EFFECT).get(i)).as(t.texts(SensitivityFile.PARAMETER).get(i)).isTrue();
+    }
   }
 
   @Test

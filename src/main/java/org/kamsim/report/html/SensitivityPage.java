@@ -7,7 +7,9 @@ import org.kamsim.report.chart.ChartFiles.Rendered;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
 import org.kamsim.report.text.MeasureText;
+import org.kamsim.results.Column;
 import org.kamsim.results.DoubleColumn;
+import org.kamsim.results.FlagColumn;
 import org.kamsim.results.SensitivityFile;
 import org.kamsim.results.Table;
 import org.kamsim.results.TextColumn;
@@ -18,6 +20,9 @@ import org.kamsim.results.TextColumn;
  * tornado chart and the table.
  */
 public final class SensitivityPage {
+  /** The table's column of notes, made from the file's flags (not a column of the file). */
+  static final String NOTE = "note";
+
   private final Table table;
   private final SensitivityMeasure measure;
   private final TextColumn names;
@@ -25,6 +30,10 @@ public final class SensitivityPage {
   private final DoubleColumn high;
   private final DoubleColumn valueLow;
   private final DoubleColumn valueHigh;
+  private final DoubleColumn base;
+  private final FlagColumn noEffect;
+  private final FlagColumn withinNoise;
+  private final FlagColumn clipped;
   private final double valueBase;
 
   /** @param table the rows of {@code sensitivity.csv}, in its order (largest swing first) */
@@ -36,6 +45,10 @@ public final class SensitivityPage {
     this.high = table.doubles(SensitivityFile.HIGH);
     this.valueLow = table.doubles(SensitivityFile.VALUE_LOW);
     this.valueHigh = table.doubles(SensitivityFile.VALUE_HIGH);
+    this.base = table.doubles(SensitivityFile.BASE);
+    this.noEffect = table.flags(SensitivityFile.NO_EFFECT);
+    this.withinNoise = table.flags(SensitivityFile.WITHIN_NOISE);
+    this.clipped = table.flags(SensitivityFile.CLIPPED);
     this.valueBase = table.doubles(SensitivityFile.VALUE_BASE).get(0);
   }
 
@@ -45,14 +58,16 @@ public final class SensitivityPage {
    * @param scenario the scenario's name
    * @param trials trials of each run
    * @param months the horizon
+   * @param dropped how many of today's key accounts the plan leaves out (said with incremental profit)
    * @param tornado the tornado chart, or null when it was not drawn
    * @param files the directory's data files, for the footer
    */
-  public String render(String scenario, int trials, int months, Rendered tornado, List<String> files) {
+  public String render(String scenario, int trials, int months, int dropped, Rendered tornado,
+      List<String> files) {
+    // A value equal to the base is the base run; a high equal to the low is the low's run.
     int runs = 1;
     for (int i = 0; i < table.rowCount(); i++) {
-      runs += (low.get(i) == table.doubles(SensitivityFile.BASE).get(i) ? 0 : 1)
-          + (high.get(i) == table.doubles(SensitivityFile.BASE).get(i) ? 0 : 1);
+      runs += (low.get(i) == base.get(i) ? 0 : 1) + (high.get(i) == base.get(i) || high.get(i) == low.get(i) ? 0 : 1);
     }
     AnalysisPage page = new AnalysisPage("Sensitivity of " + scenario, "Scenario " + scenario + ": "
         + Lists.count(table.rowCount(), "input", "inputs") + " changed one at a time, "
@@ -62,18 +77,25 @@ public final class SensitivityPage {
     page.section("headline", "What it hangs on").paragraph(lead(), true);
     List<String> more = new ArrayList<>();
     more.add(sign());
-    String none = noEffect();
-    if (!none.isEmpty()) {
-      more.add(none);
+    if (measure == SensitivityMeasure.INCREMENTAL_PROFIT) {
+      more.add(incremental(dropped));
+    }
+    for (String item : new String[] {bothWays(), noEffect(), noise(trials), clipped()}) {
+      if (!item.isEmpty()) {
+        more.add(item);
+      }
     }
     page.list(more);
     page.section("tornado", "Tornado chart").chart(tornado, "Each bar: " + MeasureText.what(measure)
         + " with one input at its low value (orange) and at its high value (blue), everything else and the random"
         + " numbers as in the base run; the dashed line is the base, " + MeasureText.value(measure, valueBase)
-        + "; " + MeasureText.better(measure) + ". Largest swing on top.");
+        + "; " + MeasureText.better(measure) + ". Largest swing on top."
+        + (withinNoise.countTrue() > 0 ? " Grey bars: both changes within 2 standard errors of the base, not "
+            + "distinguishable from noise at this number of trials." : ""));
     page.section("table", "All inputs").table("One row per input, by swing (|value at high - value at low|); "
-        + "the standard errors are those of each run's difference from the base, paired trial by trial.",
-        table, columns());
+        + "the standard errors are those of each run's difference from the base, paired trial by trial; note: no "
+        + "effect at all, noise (both changes within 2 standard errors of zero) or a clipped range.",
+        withNotes(), columns());
     page.section("method", "How to read it").note(method());
     return page.render(files);
   }
@@ -81,7 +103,7 @@ public final class SensitivityPage {
   /** "The plan's incremental profit hangs most on X: from A at 0.025 to B at 0.075 (base C); higher is better." */
   String lead() {
     String what = Lists.capitalised(MeasureText.what(measure));
-    if (table.rowCount() == 0 || valueLow.get(0) == valueHigh.get(0)) {
+    if (noEffect.countTrue() == table.rowCount()) {
       return what + " does not change with any input within its range in this scenario: "
           + MeasureText.value(measure, valueBase) + " throughout.";
     }
@@ -141,25 +163,147 @@ public final class SensitivityPage {
         + ".";
   }
 
-  /** The inputs whose runs at low and high gave the same value: no effect here, or not varied at all. */
+  /**
+   * Incremental profit's two sides: an input that makes the program better or worse changes the status quo
+   * too, whose key accounts (today's) get the program; and, when the plan drops some of them, those keep it
+   * in the status quo only.
+   */
+  static String incremental(int dropped) {
+    String both = "Incremental profit is the plan minus the status quo on the same futures; today's key accounts "
+        + "get the program in the status quo too, so an input that makes the program better or worse changes "
+        + "both, and the plan's advantage can move either way.";
+    if (dropped == 0) {
+      return both;
+    }
+    boolean one = dropped == 1;
+    return both + " This plan drops " + Amounts.count(dropped) + " of today's key accounts: "
+        + (one ? "it keeps" : "they keep") + " the program in the status quo but not in the plan, where "
+        + (one ? "its" : "their") + " churn is multiplied by program.demotion_churn_multiplier; a better program "
+        + "(a smaller discount, a stronger churn effect) raises the status quo's profit on " + (one ? "it" : "them")
+        + ", and so can lower the plan's advantage.";
+  }
+
+  /**
+   * The inputs whose low and high values both move the measure the same way from the base, each beyond noise:
+   * their swing (high against low) understates how much they matter.
+   */
+  String bothWays() {
+    List<String> better = new ArrayList<>();
+    List<String> worse = new ArrayList<>();
+    DoubleColumn seLow = table.doubles(SensitivityFile.STDERR_LOW);
+    DoubleColumn seHigh = table.doubles(SensitivityFile.STDERR_HIGH);
+    for (int i = 0; i < table.rowCount(); i++) {
+      double dLow = valueLow.get(i) - valueBase;
+      double dHigh = valueHigh.get(i) - valueBase;
+      if (Math.signum(dLow) != 0 && Math.signum(dLow) == Math.signum(dHigh)
+          && Math.abs(dLow) > 2 * seLow.get(i) && Math.abs(dHigh) > 2 * seHigh.get(i)) {
+        ((dLow > 0) == measure.higherIsBetter() ? better : worse).add(names.get(i));
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    String what = MeasureText.what(measure);
+    if (!worse.isEmpty()) {
+      parts.add("Both the low and the high value make " + what + " worse than at the base (each change more than "
+          + "2 standard errors): " + Lists.and(worse) + "; the swing, high against low, understates how much "
+          + (worse.size() == 1 ? "it matters" : "they matter") + ".");
+    }
+    if (!better.isEmpty()) {
+      parts.add("Both the low and the high value make " + what + " better than at the base (each change more "
+          + "than 2 standard errors): " + Lists.and(better) + "; the swing, high against low, understates how "
+          + "much " + (better.size() == 1 ? "it matters" : "they matter") + ".");
+    }
+    return String.join(" ", parts);
+  }
+
+  /**
+   * The inputs the file says have no effect on the measure (the same figure as the base in every trial), and
+   * those not varied at all (low equals high).
+   */
   String noEffect() {
     List<String> none = new ArrayList<>();
     List<String> fixed = new ArrayList<>();
+    boolean fixedAtZero = false;
     for (int i = 0; i < table.rowCount(); i++) {
-      if (valueLow.get(i) == valueHigh.get(i)) {
-        (low.get(i) == high.get(i) ? fixed : none).add(names.get(i));
+      if (low.get(i) == high.get(i)) {
+        fixed.add(names.get(i));
+        fixedAtZero |= base.get(i) == 0 && low.get(i) == 0;
+      } else if (noEffect.get(i)) {
+        none.add(names.get(i));
       }
     }
     List<String> parts = new ArrayList<>();
     if (!none.isEmpty()) {
-      parts.add("No effect in this scenario: " + Lists.and(none) + " (the runs at low and high give the same "
-          + "result on the same random numbers).");
+      parts.add("No effect on " + MeasureText.what(measure) + " in this scenario: " + Lists.and(none) + " (at "
+          + "its low and high values every trial gives exactly the base run's figure; see How to read it).");
     }
     if (!fixed.isEmpty()) {
-      parts.add("Not varied: " + Lists.and(fixed) + " (low equals high; a base of 0 stays 0 at half and one and "
-          + "a half times it: set a range under sensitivity.ranges).");
+      parts.add("Not varied: " + Lists.and(fixed) + " (low equals high, so the swing is 0 whatever the effect"
+          + (fixedAtZero ? "; a base of 0 stays 0 at half and one and a half times it: set a range under "
+              + "sensitivity.ranges" : "") + ").");
     }
     return String.join(" ", parts);
+  }
+
+  /** The inputs whose changes at low and high are both within 2 standard errors of zero. */
+  String noise(int trials) {
+    List<String> noisy = new ArrayList<>();
+    for (int i = 0; i < table.rowCount(); i++) {
+      if (withinNoise.get(i)) {
+        noisy.add(names.get(i));
+      }
+    }
+    if (noisy.isEmpty()) {
+      return "";
+    }
+    return "Not distinguishable from noise at this number of trials (" + Amounts.count(trials) + "): "
+        + Lists.and(noisy) + " (the changes from the base at low and at high are both within 2 standard errors "
+        + "of zero; grey in the chart), so " + (noisy.size() == 1 ? "its rank is" : "their ranks are")
+        + " not reliable; more trials would tell.";
+  }
+
+  /** The inputs whose range was clipped: the ranking then compares ranges of unequal width. */
+  String clipped() {
+    List<String> ranges = new ArrayList<>();
+    for (int i = 0; i < table.rowCount(); i++) {
+      if (clipped.get(i)) {
+        ranges.add(names.get(i) + " (" + Amounts.plain(low.get(i)) + " to " + Amounts.plain(high.get(i))
+            + " around " + Amounts.plain(base.get(i))
+            + (names.get(i).startsWith("portfolio.") ? "; some accounts changed less, kept within what an account "
+                + "may have" : "") + ")");
+      }
+    }
+    if (ranges.isEmpty()) {
+      return "";
+    }
+    return "Clipped to what the input may take, so the ranking compares ranges of unequal width: "
+        + Lists.and(ranges) + ".";
+  }
+
+  /**
+   * The file's rows with a note each, from its flags: "no effect", "not varied", "noise", "clipped" (one
+   * column rather than three, so that the table fits a laptop's width).
+   */
+  Table withNotes() {
+    List<Column> columns = new ArrayList<>();
+    for (int c = 0; c < table.columnNames().size(); c++) {
+      columns.add(table.column(c));
+    }
+    columns.add(TextColumn.of(NOTE, table.rowCount(), i -> {
+      List<String> notes = new ArrayList<>();
+      if (low.get(i) == high.get(i)) {
+        notes.add("not varied");
+      } else if (noEffect.get(i)) {
+        notes.add("no effect");
+      }
+      if (withinNoise.get(i)) {
+        notes.add("noise");
+      }
+      if (clipped.get(i)) {
+        notes.add("clipped");
+      }
+      return String.join(", ", notes);
+    }));
+    return Table.of(table.name(), columns);
   }
 
   private List<HtmlTable.Col> columns() {
@@ -180,7 +324,23 @@ public final class SensitivityPage {
         HtmlTable.Col.of(SensitivityFile.STDERR_LOW, "S.e. low" + unit, change,
             "Standard error of (at low - at base), paired on the same trials"),
         HtmlTable.Col.of(SensitivityFile.STDERR_HIGH, "S.e. high" + unit, change,
-            "Standard error of (at high - at base), paired on the same trials"));
+            "Standard error of (at high - at base), paired on the same trials"),
+        HtmlTable.Col.of(NOTE, "Note", HtmlTable.Format.TEXT, "no effect: every trial gives exactly the base "
+            + "run's figure; noise: both changes within 2 standard errors of zero; clipped: the range was clipped "
+            + "to what the input may take, or some accounts were changed less"));
+  }
+
+  /** Why an input can leave the measure unchanged in every trial. */
+  private String unchanged() {
+    return switch (measure) {
+      case INCREMENTAL_PROFIT -> "because the scenario does not use it, or because it changes the plan and the "
+          + "status quo alike";
+      case PROFIT -> "because the scenario does not use it";
+      case REVENUE_VAR95 -> "because the scenario does not use it, or because it changes only costs or margins, "
+          + "not revenue";
+      case PROBABILITY_BELOW -> "because the scenario does not use it, or because it moves no trial across the "
+          + "survival threshold";
+    };
   }
 
   private String method() {
@@ -194,7 +354,10 @@ public final class SensitivityPage {
     };
     return "Each input is set to its low and then its high value with everything else, and every random draw, "
         + "as in the base run, so a difference is the input's effect and not noise between samples. An input "
-        + "the scenario does not use gives exactly the base result. Standard errors: " + se + ". Default "
+        + "that does not change the measure in this scenario (" + unchanged() + ") gives exactly the base value "
+        + "in every trial, and is listed as having no effect on " + MeasureText.what(measure) + " in this scenario. "
+        + "Standard errors: " + se + "; an input whose changes at low and at high are both within 2 standard "
+        + "errors of zero is not distinguishable from noise at this number of trials. Default "
         + "ranges are half and one and a half times the base (whole months rounded; kept within each input's "
         + "valid range); portfolio.growth_shift and portfolio.margin_shift default to -0.02 and +0.02, "
         + "portfolio.churn_scale to 0.5 and 1.5 (each account's churn kept below 1, growth above -1 and "
