@@ -39,10 +39,10 @@ public final class SensitivityFiles {
         SensitivityFile.SWING.withFormat(f).doubles(n, i -> rows.get(i).swing()),
         SensitivityFile.STDERR_LOW.withFormat(f).doubles(n, i -> rows.get(i).stderrLow()),
         SensitivityFile.STDERR_HIGH.withFormat(f).doubles(n, i -> rows.get(i).stderrHigh()),
+        SensitivityFile.RANK.ints(n, i -> rows.get(i).rank()),
         SensitivityFile.NO_EFFECT.flags(n, i -> rows.get(i).noEffect()),
         SensitivityFile.WITHIN_NOISE.flags(n, i -> rows.get(i).withinNoise()),
-        SensitivityFile.CLIPPED.flags(n, i -> rows.get(i).clipped()),
-        SensitivityFile.RANK.ints(n, i -> rows.get(i).rank()));
+        SensitivityFile.CLIPPED.flags(n, i -> rows.get(i).clipped()));
   }
 
   /** The data files: {@code sensitivity.csv} holding {@code table}, rounded for the measure of {@code s}. */

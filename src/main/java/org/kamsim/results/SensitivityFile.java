@@ -45,7 +45,7 @@ public final class SensitivityFile {
   public static final ColumnSpec RANK = ColumnSpec.integer("rank");
 
   public static final List<ColumnSpec> COLUMNS = List.of(PARAMETER, BASE, LOW, HIGH, MEASURE, VALUE_BASE,
-      VALUE_LOW, VALUE_HIGH, SWING, STDERR_LOW, STDERR_HIGH, NO_EFFECT, WITHIN_NOISE, CLIPPED, RANK);
+      VALUE_LOW, VALUE_HIGH, SWING, STDERR_LOW, STDERR_HIGH, RANK, NO_EFFECT, WITHIN_NOISE, CLIPPED);
 
   private SensitivityFile() {}
 

@@ -50,7 +50,7 @@ class SensitivityCommandTest {
         .isEqualTo(Files.readAllBytes(one.resolve(SensitivityFile.NAME)));
     String header = Files.readAllLines(one.resolve(SensitivityFile.NAME), StandardCharsets.UTF_8).get(0);
     assertThat(header).isEqualTo("parameter,base,low,high,measure,value_base,value_low,value_high,swing,"
-        + "stderr_low,stderr_high,no_effect,within_noise,clipped,rank");
+        + "stderr_low,stderr_high,rank,no_effect,within_noise,clipped");
     assertThat(a.out()).contains("Largest swings:").contains("  1. ").contains("  5. ").doesNotContain("  6. ")
         .contains("Results in " + one + " (sensitivity.csv, run.json)").doesNotContain("Files:");
   }
