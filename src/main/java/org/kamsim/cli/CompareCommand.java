@@ -1,29 +1,20 @@
 package org.kamsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import org.kamsim.analysis.Comparison;
 import org.kamsim.analysis.Runs;
 import org.kamsim.model.Scenario;
 import org.kamsim.output.AnalysisWriter;
 import org.kamsim.output.CompareFiles;
-import org.kamsim.output.Preload;
-import org.kamsim.output.ReportNotDrawnException;
-import org.kamsim.output.RunInfo;
 import org.kamsim.output.ScenarioFile;
-import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.simulation.Simulator;
-import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -126,56 +117,20 @@ final class CompareCommand implements Callable<Integer> {
       stderr.println("kamsim compare: SCENARIO: a file is given twice, was " + String.join(" ", given));
       return ExitCode.INPUT;
     }
-    Preload.start(options.report());
-    Scenario base = scenarios.get(0); // replaced by the scenario as it runs, once --precision has chosen
     Path target = options.target(defaultName(names));
-    try {
-      AnalysisWriter.checkTarget(target);
-    } catch (IOException e) {
-      return ScenarioOptions.cannotWrite("compare", stderr, target, e);
-    }
-
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
-    ExecutorService workers = Workers.pool(options.threads());
-    CompareFiles.Tables tables;
-    ReportNotDrawnException notDrawn = null;
-    try {
+    return AnalysisRun.run("compare", options, interactive, command, files.get(0), target, (workers, progress) -> {
       PrecisionOptions.Common runs = precision.atCommonTrials(new Simulator(workers, progress), scenarios,
           progress);
-      // The scenarios as they run, with the trials --precision chose: what run.json must record.
-      base = runs.scenarios().get(0);
       Comparison comparison = Comparison.of(new Runs(workers, progress).run(runs.scenarios()));
-      tables = CompareFiles.tables(comparison, labels, given);
-      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
-          files.get(0));
-      try {
-        AnalysisWriter.write(tables.files(), base, run, CompareFiles.page(tables, comparison, command, runs.note()),
-            target, options.report(), workers, progress);
-      } catch (ReportNotDrawnException e) {
-        notDrawn = e;
-      }
-    } catch (IOException e) {
-      progress.finish();
-      return ScenarioOptions.cannotWrite("compare", stderr, target, e);
-    } catch (NonFiniteFigureException e) {
-      progress.finish();
-      return ScenarioOptions.notFinite("compare", stderr, e);
-    } finally {
-      // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
-      progress.finish();
-      workers.shutdownNow();
-    }
-    for (String line : CompareFiles.summary(tables.compare())) {
-      stdout.println(line);
-    }
-    stdout.println("Results in " + target + " (" + String.join(", ", AnalysisWriter.names(tables.files())) + ")");
-    if (notDrawn != null) {
-      return ScenarioOptions.reportNotDrawn("compare", stderr, notDrawn);
-    }
-    options.printReportLocation(stdout, target);
-    return ExitCode.OK;
+      CompareFiles.Tables tables = CompareFiles.tables(comparison, labels, given);
+      // run.json records the base as it ran, with the trials --precision chose.
+      Scenario base = runs.scenarios().get(0);
+      return new AnalysisRun.Computed(
+          run -> AnalysisWriter.write(tables.files(), base, run,
+              CompareFiles.page(tables, comparison, command, runs.note()), target, options.report(), workers,
+              progress),
+          CompareFiles.summary(tables.compare()), tables.files());
+    });
   }
 
   /**

@@ -1,32 +1,22 @@
 package org.kamsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import org.kamsim.analysis.Runs;
 import org.kamsim.analysis.Sensitivity;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.SensitivityMeasure;
 import org.kamsim.model.SensitivitySpec;
-import org.kamsim.output.AnalysisWriter;
-import org.kamsim.output.Preload;
-import org.kamsim.output.ReportNotDrawnException;
-import org.kamsim.output.RunInfo;
 import org.kamsim.output.SensitivityFiles;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.MeasureText;
 import org.kamsim.results.DoubleColumn;
-import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.results.SensitivityFile;
 import org.kamsim.results.Table;
-import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,51 +81,15 @@ final class SensitivityCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     SensitivityMeasure m = measure != null ? measure : scenario.sensitivity().measure();
-    Preload.start(options.report());
     Path target = options.target(scenario, suffix(m));
-    try {
-      AnalysisWriter.checkTarget(target);
-    } catch (IOException e) {
-      return ScenarioOptions.cannotWrite("sensitivity", stderr, target, e);
-    }
-
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
-    ExecutorService workers = Workers.pool(options.threads());
-    Table written;
-    List<String> files;
-    ReportNotDrawnException notDrawn = null;
-    try {
-      Sensitivity result = Sensitivity.run(scenario, m, new Runs(workers, progress));
-      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
-          options.scenarioFile());
-      written = SensitivityFiles.table(result);
-      files = AnalysisWriter.names(SensitivityFiles.files(result, written));
-      try {
-        SensitivityFiles.write(result, written, run, target, options.report(), workers, progress);
-      } catch (ReportNotDrawnException e) {
-        notDrawn = e;
-      }
-    } catch (IOException e) {
-      progress.finish();
-      return ScenarioOptions.cannotWrite("sensitivity", stderr, target, e);
-    } catch (NonFiniteFigureException e) {
-      progress.finish();
-      return ScenarioOptions.notFinite("sensitivity", stderr, e);
-    } finally {
-      progress.finish();
-      workers.shutdownNow();
-    }
-    for (String line : summary(written, m)) {
-      stdout.println(line);
-    }
-    stdout.println("Results in " + target + " (" + String.join(", ", files) + ")");
-    if (notDrawn != null) {
-      return ScenarioOptions.reportNotDrawn("sensitivity", stderr, notDrawn);
-    }
-    options.printReportLocation(stdout, target);
-    return ExitCode.OK;
+    return AnalysisRun.run("sensitivity", options, interactive, command, options.scenarioFile(), target,
+        (workers, progress) -> {
+          Sensitivity result = Sensitivity.run(scenario, m, new Runs(workers, progress));
+          Table table = SensitivityFiles.table(result);
+          return new AnalysisRun.Computed(
+              run -> SensitivityFiles.write(result, table, run, target, options.report(), workers, progress),
+              summary(table, m), SensitivityFiles.files(result, table));
+        });
   }
 
   /**

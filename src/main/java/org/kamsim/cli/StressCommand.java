@@ -1,22 +1,12 @@
 package org.kamsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import org.kamsim.analysis.StressTest;
 import org.kamsim.model.Scenario;
-import org.kamsim.output.AnalysisWriter;
-import org.kamsim.output.Preload;
-import org.kamsim.output.ReportNotDrawnException;
-import org.kamsim.output.RunInfo;
 import org.kamsim.output.StressFiles;
-import org.kamsim.results.NonFiniteFigureException;
-import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -103,44 +93,14 @@ final class StressCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     int k = depth != null ? depth : Math.min(StressTest.DEFAULT_DEPTH, accounts);
-    Preload.start(options.report());
     Path target = options.target(scenario, "-stress");
-    try {
-      AnalysisWriter.checkTarget(target);
-    } catch (IOException e) {
-      return ScenarioOptions.cannotWrite("stress", stderr, target, e);
-    }
-
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
-    ExecutorService workers = Workers.pool(options.threads());
-    StressFiles.Tables written = null;
-    ReportNotDrawnException notDrawn = null;
-    try {
-      StressTest test = StressTest.run(scenario, k, month, workers, progress);
-      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
-          options.scenarioFile());
-      written = StressFiles.tables(test);
-      StressFiles.write(test, written, run, target, options.report(), workers, progress);
-    } catch (IOException e) {
-      progress.finish();
-      return ScenarioOptions.cannotWrite("stress", stderr, target, e);
-    } catch (ReportNotDrawnException e) {
-      notDrawn = e;
-    } catch (NonFiniteFigureException e) {
-      progress.finish();
-      return ScenarioOptions.notFinite("stress", stderr, e);
-    } finally {
-      // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
-      progress.finish();
-      workers.shutdownNow();
-    }
-    StressFiles.print(written, month, scenario.horizonMonths(), target, stdout);
-    if (notDrawn != null) {
-      return ScenarioOptions.reportNotDrawn("stress", stderr, notDrawn);
-    }
-    options.printReportLocation(stdout, target);
-    return ExitCode.OK;
+    return AnalysisRun.run("stress", options, interactive, command, options.scenarioFile(), target,
+        (workers, progress) -> {
+          StressTest test = StressTest.run(scenario, k, month, workers, progress);
+          StressFiles.Tables tables = StressFiles.tables(test);
+          return new AnalysisRun.Computed(
+              run -> StressFiles.write(test, tables, run, target, options.report(), workers, progress),
+              StressFiles.summary(tables, month, scenario.horizonMonths()), tables.files());
+        });
   }
 }

@@ -1,7 +1,6 @@
 package org.kamsim.output;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class StressFiles {
 
   /** The three tables, in the order they are written. */
   public record Tables(Table stress, Table reverse, Table accounts) {
-    List<AnalysisWriter.CsvFile> files() {
+    public List<AnalysisWriter.CsvFile> files() {
       return List.of(new AnalysisWriter.CsvFile(StressFile.NAME, stress, StressFile.COLUMNS),
           new AnalysisWriter.CsvFile(ReverseStressFile.NAME, reverse, ReverseStressFile.COLUMNS),
           new AnalysisWriter.CsvFile(ReverseStressAccountsFile.NAME, accounts, ReverseStressAccountsFile.COLUMNS));
@@ -138,22 +137,20 @@ public final class StressFiles {
   }
 
   /**
-   * The ladder in a few lines, amounts in words as the page gives them ("338.7 million"), the reverse stress
-   * test's answers, and where the files are.
+   * The terminal's summary: the ladder in a few lines, amounts in words as the page gives them ("338.7
+   * million"), and the reverse stress test's answers.
    *
    * @param horizonMonths T, the months the amounts cover
    */
-  public static void print(Tables t, int month, int horizonMonths, Path target, PrintWriter out) {
-    for (String line : ladderLines(t.stress(), month, horizonMonths)) {
-      out.println(line);
-    }
-    out.println();
+  public static List<String> summary(Tables t, int month, int horizonMonths) {
+    List<String> lines = new ArrayList<>(ladderLines(t.stress(), month, horizonMonths));
+    lines.add("");
     for (int r = 0; r < t.reverse().rowCount(); r++) {
-      out.println("Reverse stress (" + t.reverse().texts(ReverseStressFile.CRITERION).get(r) + "): "
+      lines.add("Reverse stress (" + t.reverse().texts(ReverseStressFile.CRITERION).get(r) + "): "
           + StressPage.answerSentence(t.reverse(), t.accounts(), r, month));
     }
-    out.println();
-    out.println("Results in " + target + " (" + String.join(", ", AnalysisWriter.names(t.files())) + ")");
+    lines.add("");
+    return lines;
   }
 
   private static final String LADDER_ROW = "%-24s %5s  %11s  %16s  %16s  %18s";

@@ -18,7 +18,6 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Amounts.Unit;
-import org.kamsim.report.text.Lists;
 import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.ReverseStressAccountsFile;
 import org.kamsim.results.ReverseStressFile;

@@ -82,7 +82,8 @@ final class ConcentrationSection {
         + " of the " + top.length + " accounts shown " + (heavier == 1 ? "takes" : "take") + " a share of the "
         + "shortfall at least a tenth larger than " + (heavier == 1 ? "its" : "their") + " share of today's "
         + "revenue" + (heavier == 0 ? "." : ": " + (heavier == 1 ? "its" : "their") + " revenue falls further "
-        + "than the portfolio's in the worst futures" + (v.drivers.withShocks() ? ", or " + v.events("the events take", "the event takes") + " it" : "")
+        + "than the portfolio's in the worst futures"
+        + (v.drivers.withShocks() ? ", or " + v.events("the events take", "the event takes") + " it" : "")
         + ".");
   }
 }

@@ -119,7 +119,8 @@ final class HeadlineSection {
             + ", minus what they have with " + v.events("them", "it") + ". "
             + (cost ? "In 1 future in 20 " + v.events("the events cost ", "the event costs ")
                 + Amounts.money(r.p95()) + " or more; "
-                : v.events("The events add", "The event adds") + " revenue on average; ") + profitChange(impact.profit().mean()) + " on average.");
+                : v.events("The events add", "The event adds") + " revenue on average; ")
+            + profitChange(impact.profit().mean()) + " on average.");
   }
 
   private static void planCards(Page page, View v) {
