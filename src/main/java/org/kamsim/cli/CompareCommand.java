@@ -126,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
       // run.json records the base as it ran, with the trials --precision chose.
       Scenario base = runs.scenarios().get(0);
       return new AnalysisRun.Computed(
-          run -> AnalysisWriter.write(tables.files(), base, run,
+          run -> AnalysisWriter.write(tables.files(), files, base, run,
               CompareFiles.page(tables, comparison, command, runs.note()), target, options.report(), workers,
               progress),
           CompareFiles.summary(tables.compare()), tables.files());

@@ -27,6 +27,9 @@ import org.kamsim.results.Table;
  * directory holds the complete analysis or, on failure, exactly what it held before.
  */
 public final class AnalysisWriter {
+  /** The folder of the copies of every scenario an analysis ran (for {@code compare}). */
+  public static final String SCENARIOS = "scenarios";
+
   private AnalysisWriter() {}
 
   /** A CSV file of the analysis: its name, its rows and the columns written, in order. */
@@ -67,6 +70,17 @@ public final class AnalysisWriter {
    */
   public static void write(List<CsvFile> files, Scenario base, RunInfo run, Page page, Path target,
       ReportOutput report, Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
+    write(files, List.of(), base, run, page, target, report, executor, status);
+  }
+
+  /**
+   * As {@link #write(List, Scenario, RunInfo, Page, Path, ReportOutput, Executor, WriteProgress)}, with a copy
+   * of each of {@code scenarios} in {@code scenarios/} (for {@code compare}: every scenario compared, so that
+   * the folder alone reproduces the comparison), named {@code <n>-<file name>} in the order given.
+   */
+  public static void write(List<CsvFile> files, List<ScenarioFile> scenarios, Scenario base, RunInfo run,
+      Page page, Path target, ReportOutput report, Executor executor, WriteProgress status)
+      throws IOException, ReportNotDrawnException {
     String runText = RunJson.text(run.provenance(base, base.trials(), OptionalLong.empty(), OptionalLong.empty()));
     Preload.finish(); // never initialise the libraries' classes alongside the preload (see Preload)
     status.phase("writing the results");
@@ -78,6 +92,12 @@ public final class AnalysisWriter {
       }
       if (run.scenarioFile() != null) {
         run.scenarioFile().copyTo(dir.resolve(ResultFiles.SCENARIO_COPY));
+      }
+      if (!scenarios.isEmpty()) {
+        Path copies = Files.createDirectory(dir.resolve(SCENARIOS));
+        for (int i = 0; i < scenarios.size(); i++) {
+          scenarios.get(i).copyTo(copies.resolve(i + "-" + scenarios.get(i).path().getFileName()));
+        }
       }
       Files.writeString(dir.resolve(ResultFiles.RUN), runText);
       if (report.drawn()) {

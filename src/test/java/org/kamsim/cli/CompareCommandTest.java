@@ -76,6 +76,8 @@ class CompareCommandTest {
     assertThat(Files.readAllLines(out.resolve(CompareTrialsFile.NAME))).hasSize(1 + 2 * 3000);
     assertThat(out.resolve("run.json")).isNotEmptyFile();
     assertThat(out.resolve("scenario.yaml")).hasSameBinaryContentAs(base);
+    assertThat(out.resolve("scenarios/0-good.yaml")).hasSameBinaryContentAs(base);
+    assertThat(out.resolve("scenarios/1-lose.yaml")).hasSameBinaryContentAs(other);
     assertThat(run.out()).contains("small-lose: revenue \u2212").contains("paired").contains("Results in " + out)
         .contains("Report: " + out.resolve("report.html"));
 
