@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.kamsim.analysis.Comparison;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
             + "and of every scenario (scenarios/) into the output directory, with the report unless --no-report. The default directory names the scenarios: "
             + "out/<base>-vs-<other>-<other>..., such as out/baseline-vs-lose-top-account-lose-top-three; with "
             + "more than " + CompareCommand.MAX_NAMED + " others or a name longer than " + CompareCommand.MAX_NAME
-            + " characters, out/<base>-vs-<first other>-and-<N>-more.",
+            + " characters, out/<base>-vs-<first other>-and-<N>-more-<digest of the others' names>.",
         "Changes are paired per trial when a scenario has the base's portfolio, horizon, trials and seed; "
             + "--trials and --seed set them for every scenario. Two scenarios with the same name are told "
             + "apart by their files."},
@@ -136,7 +137,8 @@ final class CompareCommand implements Callable<Integer> {
   /**
    * The default directory's name: the scenarios' names, {@code <base>-vs-<other1>-<other2>}, so that comparing
    * the same base with other scenarios does not replace the last comparison; with more than
-   * {@link #MAX_NAMED} others, or beyond {@link #MAX_NAME} characters, {@code <base>-vs-<other1>-and-<N>-more}.
+   * {@link #MAX_NAMED} others, or beyond {@link #MAX_NAME} characters, {@code <base>-vs-<other1>-and-<N>-more-}
+   * and eight hex digits of the others' names, so that two such comparisons do not share a folder.
    * {@link ScenarioOptions#defaultOutput} makes it safe as a file name.
    *
    * @param names the scenarios' names, the base first
@@ -147,6 +149,8 @@ final class CompareCommand implements Callable<Integer> {
     if (others.size() == 1 || (others.size() <= MAX_NAMED && all.length() <= MAX_NAME)) {
       return all;
     }
-    return names.get(0) + "-vs-" + others.get(0) + "-and-" + (others.size() - 1) + "-more";
+    // The shortened name must still tell different comparisons apart: a digest of every other's name.
+    return names.get(0) + "-vs-" + others.get(0) + "-and-" + (others.size() - 1) + "-more-"
+        + String.format(Locale.ROOT, "%08x", String.join("\n", others).hashCode());
   }
 }

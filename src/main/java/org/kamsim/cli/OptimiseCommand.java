@@ -48,7 +48,8 @@ import picocli.CommandLine.Option;
         "Searches key sets and headcounts with a genetic algorithm on common random numbers, re-scores "
             + "the best plans and the baselines (status quo, top-N by revenue, top-N by score, greedy by "
             + "value per capacity unit) on fresh trials, and writes plan.json, plan.csv, staffing.csv, "
-            + "convergence.csv, frontier.csv (with --frontier) and run.json. The chosen plan is then "
+            + "convergence.csv, frontier.csv (with --frontier) and run.json into the output directory (default "
+            + "out/<scenario name>-optimise). The chosen plan is then "
             + "simulated on the same fresh trials (summary.json, periods.csv, accounts.csv, trials.csv, "
             + "as simulate writes them) and the report drawn, unless --no-report."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,

@@ -75,9 +75,9 @@ final class ScenarioOptions {
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name> for simulate, out/<base>-vs-<others> for "
-          + "compare, and out/<scenario name>-<command> for the others, e.g. out/baseline-stress, in the current "
-          + "directory).")
+      description = "Output directory (default: a folder of out/ in the current directory named after the "
+          + "scenario, the command (as the description above says) and the --set overrides, such as out/baseline "
+          + "or out/baseline-set-program.discount_0).")
   void setOut(String value) {
     if (value.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--out: must name a directory, was empty");

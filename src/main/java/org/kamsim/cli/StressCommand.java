@@ -25,8 +25,8 @@ import picocli.CommandLine.ParameterException;
             + "accounts whose loss in month M takes expected horizon revenue below the survival threshold "
             + "(and, in the same order, the first set that makes falling below it as likely as not). Writes "
             + "stress.csv, reverse-stress.csv, reverse-stress-accounts.csv, run.json and a copy of the scenario "
-            + "into the output directory (default out/<scenario name>-stress), with the report unless "
-            + "--no-report."},
+            + "into the output directory (default out/<scenario name>-stress, with -month<M> and -depth<K> "
+            + "when given: out/baseline-stress-month6), with the report unless --no-report."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,
         ExitCode.INPUT_HELP, ExitCode.OUTPUT_HELP})
 final class StressCommand implements Callable<Integer> {
@@ -93,7 +93,9 @@ final class StressCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     int k = depth != null ? depth : Math.min(StressTest.DEFAULT_DEPTH, accounts);
-    Path target = options.target(scenario, "-stress");
+    // Another month or depth is another test: it gets its own default folder rather than replacing this one.
+    Path target = options.target(scenario, "-stress" + (month != 1 ? "-month" + month : "")
+        + (depth != null ? "-depth" + depth : ""));
     return AnalysisRun.run("stress", options, interactive, command, options.scenarioFile(), target,
         (workers, progress) -> {
           StressTest test = StressTest.run(scenario, k, month, workers, progress);

@@ -211,11 +211,14 @@ class CompareCommandTest {
     assertThat(CompareCommand.defaultName(List.of("baseline", "lose-top-account", "lose-top-three")))
         .isEqualTo("baseline-vs-lose-top-account-lose-top-three");
     assertThat(CompareCommand.defaultName(List.of("b", "o1", "o2", "o3"))).isEqualTo("b-vs-o1-o2-o3");
-    assertThat(CompareCommand.defaultName(List.of("b", "o1", "o2", "o3", "o4"))).isEqualTo("b-vs-o1-and-3-more");
+    assertThat(CompareCommand.defaultName(List.of("b", "o1", "o2", "o3", "o4")))
+        .isEqualTo("b-vs-o1-and-3-more-" + String.format("%08x", "o1\no2\no3\no4".hashCode()));
+    assertThat(CompareCommand.defaultName(List.of("b", "o1", "o2", "o3", "o5")))
+        .isNotEqualTo(CompareCommand.defaultName(List.of("b", "o1", "o2", "o3", "o4")));
     String long40 = "a-scenario-name-of-forty-characters-long";
     assertThat(long40).hasSize(40);
     assertThat(CompareCommand.defaultName(List.of("base", long40, long40 + "2")))
-        .isEqualTo("base-vs-" + long40 + "-and-1-more");
+        .startsWith("base-vs-" + long40 + "-and-1-more-").hasSize(8 + 40 + 12 + 8);
     // One other is named whatever its length: there is nothing to shorten it to.
     assertThat(CompareCommand.defaultName(List.of("base", long40 + long40))).isEqualTo("base-vs-" + long40 + long40);
     // Made safe as a file name as every default output is.
