@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
             + "figures and its change against the base), compare-periods.csv (each scenario's months), "
             + "compare-trials.csv (each scenario's horizon totals per trial, and its change against the base "
             + "in the same trial), run.json (the base's provenance), a copy of the base scenario (scenario.yaml) "
-            + "and of every scenario (scenarios/) into the output directory, with the report unless --no-report. The default directory names the scenarios: "
+            + "and of every scenario (scenarios/) into the output directory, with the report unless --no-report. "
+            + "The default directory names the scenarios: "
             + "out/<base>-vs-<other>-<other>..., such as out/baseline-vs-lose-top-account-lose-top-three; with "
             + "more than " + CompareCommand.MAX_NAMED + " others or a name longer than " + CompareCommand.MAX_NAME
             + " characters, out/<base>-vs-<first other>-and-<N>-more-<digest of the others' names>.",

@@ -33,7 +33,8 @@ import picocli.CommandLine.Mixin;
     description = {"Simulate a scenario and write its results.", "",
         "Writes summary.json, periods.csv, accounts.csv, trials.csv, run.json and a copy of the scenario "
             + "(scenario.yaml) into the output directory (default out/<scenario name>), with the report "
-            + "(report.html and charts/) unless --no-report. An earlier result there is replaced only once the new one is complete, and "
+            + "(report.html and charts/) unless --no-report. An earlier result there is replaced only once the "
+            + "new one is complete, and "
             + "is left untouched if the run fails. A scenario with shocks is also run without them on the "
             + "same random numbers, to price the shocks (shock_impact in summary.json)."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.OK_HELP, ExitCode.INTERNAL_HELP,

@@ -99,7 +99,17 @@ public final class CompareFiles {
         CompareFile.DELTA_PROFIT_CI95_LOW.doubles(n, i -> prof(e, i).ci95Low()),
         CompareFile.DELTA_PROFIT_CI95_HIGH.doubles(n, i -> prof(e, i).ci95High()),
         CompareFile.DELTA_REVENUE_P05.doubles(n, i -> rev(e, i).p05()),
-        CompareFile.PROBABILITY_WORSE.doubles(n, i -> rev(e, i).probabilityLower()));
+        CompareFile.PROBABILITY_WORSE.doubles(n, i -> rev(e, i).probabilityLower()),
+        CompareFile.KEY_ACCOUNTS.ints(n, i -> out(e, i).plan().keyAccounts().size()),
+        CompareFile.KAMS.ints(n, i -> out(e, i).plan().kams()),
+        CompareFile.PLAN_SAME_AS_STATUS_QUO.flags(n, i -> out(e, i).plan().sameAsStatusQuo()),
+        CompareFile.INCREMENTAL_PROFIT_MEAN.doubles(n, i -> out(e, i).plan().incrementalProfitMean()),
+        CompareFile.INCREMENTAL_PROFIT_CI95_LOW.doubles(n, i -> out(e, i).plan().incrementalProfitCi95Low()),
+        CompareFile.INCREMENTAL_PROFIT_CI95_HIGH.doubles(n, i -> out(e, i).plan().incrementalProfitCi95High()),
+        CompareFile.PAYBACK_MONTH.doubles(n, i -> {
+          java.util.OptionalInt month = out(e, i).plan().paybackMonth();
+          return month.isPresent() ? month.getAsInt() : Double.NaN;
+        }));
   }
 
   private static Outcome out(List<Comparison.Entry> e, int i) {

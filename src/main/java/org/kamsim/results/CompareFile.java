@@ -43,11 +43,22 @@ public final class CompareFile {
   /** Empty when unpaired. */
   public static final ColumnSpec PROBABILITY_WORSE = ColumnSpec.significant("probability_worse").optionalNumber();
 
+  /** The scenario's own KAM plan against its own status quo, paired (as {@code summary.json}'s {@code plan}). */
+  public static final ColumnSpec KEY_ACCOUNTS = ColumnSpec.integer("key_accounts");
+  public static final ColumnSpec KAMS = ColumnSpec.integer("kams");
+  public static final ColumnSpec PLAN_SAME_AS_STATUS_QUO = ColumnSpec.flag("plan_same_as_status_quo");
+  public static final ColumnSpec INCREMENTAL_PROFIT_MEAN = ColumnSpec.money("incremental_profit_mean");
+  public static final ColumnSpec INCREMENTAL_PROFIT_CI95_LOW = ColumnSpec.money("incremental_profit_ci95_low");
+  public static final ColumnSpec INCREMENTAL_PROFIT_CI95_HIGH = ColumnSpec.money("incremental_profit_ci95_high");
+  /** Empty when the plan never pays back within the horizon, or is the status quo. */
+  public static final ColumnSpec PAYBACK_MONTH = ColumnSpec.significant("payback_month").optionalNumber();
+
   public static final List<ColumnSpec> COLUMNS = List.of(SCENARIO, FILE, TRIALS, PAIRED, REVENUE_MEAN,
       REVENUE_STDERR, REVENUE_P05, REVENUE_P50, REVENUE_P95, PROFIT_MEAN, PROFIT_STDERR, PROFIT_P05, VAR95, ES95,
       PROBABILITY_BELOW, ACCOUNTS_LOST_MEAN, DELTA_REVENUE_MEAN, DELTA_REVENUE_STDERR, DELTA_REVENUE_CI95_LOW,
       DELTA_REVENUE_CI95_HIGH, DELTA_PROFIT_MEAN, DELTA_PROFIT_STDERR, DELTA_PROFIT_CI95_LOW,
-      DELTA_PROFIT_CI95_HIGH, DELTA_REVENUE_P05, PROBABILITY_WORSE);
+      DELTA_PROFIT_CI95_HIGH, DELTA_REVENUE_P05, PROBABILITY_WORSE, KEY_ACCOUNTS, KAMS, PLAN_SAME_AS_STATUS_QUO,
+      INCREMENTAL_PROFIT_MEAN, INCREMENTAL_PROFIT_CI95_LOW, INCREMENTAL_PROFIT_CI95_HIGH, PAYBACK_MONTH);
 
   private CompareFile() {}
 }

@@ -29,7 +29,8 @@ class CompareCommandTest {
       + "revenue_p50,revenue_p95,profit_mean,profit_stderr,profit_p05,var95,es95,probability_below,"
       + "accounts_lost_mean,delta_revenue_mean,delta_revenue_stderr,delta_revenue_ci95_low,"
       + "delta_revenue_ci95_high,delta_profit_mean,delta_profit_stderr,delta_profit_ci95_low,"
-      + "delta_profit_ci95_high,delta_revenue_p05,probability_worse";
+      + "delta_profit_ci95_high,delta_revenue_p05,probability_worse,key_accounts,kams,plan_same_as_status_quo,"
+      + "incremental_profit_mean,incremental_profit_ci95_low,incremental_profit_ci95_high,payback_month";
 
   @TempDir
   Path dir;
@@ -71,7 +72,10 @@ class CompareCommandTest {
     assertThat(lines.get(0)).isEqualTo(HEADER);
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("small," + base + ",3000,true,");
-    assertThat(lines.get(1)).endsWith(",0,0,0,0,0,0,0,0,0,0");
+    // The base against itself: every change 0, paired.
+    assertThat(lines.get(1).split(",", -1)).hasSize(33);
+    assertThat(String.join(",", java.util.Arrays.asList(lines.get(1).split(",", -1)).subList(16, 26)))
+        .isEqualTo("0,0,0,0,0,0,0,0,0,0");
     assertThat(Files.readAllLines(out.resolve(ComparePeriodsFile.NAME))).hasSize(1 + 2 * 12);
     assertThat(Files.readAllLines(out.resolve(CompareTrialsFile.NAME))).hasSize(1 + 2 * 3000);
     assertThat(out.resolve("run.json")).isNotEmptyFile();
@@ -88,6 +92,26 @@ class CompareCommandTest {
     String sentence = ComparePage.sentence(compare, 1, split, 12, 12, "");
     assertThat(html).contains(sentence);
     assertThat(html.split("less revenue than small over 12 months", -1)).hasSize(2);
+    // Each scenario's own plan against its own status quo, from the row's plan columns: top:5 with the fewest
+    // KAMs that cover it, against today's four key accounts.
+    assertThat(compare.ints(CompareFile.KEY_ACCOUNTS).get(0)).isEqualTo(5);
+    assertThat(compare.flags(CompareFile.PLAN_SAME_AS_STATUS_QUO).get(0)).isFalse();
+    double inc = compare.doubles(CompareFile.INCREMENTAL_PROFIT_MEAN).get(0);
+    double incLow = compare.doubles(CompareFile.INCREMENTAL_PROFIT_CI95_LOW).get(0);
+    double incHigh = compare.doubles(CompareFile.INCREMENTAL_PROFIT_CI95_HIGH).get(0);
+    double payback = compare.doubles(CompareFile.PAYBACK_MONTH).get(0);
+    Unit incUnit = Unit.ofLargest(inc, incLow, incHigh);
+    String clear = incLow > 0 ? " adds " + incUnit.text(inc) + " of profit over 12 months (95% interval "
+        + incUnit.number(incLow) + " to " + incUnit.text(incHigh) + ")"
+        : incHigh < 0 ? " loses " + incUnit.text(-inc) + " of profit over 12 months (95% interval "
+            + incUnit.number(-incHigh) + " to " + incUnit.text(-incLow) + ")"
+        : " makes no clear difference to profit over 12 months";
+    String planSentence = ComparePage.planSentence(compare, 0, 12);
+    assertThat(planSentence).startsWith("small: the plan (5 key accounts, "
+        + compare.ints(CompareFile.KAMS).get(0) + " KAMs)" + clear)
+        .endsWith(Double.isNaN(payback) ? " and does not pay back within 12 months."
+            : " and pays back in month " + (int) payback + ".");
+    assertThat(html).contains(planSentence.replace("'", "&#39;"));
     // The sentence's figures are the row's, formatted independently here as the page formats them.
     double mean = compare.doubles(CompareFile.DELTA_REVENUE_MEAN).get(1);
     double low = compare.doubles(CompareFile.DELTA_REVENUE_CI95_LOW).get(1);
@@ -137,7 +161,9 @@ class CompareCommandTest {
     assertThat(compare.flags(CompareFile.PAIRED).get(1)).isFalse();
     assertThat(compare.doubles(CompareFile.DELTA_REVENUE_P05).isMissing(1)).isTrue();
     assertThat(compare.doubles(CompareFile.PROBABILITY_WORSE).isMissing(1)).isTrue();
-    assertThat(Files.readAllLines(out.resolve(CompareFile.NAME)).get(2)).endsWith(",,");
+    String[] cells = Files.readAllLines(out.resolve(CompareFile.NAME)).get(2).split(",", -1);
+    assertThat(cells[24]).isEmpty(); // delta_revenue_p05
+    assertThat(cells[25]).isEmpty(); // probability_worse
     double quadrature = Math.hypot(compare.doubles(CompareFile.REVENUE_STDERR).get(0),
         compare.doubles(CompareFile.REVENUE_STDERR).get(1));
     // Each stderr is written to the cent: the three roundings move the comparison by at most 1.5 cents.

@@ -94,6 +94,13 @@ public final class ComparePage {
       page.note(pairingNote(compare));
     }
     page.note("More revenue and profit is better.");
+    page.paragraph("Each scenario's own KAM plan against its own status quo (today's key accounts and KAMs), "
+        + "on the same futures:", false);
+    List<String> plans = new ArrayList<>();
+    for (int row = 0; row < compare.rowCount(); row++) {
+      plans.add(planSentence(compare, row, run.horizons().get(row)));
+    }
+    page.list(plans);
 
     page.section("table", "The scenarios side by side");
     page.table("From compare.csv: horizon totals of each scenario, and its change against " + base
@@ -202,6 +209,38 @@ public final class ComparePage {
   }
 
   /**
+   * What row {@code row}'s KAM plan is worth against its own status quo, as {@code summary.json}'s {@code plan}
+   * says it: "baseline: the plan (20 key accounts, 6 KAMs) loses 1.88 million of profit over 36 months (95%
+   * interval 1.84 to 1.91 million) and does not pay back within 36 months".
+   */
+  public static String planSentence(Table compare, int row, int horizon) {
+    StringBuilder s = new StringBuilder(label(compare, row)).append(": ");
+    int keys = compare.ints(CompareFile.KEY_ACCOUNTS).get(row);
+    int kams = compare.ints(CompareFile.KAMS).get(row);
+    String plan = "the plan (" + Amounts.count(keys) + (keys == 1 ? " key account, " : " key accounts, ")
+        + Amounts.count(kams) + (kams == 1 ? " KAM)" : " KAMs)");
+    if (compare.flags(CompareFile.PLAN_SAME_AS_STATUS_QUO).get(row)) {
+      return s.append(plan).append(" is the status quo: nothing to compare or pay back.").toString();
+    }
+    double mean = value(compare, CompareFile.INCREMENTAL_PROFIT_MEAN, row);
+    double low = value(compare, CompareFile.INCREMENTAL_PROFIT_CI95_LOW, row);
+    double high = value(compare, CompareFile.INCREMENTAL_PROFIT_CI95_HIGH, row);
+    s.append(plan);
+    if (low > 0 || high < 0) {
+      s.append(mean > 0 ? " adds " : " loses ").append(amount(mean, low, high)).append(" of profit over ")
+          .append(horizon).append(" months (95% interval ").append(interval(mean, low, high)).append(')');
+    } else {
+      s.append(" makes no clear difference to profit over ").append(horizon).append(" months (")
+          .append(signed(mean, low, high)).append(" on average, 95% interval ").append(signedInterval(low, high))
+          .append(')');
+    }
+    double payback = value(compare, CompareFile.PAYBACK_MONTH, row);
+    s.append(Double.isNaN(payback) ? " and does not pay back within " + horizon + " months"
+        : " and pays back in month " + (int) payback);
+    return s.append('.').toString();
+  }
+
+  /**
    * In how many futures revenue is lower than the base's ({@code higher}: higher), and in how many the same
    * when some are: "lower in 98.7% of the futures and the same in 1.3%", "higher in every future", "lower in
    * none of the futures".
@@ -267,7 +306,7 @@ public final class ComparePage {
     String base = label(compare, 0);
     String label = label(compare, row);
     StringBuilder s = new StringBuilder("Each future of ").append(label).append(" against the same future of ")
-        .append(base).append(": ").append(label).append(" earns less over the horizon in ")
+        .append(base).append(": ").append(label).append(" brings in less revenue over the horizon in ")
         .append(split.less() == 0 ? "none" : split.share(split.less())).append(" of them");
     if (split.same() > 0) {
       s.append(", exactly as much in ").append(split.share(split.same()))
@@ -276,11 +315,11 @@ public final class ComparePage {
     s.append(" and more in ").append(split.share(split.more()));
     s.append(split.more() == split.futures() ? " of them. " : ". ");
     double p05 = value(compare, CompareFile.DELTA_REVENUE_P05, row);
-    s.append("In a bad 1-in-20 future (5th percentile of the change) it earns ");
+    s.append("In a bad 1-in-20 future (5th percentile of the change) it brings in ");
     if (p05 == 0) {
-      s.append("as much as ").append(base).append('.');
+      s.append("as much revenue as ").append(base).append('.');
     } else {
-      s.append(Unit.of(p05).text(Math.abs(p05))).append(p05 < 0 ? " less." : " more.");
+      s.append(Unit.of(p05).text(Math.abs(p05))).append(p05 < 0 ? " less revenue." : " more revenue.");
     }
     return s.toString();
   }

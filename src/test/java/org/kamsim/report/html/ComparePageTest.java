@@ -97,16 +97,17 @@ class ComparePageTest {
   @Test
   void differenceCaption_namesTheFuturesWithExactlyAsMuch_asTheChartColoursThem() {
     assertThat(ComparePage.differenceCaption(compare(lose()), 1, new Split(9_873, 127, 0))).isEqualTo(
-        "Each future of lose-one against the same future of baseline: lose-one earns less over the horizon in "
-            + "98.7% of them, exactly as much in 1.3% (grey, at zero), and more in none. In a bad 1-in-20 future "
-            + "(5th percentile of the change) it earns 111.9 million less.");
+        "Each future of lose-one against the same future of baseline: lose-one brings in less revenue over the "
+            + "horizon in 98.7% of them, exactly as much in 1.3% (grey, at zero), and more in none. In a bad "
+            + "1-in-20 future "
+            + "(5th percentile of the change) it brings in 111.9 million less revenue.");
     assertThat(ComparePage.differenceCaption(compare(lose()), 2, new Split(0, 0, 10_000))).isEqualTo(
-        "Each future of lose-three against the same future of baseline: lose-three earns less over the horizon "
-            + "in none of them and more in all of them. In a bad 1-in-20 future (5th percentile of the change) it "
-            + "earns 197.3 million less.");
+        "Each future of lose-three against the same future of baseline: lose-three brings in less revenue over the "
+            + "horizon in none of them and more in all of them. In a bad 1-in-20 future (5th percentile of the "
+            + "change) it brings in 197.3 million less revenue.");
     assertThat(ComparePage.differenceCaption(compare(lose()), 2, new Split(0, 10_000, 0))).startsWith(
-        "Each future of lose-three against the same future of baseline: lose-three earns less over the horizon "
-            + "in none of them, exactly as much in all of them (grey, at zero), and more in none.");
+        "Each future of lose-three against the same future of baseline: lose-three brings in less revenue over the "
+            + "horizon in none of them, exactly as much in all of them (grey, at zero), and more in none.");
   }
 
   @Test
