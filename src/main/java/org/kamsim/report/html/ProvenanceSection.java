@@ -29,7 +29,9 @@ final class ProvenanceSection {
           ? " <span class=\"good-text\">(scenario.yaml matches)</span>"
           : " <span class=\"bad-text\">(scenario.yaml differs: it was edited after the run)</span>";
     }
-    page.fact("Scenario SHA-256", sha);
+    // After extends or --set, the copy (and its hash) is the resolved scenario, not the file named above.
+    boolean resolved = v.result.scenario().map(c -> c.text().startsWith("# Resolved by kamsim")).orElse(false);
+    page.fact(resolved ? "SHA-256 of the resolved scenario (scenario.yaml)" : "Scenario SHA-256", sha);
     page.fact("Started", escape(p.startedAt()));
     page.fact("Computation time", escape(Amounts.decimal(p.durationSeconds(), 1) + " s on "
         + p.threads() + (p.threads() == 1 ? " thread" : " threads")));
