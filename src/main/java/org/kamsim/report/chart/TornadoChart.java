@@ -13,6 +13,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
@@ -121,9 +122,10 @@ public final class TornadoChart {
     plot.setRenderer(renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setDomainGridlinesVisible(false);
-    plot.addRangeMarker(new ValueMarker(valueBase, DARK, ChartStyle.DASHED));
+    // Behind the bars and the labels: a line drawn over a label strikes it through on a phone.
+    plot.addRangeMarker(new ValueMarker(valueBase, DARK, ChartStyle.DASHED), Layer.BACKGROUND);
     if (lo < 0 && hi > 0 && valueBase != 0) {
-      plot.addRangeMarker(new ValueMarker(0, GREY, new BasicStroke(1f)));
+      plot.addRangeMarker(new ValueMarker(0, GREY, new BasicStroke(1f)), Layer.BACKGROUND);
     }
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(ChartStyle.swatch("Input at its low value", ORANGE, layout));
