@@ -64,7 +64,8 @@ public final class SensitivityFiles {
     List<String> names = AnalysisWriter.names(files);
     AnalysisWriter.Page page = new AnalysisWriter.Page(List.of(TornadoChart.chart(table, base.horizonMonths())),
         drawn -> new SensitivityPage(table).render(base.name(), base.trials(), base.horizonMonths(), s.dropped(),
-            drawn.isEmpty() ? null : drawn.get(0), names));
+            drawn.isEmpty() ? null : drawn.get(0), names,
+            run.scenarioFile() == null ? "" : run.scenarioFile().path().toString(), base.seed(), run.command()));
     AnalysisWriter.write(files, base, run, page, target, report, executor, status);
   }
 }

@@ -49,7 +49,8 @@ public final class StressFiles {
       Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
     Scenario s = test.scenario();
     List<AnalysisWriter.CsvFile> files = t.files();
-    StressPage.Setup setup = new StressPage.Setup(s.name(), s.horizonMonths(), s.trials(), s.seed());
+    StressPage.Setup setup = new StressPage.Setup(s.name(), s.horizonMonths(), s.trials(), s.seed(),
+        run.scenarioFile() == null ? "" : run.scenarioFile().path().toString(), run.command());
     AnalysisWriter.Page page = new AnalysisWriter.Page(StressPage.charts(t.stress(), t.reverse(), t.accounts()),
         rendered -> StressPage.html(setup, t.stress(), t.reverse(), t.accounts(), rendered,
             AnalysisWriter.names(files)));

@@ -76,6 +76,8 @@ class SensitivityCommandTest {
     Fixture.Run run = kamsim("sensitivity", scenario.toString(), "--out", out.toString(), "--threads", "2");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(out.resolve("report.html")).exists();
+    assertThat(Files.readString(out.resolve("report.html"))).contains("<h2>What was run</h2>")
+        .contains(": " + scenario + ", 800 trials, seed ").contains("Command: kamsim sensitivity " + scenario);
     assertThat(out.resolve("charts").resolve("sensitivity_tornado.svg")).exists();
     Table t = read(out);
     assertThat(t.rowCount()).isEqualTo(SensitivityParameter.values().length);

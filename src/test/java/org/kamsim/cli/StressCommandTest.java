@@ -108,7 +108,9 @@ class StressCommandTest {
     assertThat(stress.texts(StressFile.LOST).get(4)).isEqualTo("ACME 01;ACME 03;ACME 05"); // segment Industry
     assertThat(stress.ints(StressFile.LOST_COUNT).get(4)).isEqualTo(3);
     String page = Files.readString(out.resolve("report.html"));
-    assertThat(page).contains("Losing the top 3 accounts (").contains("Segment Industry (3 accounts, ");
+    assertThat(page).contains("Losing the top 3 accounts (").contains("Segment Industry (3 accounts, ")
+        .contains("<h2>What was run</h2>").contains("Command: kamsim stress " + spacedIds(1e6) + " --out " + out
+            + " --depth 3");
     assertThat(run.out().lines().filter(l -> l.startsWith("top 3 ")).findFirst().orElseThrow().split(" {2,}")[1])
         .isEqualTo("3");
   }

@@ -5,6 +5,7 @@ import static org.kamsim.report.html.Html.escape;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.report.chart.ChartFiles.Rendered;
+import org.kamsim.report.text.Amounts;
 import org.kamsim.results.EngineVersion;
 import org.kamsim.results.Table;
 
@@ -79,6 +80,23 @@ public final class AnalysisPage {
   public AnalysisPage table(String caption, Table table, List<HtmlTable.Col> cols) {
     body.append("<p class=\"note\">").append(escape(caption)).append("</p>\n")
         .append(HtmlTable.render(table, cols, null, null));
+    return this;
+  }
+
+  /**
+   * The section saying what was run, last before the footer: the scenario file, its trials, seed and horizon,
+   * and the command line (which names any {@code --set} override).
+   *
+   * @param scenarioFile the scenario file as given; empty for a scenario built in code
+   */
+  public AnalysisPage whatWasRun(String scenario, String scenarioFile, int trials, long seed, int months,
+      List<String> command) {
+    section("run", "What was run");
+    list(List.of(scenario + (scenarioFile.isEmpty() ? " (built in code)" : ": " + scenarioFile) + ", "
+        + Amounts.count(trials) + " trials, seed " + seed + ", " + months + " months"));
+    if (!command.isEmpty()) {
+      note("Command: " + String.join(" ", command));
+    }
     return this;
   }
 

@@ -64,6 +64,17 @@ public final class SensitivityPage {
    */
   public String render(String scenario, int trials, int months, int dropped, Rendered tornado,
       List<String> files) {
+    return render(scenario, trials, months, dropped, tornado, files, "", 0, List.of());
+  }
+
+  /**
+   * As {@link #render(String, int, int, int, Rendered, List)}, ending with what was run.
+   *
+   * @param scenarioFile the scenario file as given; empty for a scenario built in code
+   * @param command the command line
+   */
+  public String render(String scenario, int trials, int months, int dropped, Rendered tornado,
+      List<String> files, String scenarioFile, long seed, List<String> command) {
     // A value equal to the base is the base run; a high equal to the low is the low's run.
     int runs = 1;
     for (int i = 0; i < table.rowCount(); i++) {
@@ -97,6 +108,9 @@ public final class SensitivityPage {
         + "effect at all, noise (both changes within 2 standard errors of zero) or a clipped range.",
         withNotes(), columns());
     page.section("method", "How to read it").note(method());
+    if (!command.isEmpty()) {
+      page.whatWasRun(scenario, scenarioFile, trials, seed, months, command);
+    }
     return page.render(files);
   }
 

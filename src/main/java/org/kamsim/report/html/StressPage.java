@@ -41,7 +41,12 @@ public final class StressPage {
    * @param trials trials per run
    * @param seed the seed every run shares
    */
-  public record Setup(String scenario, int horizonMonths, int trials, long seed) {}
+  public record Setup(String scenario, int horizonMonths, int trials, long seed, String scenarioFile,
+      List<String> command) {
+    public Setup {
+      command = List.copyOf(command);
+    }
+  }
 
   /** The charts of the page, in the order {@link #html} takes them drawn. */
   public static List<Chart> charts(Table stress, Table reverse, Table accounts) {
@@ -110,6 +115,8 @@ public final class StressPage {
     page.note("Each answer's expected revenue and chance of falling below the threshold come from a simulated run "
         + "of the scenario losing that set. The probability criterion looks along the same order and takes the "
         + "first prefix reaching " + Amounts.percent(0.5, 0) + "; another order could need fewer accounts.");
+    page.whatWasRun(setup.scenario(), setup.scenarioFile(), setup.trials(), setup.seed(), setup.horizonMonths(),
+        setup.command());
     return page.render(files);
   }
 

@@ -126,7 +126,8 @@ class StressPageTest {
   @Test
   void sentences_countLostAccountsFromLostCount_evenWhenIdsHoldSpaces() {
     Table stress = stress(BASE, TOP1, TOP2, RETAIL);
-    StressPage.Setup setup = new StressPage.Setup("baseline", 36, 10_000, 42);
+    StressPage.Setup setup = new StressPage.Setup("baseline", 36, 10_000, 42, "scenarios/baseline.yaml",
+        List.of("kamsim", "stress", "scenarios/baseline.yaml"));
 
     assertThat(StressPage.ladderHeadlines(setup, stress, reverse(1, 1, 0.638)).get(1)).startsWith(
         "Losing the top 2 accounts (24% of revenue today) in month 1 takes expected revenue over 36 months from "
