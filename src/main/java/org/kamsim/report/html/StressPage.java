@@ -81,8 +81,8 @@ public final class StressPage {
         + "month " + month + ". All rungs see the same random futures, so each change against the base is "
         + "measured trial by trial and its standard error is that of the paired differences. Lower revenue is "
         + "worse; a higher chance of falling below the survival threshold is worse.", false);
-    page.chart(charts.get(0), "Expected horizon revenue per rung (dot) and its 5th percentile (short orange bar), against "
-        + "the survival threshold of " + Amounts.money(threshold(reverse)) + ". Left is worse.");
+    page.chart(charts.get(0), "Expected horizon revenue per rung (dot) and its 5th percentile (short orange bar), "
+        + "against the survival threshold of " + Amounts.money(threshold(reverse)) + ". Left is worse.");
     page.table("The ladder (amounts over " + setup.horizonMonths() + " months; change = rung minus base).",
         stress, List.of(
             Col.of(StressFile.RUNG, "Rung", Format.TEXT),
