@@ -65,7 +65,6 @@ public final class StressFiles {
         StressFile.RUNG.texts(n, i -> r.get(i).label()),
         StressFile.KIND.texts(n, i -> r.get(i).kind().text()),
         StressFile.LOST.texts(n, i -> String.join(StressFile.ID_SEPARATOR, r.get(i).lost())),
-        StressFile.LOST_COUNT.ints(n, i -> r.get(i).lost().size()),
         StressFile.LOST_SHARE_TODAY.doubles(n, i -> r.get(i).lostShareToday()),
         StressFile.REVENUE_MEAN.doubles(n, i -> r.get(i).outcome().revenue().mean()),
         StressFile.REVENUE_STDERR.doubles(n, i -> r.get(i).outcome().revenue().stderr()),
@@ -76,7 +75,8 @@ public final class StressFiles {
         StressFile.DELTA_PROFIT_MEAN.doubles(n, i -> r.get(i).profitChange().mean()),
         StressFile.REVENUE_P05.doubles(n, i -> r.get(i).outcome().revenue().p05()),
         StressFile.VAR95.doubles(n, i -> r.get(i).outcome().revenueAtRisk().var95()),
-        StressFile.PROBABILITY_BELOW.doubles(n, i -> r.get(i).outcome().probabilityBelow()));
+        StressFile.PROBABILITY_BELOW.doubles(n, i -> r.get(i).outcome().probabilityBelow()),
+        StressFile.LOST_COUNT.ints(n, i -> r.get(i).lost().size()));
   }
 
   /** {@code reverse-stress.csv}: the expected criterion, then the probability one. */

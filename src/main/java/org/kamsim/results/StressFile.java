@@ -34,9 +34,10 @@ public final class StressFile {
   /** Share of trials whose horizon revenue is below the survival threshold. */
   public static final ColumnSpec PROBABILITY_BELOW = ColumnSpec.significant("probability_below");
 
-  public static final List<ColumnSpec> COLUMNS = List.of(RUNG, KIND, LOST, LOST_COUNT, LOST_SHARE_TODAY, REVENUE_MEAN,
+  /** The published columns in their order, then {@code lost_count}: added last, so readers by position keep working. */
+  public static final List<ColumnSpec> COLUMNS = List.of(RUNG, KIND, LOST, LOST_SHARE_TODAY, REVENUE_MEAN,
       REVENUE_STDERR, PROFIT_MEAN, PROFIT_STDERR, DELTA_REVENUE_MEAN, DELTA_REVENUE_STDERR, DELTA_PROFIT_MEAN,
-      REVENUE_P05, VAR95, PROBABILITY_BELOW);
+      REVENUE_P05, VAR95, PROBABILITY_BELOW, LOST_COUNT);
 
   /**
    * The separator of the ids in {@link #LOST} and {@link ReverseStressFile#ACCOUNTS}: a semicolon, not a
