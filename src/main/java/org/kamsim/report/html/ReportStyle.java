@@ -59,8 +59,17 @@ final class ReportStyle {
       figcaption { padding: 10px 6px 0; font-size: 15px; max-width: 86ch; }
       figcaption .files { display: block; margin-top: 6px; color: var(--muted); font-size: 13px; }
       figcaption .files a { color: var(--muted); }
-      .table-wrap { overflow-x: auto; background: var(--panel); border: 1px solid var(--line);
-        border-radius: 10px; margin: 10px 0 8px; }
+      .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 10px; margin: 10px 0 8px;
+        /* A shadow at an edge with more columns beyond it (none once scrolled to that edge), so that a
+           table wider than a phone shows that it scrolls. */
+        background:
+          linear-gradient(to right, var(--panel) 30%, rgba(255, 255, 255, 0)) left center / 40px 100% no-repeat local,
+          linear-gradient(to left, var(--panel) 30%, rgba(255, 255, 255, 0)) right center / 40px 100% no-repeat local,
+          radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.2), rgba(0, 0, 0, 0)) left center / 14px 100%
+            no-repeat scroll,
+          radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.2), rgba(0, 0, 0, 0)) right center / 14px 100%
+            no-repeat scroll,
+          var(--panel); }
       table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
       th, td { padding: 6px 9px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
       th { font-weight: 600; background: #eef1f5; color: var(--text); }
