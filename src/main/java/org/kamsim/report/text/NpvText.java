@@ -13,11 +13,16 @@ public final class NpvText {
 
   /** "a 10% discount rate", "a 10% discount rate and a terminal value growing 2% a year". */
   public static String basis(Summary.Npv npv) {
-    String rate = "a " + rate(npv.discountRate()) + " discount rate";
+    String rate = article(rate(npv.discountRate())) + " discount rate";
     if (npv.terminalGrowth().isEmpty()) {
       return rate;
     }
     return rate + " and a terminal value growing " + rate(npv.terminalGrowth().getAsDouble()) + " a year";
+  }
+
+  /** "a 10%", "an 8%", "an 11%", "an 18.5%": the article as the number is read aloud. */
+  static String article(String rate) {
+    return (rate.startsWith("8") || rate.matches("1[18]([.][0-9]+)?%") ? "an " : "a ") + rate;
   }
 
   /** An annual rate as a person writes it: {@code 0.1} is "10%", {@code 0.025} "2.5%". */
