@@ -2,6 +2,7 @@ package org.kamsim.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A complete, validated what-if: the portfolio, the model parameters, the plan (already resolved against
@@ -25,6 +26,7 @@ import java.util.List;
  * @param shocks deterministic events, in file order
  * @param optimise optimiser settings
  * @param sensitivity what {@code kamsim sensitivity} measures and over which ranges
+ * @param finance discounting and terminal value; empty (the default) means no NPV is computed
  */
 public record Scenario(
     String name,
@@ -43,7 +45,8 @@ public record Scenario(
     Scoring scoring,
     List<Shock> shocks,
     OptimiseSpec optimise,
-    SensitivitySpec sensitivity) {
+    SensitivitySpec sensitivity,
+    Optional<Finance> finance) {
 
   /** Most trials a scenario may ask for. */
   public static final int MAX_TRIALS = 100_000_000;
@@ -66,6 +69,15 @@ public record Scenario(
     plan.mask(portfolio);
     statusQuo.mask(portfolio);
     java.util.Objects.requireNonNull(sensitivity, "sensitivity");
+    java.util.Objects.requireNonNull(finance, "finance");
+  }
+
+  /** A scenario without a {@code finance} section. */
+  public Scenario(String name, Path source, Portfolio portfolio, int horizonMonths, int trials, long seed,
+      double survivalThreshold, FactorModel factor, Program program, KamPolicy kam, PlanSpec planSpec, Plan plan,
+      Plan statusQuo, Scoring scoring, List<Shock> shocks, OptimiseSpec optimise, SensitivitySpec sensitivity) {
+    this(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold, factor, program, kam, planSpec,
+        plan, statusQuo, scoring, shocks, optimise, sensitivity, Optional.empty());
   }
 
   /** A scenario with the default {@code sensitivity} section: for scenarios built in code. */
@@ -78,36 +90,36 @@ public record Scenario(
 
   public Scenario withTrials(int newTrials) {
     return new Scenario(name, source, portfolio, horizonMonths, newTrials, seed, survivalThreshold,
-        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
   }
 
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, newSeed, survivalThreshold,
-        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
   }
 
   /** The same scenario with other shocks: {@code List.of()} is its future without its events. */
   public Scenario withShocks(List<Shock> newShocks) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
-        factor, program, kam, planSpec, plan, statusQuo, scoring, newShocks, optimise, sensitivity);
+        factor, program, kam, planSpec, plan, statusQuo, scoring, newShocks, optimise, sensitivity, finance);
   }
 
   /** The same scenario evaluating another plan (the optimiser's candidates and baselines). */
   public Scenario withPlan(Plan newPlan) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
-        factor, program, kam, planSpec, newPlan, statusQuo, scoring, shocks, optimise, sensitivity);
+        factor, program, kam, planSpec, newPlan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
   }
 
   /** The same scenario with other factor parameters (an analysis's variant). */
   public Scenario withFactor(FactorModel newFactor) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
-        newFactor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+        newFactor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
   }
 
   /** The same scenario with other program effects (an analysis's variant). */
   public Scenario withProgram(Program newProgram) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
-        factor, newProgram, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+        factor, newProgram, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
   }
 
   /**
@@ -116,7 +128,7 @@ public record Scenario(
    */
   public Scenario withKam(KamPolicy newKam) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
-        factor, program, newKam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+        factor, program, newKam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
   }
 
   /**
@@ -125,6 +137,12 @@ public record Scenario(
    */
   public Scenario withPortfolio(Portfolio newPortfolio) {
     return new Scenario(name, source, newPortfolio, horizonMonths, trials, seed, survivalThreshold,
-        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity);
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
+  }
+
+  /** The same scenario with other discounting (empty: none). */
+  public Scenario withFinance(Optional<Finance> newFinance) {
+    return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, newFinance);
   }
 }

@@ -9,12 +9,14 @@ import org.kamsim.model.Scenario;
 import org.kamsim.model.Selector;
 import org.kamsim.model.Shock;
 import org.kamsim.results.AccountsFile;
+import org.kamsim.results.Column;
 import org.kamsim.results.PeriodsFile;
 import org.kamsim.results.Summary;
 import org.kamsim.results.Table;
 import org.kamsim.results.TrialsFile;
 import org.kamsim.simulation.AccountOutcome;
 import org.kamsim.simulation.Distribution;
+import org.kamsim.simulation.NpvFigures;
 import org.kamsim.simulation.Period;
 import org.kamsim.simulation.PlanFigures;
 import org.kamsim.simulation.Precision;
@@ -63,7 +65,16 @@ final class SimulationFiles {
             distribution(r.statusQuoRevenue()), distribution(r.statusQuoProfit())),
         shocks(scenario),
         r.shockEffect().map(e -> new Summary.ShockImpact(loss(e.revenueLoss()), loss(e.profitLoss()))),
-        precision.map(stage -> precision(r, stage)));
+        precision.map(stage -> precision(r, stage)),
+        r.npv().map(SimulationFiles::npv));
+  }
+
+  private static Summary.Npv npv(NpvFigures n) {
+    Distribution p = n.profit();
+    return new Summary.Npv(n.discountRate(), n.terminalGrowth(),
+        new Summary.NpvDistribution(p.mean(), p.stderr(), p.p05(), p.p50(), p.p95()), n.statusQuoProfitMean(),
+        n.incrementalMean(), n.incrementalStderr(), n.incrementalCi95Low(), n.incrementalCi95High(),
+        n.discountedPaybackMonth());
   }
 
   private static Summary.Precision precision(SimulationResult r, Precision stage) {
@@ -122,11 +133,11 @@ final class SimulationFiles {
     return new Summary.PairedLoss(l.mean(), l.stderr(), l.ci95Low(), l.ci95High(), l.p50(), l.p95());
   }
 
-  /** {@code periods.csv}. */
+  /** {@code periods.csv}, with the discounting columns when the scenario has {@code finance}. */
   static Table periods(SimulationResult result) {
     List<Period> p = result.periods();
     int n = p.size();
-    return Table.of(PeriodsFile.NAME,
+    List<Column> columns = new ArrayList<>(List.of(
         PeriodsFile.MONTH.ints(n, i -> p.get(i).month()),
         PeriodsFile.REVENUE_MEAN.doubles(n, i -> p.get(i).revenueMean()),
         PeriodsFile.REVENUE_P05.doubles(n, i -> p.get(i).revenueP05()),
@@ -141,7 +152,13 @@ final class SimulationFiles {
         PeriodsFile.STATUS_QUO_PROFIT_MEAN.doubles(n, i -> p.get(i).statusQuoProfitMean()),
         PeriodsFile.INCREMENTAL_PROFIT_MEAN.doubles(n, i -> p.get(i).incrementalProfitMean()),
         PeriodsFile.CUMULATIVE_INCREMENTAL_PROFIT_MEAN.doubles(n, i -> p.get(i).cumulativeIncrementalProfitMean()),
-        PeriodsFile.REVENUE_MEAN_WITHOUT_SHOCKS.doubles(n, i -> p.get(i).revenueMeanWithoutShocks()));
+        PeriodsFile.REVENUE_MEAN_WITHOUT_SHOCKS.doubles(n, i -> p.get(i).revenueMeanWithoutShocks())));
+    result.npv().ifPresent(npv -> {
+      columns.add(PeriodsFile.DISCOUNT_FACTOR.doubles(n, i -> npv.discountFactors().get(i)));
+      columns.add(PeriodsFile.CUMULATIVE_DISCOUNTED_INCREMENTAL_PROFIT_MEAN.doubles(n,
+          i -> npv.cumulativeDiscountedIncrementalMean().get(i)));
+    });
+    return Table.of(PeriodsFile.NAME, columns);
   }
 
   /** {@code accounts.csv}, in portfolio order. */

@@ -3,12 +3,14 @@ package org.kamsim.output;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.kamsim.report.chart.ReportData;
 import org.kamsim.results.Result;
 import org.kamsim.results.ResultFiles;
 import org.kamsim.results.Summary;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
+import org.kamsim.report.text.NpvText;
 
 /**
  * The few lines a person reads at the end of {@code kamsim simulate}: where the files went and the headline
@@ -59,6 +61,7 @@ public final class TextSummary {
           : "none", p.paybackMonth().isPresent() ? "cumulative mean extra profit >= 0 from then on"
           : "cumulative mean extra profit still below 0 at month " + s.horizonMonths());
     }
+    s.npv().ifPresent(npv -> npvLines(out, npv, p.sameAsStatusQuo(), s.horizonMonths()));
     out.flush();
   }
 
@@ -80,6 +83,22 @@ public final class TextSummary {
     }
     return text + "; " + Lists.count(differ, "account differs", "accounts differ") + " ("
         + p.madeKey().size() + " made key, " + p.dropped().size() + " dropped)";
+  }
+
+  /** The {@code npv} block: the plan's NPV, and its value over the status quo with the discounted payback. */
+  private static void npvLines(PrintWriter out, Summary.Npv npv, boolean same, int months) {
+    line(out, "net present value", Amounts.money(npv.profit().mean()), "at " + NpvText.basis(npv) + "; s.e. "
+        + Amounts.money(npv.profit().stderr()));
+    if (same) {
+      line(out, "extra NPV of the plan", "0", "the plan is the status quo");
+      return;
+    }
+    line(out, "extra NPV of the plan", Amounts.money(npv.incrementalMean()), "plan minus status quo; 95% interval "
+        + Amounts.money(npv.incrementalCi95Low()) + " to " + Amounts.money(npv.incrementalCi95High()));
+    OptionalInt month = npv.discountedPaybackMonth();
+    line(out, "discounted payback month", month.isPresent() ? Integer.toString(month.getAsInt()) : "none",
+        month.isPresent() ? "cumulative discounted extra profit >= 0 from then on"
+            : "cumulative discounted extra profit still below 0 at month " + months);
   }
 
   private static void line(PrintWriter out, String label, String value, String note) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * {@code periods.csv}: one row per month {@code 1..T}: portfolio revenue and profit of the month under the
  * plan, its quantiles across trials, the status quo's and the incremental figures, and, for a scenario with
- * shocks, mean revenue on the same draws without them.
+ * shocks, mean revenue on the same draws without them; for a scenario with {@code finance}, the discount
+ * factor and the cumulative discounted incremental profit.
  */
 public final class PeriodsFile {
   public static final String NAME = "periods.csv";
@@ -34,5 +35,23 @@ public final class PeriodsFile {
       STATUS_QUO_REVENUE_P50, STATUS_QUO_PROFIT_MEAN, INCREMENTAL_PROFIT_MEAN,
       CUMULATIVE_INCREMENTAL_PROFIT_MEAN, REVENUE_MEAN_WITHOUT_SHOCKS);
 
+  /** Only when the scenario has a {@code finance} section: month {@code t}'s factor {@code (1 + r)^(-t/12)}. */
+  public static final ColumnSpec DISCOUNT_FACTOR = ColumnSpec.significant("discount_factor");
+  /** Only with {@code finance}: the running sum of each month's discounted mean incremental profit. */
+  public static final ColumnSpec CUMULATIVE_DISCOUNTED_INCREMENTAL_PROFIT_MEAN =
+      ColumnSpec.money("cumulative_discounted_incremental_profit_mean");
+
+  /** {@link #COLUMNS} and then the discounting columns: the file of a scenario with {@code finance}. */
+  public static final List<ColumnSpec> COLUMNS_WITH_FINANCE = java.util.stream.Stream.concat(COLUMNS.stream(),
+      java.util.stream.Stream.of(DISCOUNT_FACTOR, CUMULATIVE_DISCOUNTED_INCREMENTAL_PROFIT_MEAN)).toList();
+
   private PeriodsFile() {}
+
+  /**
+   * The file's columns: the discounting columns come last and only with {@code finance}, so that the file of a
+   * run without it stays exactly what it was (readers by position and byte-for-byte comparisons keep working).
+   */
+  public static List<ColumnSpec> columns(boolean finance) {
+    return finance ? COLUMNS_WITH_FINANCE : COLUMNS;
+  }
 }

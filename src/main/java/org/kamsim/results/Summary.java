@@ -2,6 +2,7 @@ package org.kamsim.results;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -27,6 +28,7 @@ import java.util.OptionalInt;
  *     when there are shocks)
  * @param precision the precision asked for and reached (present exactly when the run was asked for one,
  *     {@code simulate --precision})
+ * @param npv net present values (present exactly when the scenario has a {@code finance} section)
  */
 public record Summary(
     String scenario,
@@ -44,11 +46,43 @@ public record Summary(
     StatusQuo statusQuo,
     List<ShockEvent> shocks,
     Optional<ShockImpact> shockImpact,
-    Optional<Precision> precision) {
+    Optional<Precision> precision,
+    Optional<Npv> npv) {
 
   public Summary {
     shocks = List.copyOf(shocks);
   }
+
+  /** A summary without NPV figures: a scenario without {@code finance}. */
+  public Summary(String scenario, long trials, long seed, int horizonMonths, Distribution revenue,
+      Distribution profit, Risk revenueAtRisk, Risk profitAtRisk, AccountsLost accountsLost, Survival survival,
+      Concentration concentration, PlanValue plan, StatusQuo statusQuo, List<ShockEvent> shocks,
+      Optional<ShockImpact> shockImpact, Optional<Precision> precision) {
+    this(scenario, trials, seed, horizonMonths, revenue, profit, revenueAtRisk, profitAtRisk, accountsLost,
+        survival, concentration, plan, statusQuo, shocks, shockImpact, precision, Optional.empty());
+  }
+
+  /**
+   * Net present values (MODEL.md, "Finance"): each trial's monthly profits discounted at {@code discountRate},
+   * plus a terminal value when {@code terminalGrowth} is set; the status quo's on the same draws.
+   *
+   * @param discountRate the annual discount rate
+   * @param terminalGrowth the terminal value's annual growth; empty when there is no terminal value
+   * @param profit the plan's NPV across trials
+   * @param statusQuoProfitMean mean NPV of the status quo
+   * @param incrementalMean mean of plan NPV minus status quo NPV, per trial
+   * @param incrementalStderr its standard error
+   * @param incrementalCi95Low lower end of its 95% interval
+   * @param incrementalCi95High upper end
+   * @param discountedPaybackMonth first month from which the cumulative mean discounted extra profit stays
+   *     >= 0; empty when it never does, and when the plan is the status quo
+   */
+  public record Npv(double discountRate, OptionalDouble terminalGrowth, NpvDistribution profit,
+      double statusQuoProfitMean, double incrementalMean, double incrementalStderr, double incrementalCi95Low,
+      double incrementalCi95High, OptionalInt discountedPaybackMonth) {}
+
+  /** Mean, standard error and the 5th, 50th and 95th percentiles of an NPV across trials. */
+  public record NpvDistribution(double mean, double stderr, double p05, double p50, double p95) {}
 
   /**
    * A run to a precision: trials were added in blocks until the standard errors of mean revenue and mean

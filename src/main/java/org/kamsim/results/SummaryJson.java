@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.kamsim.results.Summary.AccountsLost;
 import org.kamsim.results.Summary.Concentration;
 import org.kamsim.results.Summary.Distribution;
+import org.kamsim.results.Summary.Npv;
+import org.kamsim.results.Summary.NpvDistribution;
 import org.kamsim.results.Summary.PairedLoss;
 import org.kamsim.results.Summary.PlanValue;
 import org.kamsim.results.Summary.Precision;
@@ -72,6 +75,7 @@ public final class SummaryJson {
       json.texts("accounts", e.accounts()).close();
     }
     json.closeList();
+    s.npv().ifPresent(npv -> npv(json.open("npv"), npv).close());
     s.shockImpact().ifPresent(impact -> {
       json.open("shock_impact");
       loss(json.open("revenue"), impact.revenue()).close();
@@ -87,6 +91,27 @@ public final class SummaryJson {
   private static JsonOut distribution(JsonOut json, Distribution d) {
     return json.money("mean", d.mean()).money("stderr", d.stderr()).money("p01", d.p01()).money("p05", d.p05())
         .money("p50", d.p50()).money("p95", d.p95()).money("p99", d.p99());
+  }
+
+  private static JsonOut npv(JsonOut json, Npv n) {
+    json.significant("discount_rate", n.discountRate());
+    if (n.terminalGrowth().isPresent()) {
+      json.significant("terminal_growth", n.terminalGrowth().getAsDouble());
+    } else {
+      json.nothing("terminal_growth");
+    }
+    NpvDistribution p = n.profit();
+    json.open("profit").money("mean", p.mean()).money("stderr", p.stderr()).money("p05", p.p05())
+        .money("p50", p.p50()).money("p95", p.p95()).close();
+    json.money("status_quo_profit_mean", n.statusQuoProfitMean()).money("incremental_mean", n.incrementalMean())
+        .money("incremental_stderr", n.incrementalStderr())
+        .numbers("incremental_ci95", Decimals.Format.MONEY, n.incrementalCi95Low(), n.incrementalCi95High());
+    if (n.discountedPaybackMonth().isPresent()) {
+      json.integer("discounted_payback_month", n.discountedPaybackMonth().getAsInt());
+    } else {
+      json.nothing("discounted_payback_month");
+    }
+    return json;
   }
 
   private static JsonOut risk(JsonOut json, Risk r) {
@@ -136,6 +161,7 @@ public final class SummaryJson {
             json.integer("precision.trials"),
             json.choice("precision.stopped_by", List.of(Precision.TARGET, Precision.MAX_TRIALS))))
         : Optional.empty();
+    Optional<Npv> npv = json.has("npv") ? Optional.of(npv(json)) : Optional.empty();
     return new Summary(
         json.text("scenario"),
         json.integer("trials"),
@@ -160,13 +186,25 @@ public final class SummaryJson {
             distribution(json, "status_quo.revenue"), distribution(json, "status_quo.profit")),
         shocks,
         impact,
-        precision);
+        precision,
+        npv);
   }
 
   private static Distribution distribution(JsonIn json, String name) throws ResultFileException {
     return new Distribution(json.number(name + ".mean"), json.number(name + ".stderr"),
         json.number(name + ".p01"), json.number(name + ".p05"), json.number(name + ".p50"),
         json.number(name + ".p95"), json.number(name + ".p99"));
+  }
+
+  private static Npv npv(JsonIn json) throws ResultFileException {
+    return new Npv(json.number("npv.discount_rate"),
+        json.has("npv.terminal_growth") ? OptionalDouble.of(json.number("npv.terminal_growth"))
+            : OptionalDouble.empty(),
+        new NpvDistribution(json.number("npv.profit.mean"), json.number("npv.profit.stderr"),
+            json.number("npv.profit.p05"), json.number("npv.profit.p50"), json.number("npv.profit.p95")),
+        json.number("npv.status_quo_profit_mean"), json.number("npv.incremental_mean"),
+        json.number("npv.incremental_stderr"), json.number("npv.incremental_ci95.0"),
+        json.number("npv.incremental_ci95.1"), json.optionalInteger("npv.discounted_payback_month"));
   }
 
   private static Risk risk(JsonIn json, String name) throws ResultFileException {

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.kamsim.model.FactorModel;
+import org.kamsim.model.Finance;
 import org.kamsim.model.KamPolicy;
 import org.kamsim.model.Limits;
 import org.kamsim.model.OptimiseSpec;
@@ -30,7 +32,8 @@ final class ScenarioReader {
 
   static final List<String> TOP_FIELDS = List.of("name", "portfolio", "horizon_months", "trials", "seed",
       "survival_threshold", "factor", "program", "kam", "plan", "scoring", "shocks", "optimise",
-      "sensitivity");
+      "sensitivity", "finance");
+  static final List<String> FINANCE_FIELDS = List.of("discount_rate", "terminal_growth");
   static final List<String> FACTOR_FIELDS = List.of("persistence", "churn_correlation", "growth_correlation");
   static final List<String> PROGRAM_FIELDS = List.of("churn_multiplier", "growth_uplift", "ramp_months",
       "discount", "overhead_per_account", "demotion_churn_multiplier");
@@ -86,6 +89,8 @@ final class ScenarioReader {
         plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials, portfolio, kam);
     SensitivitySpec sensitivity = new SensitivityReader(values)
         .read(top.section("sensitivity", SensitivityReader.FIELDS));
+    Optional<Finance> finance =
+        top.has("finance") ? finance(top.section("finance", FINANCE_FIELDS)) : Optional.empty();
 
     if (!values.errors().isEmpty() || !portfolioErrors.isEmpty()) {
       return null;
@@ -94,7 +99,8 @@ final class ScenarioReader {
     Plan thePlan = plan;
     Plan theStatusQuo = statusQuo;
     return values.build(root, () -> new Scenario(name, file, portfolio, horizon, trials, seed, survival, factor,
-        program, kam, choice.spec(), thePlan, theStatusQuo, scoring, shocks, optimise, sensitivity));
+        program, kam, choice.spec(), thePlan, theStatusQuo, scoring, shocks, optimise, sensitivity,
+        finance));
   }
 
   /**
@@ -159,6 +165,32 @@ final class ScenarioReader {
       return null;
     }
     return values.build(f.node(), () -> new Program(churn, uplift, ramp, discount, overhead, demotion));
+  }
+
+  /**
+   * The {@code finance} section, present: a rate alone (default 0, no discounting) or with a terminal growth
+   * that must be below it. Null when wrong; the growth's error names the rate it must stay below.
+   */
+  private Optional<Finance> finance(Fields f) {
+    if (!f.present()) {
+      return null;
+    }
+    Double rate = f.number("discount_rate", 0, Range.closed(0, 1));
+    if (!f.has("terminal_growth")) {
+      return rate == null ? null : Optional.of(Finance.of(rate));
+    }
+    Double growth = f.number("terminal_growth", 0, Range.closed(-1, 1));
+    if (rate == null || growth == null) {
+      return null;
+    }
+    if (!(growth < rate)) {
+      String which = f.has("discount_rate") ? "finance.discount_rate (" + Range.show(rate) + ")"
+          : "finance.discount_rate, which is absent (0, no discounting)";
+      values.errors().at(f.value("terminal_growth"), f.path("terminal_growth"),
+          "must be below " + which + ", was " + Range.show(growth));
+      return null;
+    }
+    return values.build(f.node(), () -> Optional.of(Finance.of(rate, growth)));
   }
 
   private KamPolicy kam(Fields f) {

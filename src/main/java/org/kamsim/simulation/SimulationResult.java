@@ -35,6 +35,7 @@ public final class SimulationResult {
   private final double[] programCostByTrial;
   private final double[] accountsLostByTrial;
   private final ShockEffect shockEffect;
+  private final NpvFigures npv;
 
   /**
    * @param sortedRevenue {@code perTrial.planRevenue}, sorted
@@ -131,6 +132,8 @@ public final class SimulationResult {
         scenario.statusQuo().headcount(), Stats.mean(perTrial.programCost), incMean, incErr,
         incMean - Stats.Z95 * incErr, incMean + Stats.Z95 * incErr,
         same ? OptionalInt.empty() : payback(cumulativeByMonth), same, madeKey, dropped);
+    npv = scenario.finance().isEmpty() ? null
+        : npv(scenario.finance().get(), perTrial, sums, n, months, same);
     shockEffect = withoutShocks == null ? null
         : ShockEffect.of(perTrial.planRevenue, perTrial.planProfit, withoutShocks);
 
@@ -144,6 +147,36 @@ public final class SimulationResult {
           withoutShocks == null ? Double.NaN : withoutShocks.accountRevenue[i] / n - mean));
     }
     accounts = Collections.unmodifiableList(outcomes);
+  }
+
+  /**
+   * The NPV figures from the per-trial NPVs and the monthly profit sums: the cumulative discounted incremental
+   * profit discounts each month's mean difference, which is the mean of the discounted differences.
+   */
+  private static NpvFigures npv(org.kamsim.model.Finance finance, Simulator.TrialArrays perTrial,
+      Simulator.BlockSums sums, int n, int months, boolean same) {
+    double[] incremental = new double[n];
+    for (int i = 0; i < n; i++) {
+      incremental[i] = perTrial.planNpv[i] - perTrial.statusQuoNpv[i];
+    }
+    double mean = Stats.mean(incremental);
+    double err = Stats.standardError(incremental);
+    double[] sorted = perTrial.planNpv.clone();
+    Arrays.sort(sorted);
+    double[] d = finance.discountFactors(months);
+    double[] cumulative = new double[months];
+    List<Double> factors = new ArrayList<>(months);
+    List<Double> cumulativeList = new ArrayList<>(months);
+    double running = 0;
+    for (int t = 0; t < months; t++) {
+      running += d[t] * (sums.planProfit[t] / n - sums.statusQuoProfit[t] / n);
+      cumulative[t] = running;
+      factors.add(d[t]);
+      cumulativeList.add(running);
+    }
+    return new NpvFigures(finance.discountRate(), finance.terminalGrowth(), Distribution.of(perTrial.planNpv,
+        sorted), Stats.mean(perTrial.statusQuoNpv), mean, err, mean - Stats.Z95 * err, mean + Stats.Z95 * err,
+        same ? OptionalInt.empty() : payback(cumulative), factors, cumulativeList);
   }
 
   /** The ids of {@code ids} that are not in {@code others}, in order. */
@@ -228,6 +261,11 @@ public final class SimulationResult {
   /** What the scenario's shocks cost, on the same draws; empty when it has none. */
   public java.util.Optional<ShockEffect> shockEffect() {
     return java.util.Optional.ofNullable(shockEffect);
+  }
+
+  /** The plan's and status quo's net present values; empty when the scenario has no {@code finance}. */
+  public java.util.Optional<NpvFigures> npv() {
+    return java.util.Optional.ofNullable(npv);
   }
 
   public List<Period> periods() {

@@ -63,7 +63,8 @@ public final class Simulator {
     int trials = scenario.trials();
     int months = kernel.horizon;
     int accounts = kernel.accounts;
-    TrialArrays perTrial = new TrialArrays(trials, months);
+    TrialArrays perTrial = new TrialArrays(trials, months,
+        scenario.finance().map(f -> f.npvWeights(months)).orElse(null));
     int blockCount = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
     AtomicLong done = new AtomicLong();
     long work = workOf(scenario, priceShocks);
@@ -387,9 +388,20 @@ public final class Simulator {
     /** Plan and status quo revenue by trial and month, trial-major. */
     final double[] planRevenueByMonth;
     final double[] statusQuoRevenueByMonth;
+    /**
+     * Each month's weight in a trial's NPV ({@link org.kamsim.model.Finance#npvWeights}), and the plan's and
+     * status quo's NPV per trial: all null when the scenario has no {@code finance}, which costs nothing then.
+     */
+    final double[] npvWeights;
+    final double[] planNpv;
+    final double[] statusQuoNpv;
 
-    TrialArrays(int trials, int months) {
+    /** @param npvWeights the NPV weight of each month; null when the scenario has no {@code finance} */
+    TrialArrays(int trials, int months, double[] npvWeights) {
       this.months = months;
+      this.npvWeights = npvWeights;
+      planNpv = npvWeights == null ? null : new double[trials];
+      statusQuoNpv = npvWeights == null ? null : new double[trials];
       planRevenue = new double[trials];
       planProfit = new double[trials];
       statusQuoRevenue = new double[trials];
@@ -421,6 +433,16 @@ public final class Simulator {
       statusQuoProfit[trial] = sqProfit;
       programCost[trial] = w.planProgramCost;
       accountsLost[trial] = w.accountsLost;
+      if (npvWeights != null) {
+        double npv = 0;
+        double sqNpv = 0;
+        for (int t = 0; t < months; t++) {
+          npv += npvWeights[t] * w.planProfit[t];
+          sqNpv += npvWeights[t] * w.statusQuoProfit[t];
+        }
+        planNpv[trial] = npv;
+        statusQuoNpv[trial] = sqNpv;
+      }
     }
   }
 

@@ -12,18 +12,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kamsim.model.Finance;
 import org.kamsim.report.Report;
+import org.kamsim.report.input.ResultReader;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.CsvRows;
 import org.kamsim.results.EngineVersion;
 import org.kamsim.results.PeriodsFile;
+import org.kamsim.results.Result;
 import org.kamsim.results.ResultFiles;
 import org.kamsim.results.TrialsFile;
 import org.kamsim.simulation.SimulationResult;
@@ -134,6 +138,27 @@ class ResultWriterTest {
         }
       }
     }
+  }
+
+  @Test
+  void finance_addsTheNpvBlockAndTheDiscountingColumns_whichReadBack() throws Exception {
+    SimulationResult discounted = Fixtures.run(SmallResult.scenario().withFinance(Optional.of(Finance.of(0.1))));
+    Path target = dir.resolve("npv");
+    ResultWriter.write(discounted, run(null), target, ReportOutput.NONE, TestWorkers.of(1), WriteProgress.SILENT);
+    List<List<String>> periods = CsvRows.read(target.resolve(PeriodsFile.NAME));
+    assertThat(periods.get(0)).isEqualTo(PeriodsFile.COLUMNS_WITH_FINANCE.stream().map(ColumnSpec::name).toList());
+    int factor = PeriodsFile.COLUMNS.size();
+    assertThat(periods.get(12).get(factor)).isEqualTo("0.909091"); // 1.1^-1 after 12 months, 6 digits
+    assertThat(Double.parseDouble(periods.get(SmallResult.HORIZON).get(factor + 1))).isCloseTo(
+        discounted.npv().orElseThrow().cumulativeDiscountedIncrementalMean().get(SmallResult.HORIZON - 1),
+        within(0.005));
+    Result read = ResultReader.read(target);
+    assertThat(read.summary().npv()).isPresent();
+    assertThat(read.summary().npv().orElseThrow().profit().mean())
+        .isCloseTo(discounted.npv().orElseThrow().profit().mean(), within(0.005));
+    assertThat(read.periods().columnNames()).hasSize(PeriodsFile.COLUMNS_WITH_FINANCE.size());
+    // Without finance, nothing of it: the plain run's files are as they were.
+    assertThat(Files.readString(written().resolve(ResultFiles.SUMMARY))).doesNotContain("npv");
   }
 
   @Test

@@ -31,6 +31,16 @@ class TextSummaryTest {
   }
 
   @Test
+  void finance_printsTheNpvLines_onlyWhenSet() throws Exception {
+    org.kamsim.model.Scenario plain = Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of());
+    String text = print(plain.withFinance(java.util.Optional.of(org.kamsim.model.Finance.of(0.08))));
+    assertThat(text).containsPattern("net present value +-?[0-9.]+ [a-z]+ +\\(at an 8% discount rate; s\\.e\\. ")
+        .containsPattern("extra NPV of the plan +\\S+ [a-z]+ +\\(plan minus status quo; 95% interval ")
+        .containsPattern("discounted payback month +([0-9]+|none) +\\(cumulative discounted extra profit ");
+    assertThat(print(plain)).doesNotContain("NPV").doesNotContain("net present value");
+  }
+
+  @Test
   void planThatDiffers_saysHowManyAccountsDiffer() throws Exception {
     String text = print(Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of()));
     assertThat(text).contains("plan: 5 key accounts, 2 KAMs; status quo: 4 key accounts, 1 KAM; 1 account differs "

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -159,6 +160,38 @@ class CodecTest {
     Files.writeString(file, text.replace("\"target\"", "\"luck\""), StandardCharsets.UTF_8);
     assertThatThrownBy(() -> SummaryJson.read(file)).isInstanceOf(ResultFileException.class)
         .hasMessage(file + ": precision.stopped_by: must be one of [target, max_trials], was \"luck\"");
+  }
+
+  @Test
+  void summary_npvBlock_readsBackAsWritten_nullsForNoTerminalValueAndNoPayback_absentWithoutFinance() {
+    Summary base = summary();
+    Summary.Npv npv = new Summary.Npv(0.1, OptionalDouble.of(0.02),
+        new Summary.NpvDistribution(2.8166617946e8, 1820183.19, 7.07e7, 2.39e8, 6.29e8), 2.946e8, -1.293e7,
+        123215.68, -1.317e7, -1.269e7, OptionalInt.of(27));
+    Summary withNpv = withNpv(base, Optional.of(npv));
+    String text = SummaryJson.text(withNpv);
+    assertThat(text).contains("\"npv\": {").contains("\"discount_rate\": 0.1,")
+        .contains("\"terminal_growth\": 0.02,").contains("\"incremental_ci95\": [ -13170000, -12690000 ]")
+        .contains("\"discounted_payback_month\": 27");
+    Summary read = SummaryJson.fromText(text);
+    assertThat(read.npv()).contains(new Summary.Npv(0.1, OptionalDouble.of(0.02),
+        new Summary.NpvDistribution(281666179.46, 1820183.19, 7.07e7, 2.39e8, 6.29e8), 2.946e8, -1.293e7,
+        123215.68, -1.317e7, -1.269e7, OptionalInt.of(27)));
+
+    Summary.Npv bare = new Summary.Npv(0.05, OptionalDouble.empty(), npv.profit(), 1, 2, 3, 4, 5,
+        OptionalInt.empty());
+    String bareText = SummaryJson.text(withNpv(base, Optional.of(bare)));
+    assertThat(bareText).contains("\"terminal_growth\": null,").contains("\"discounted_payback_month\": null");
+    assertThat(SummaryJson.fromText(bareText).npv()).contains(bare);
+
+    assertThat(SummaryJson.text(base)).doesNotContain("npv");
+    assertThat(SummaryJson.fromText(SummaryJson.text(base)).npv()).isEmpty();
+  }
+
+  private static Summary withNpv(Summary s, Optional<Summary.Npv> npv) {
+    return new Summary(s.scenario(), s.trials(), s.seed(), s.horizonMonths(), s.revenue(), s.profit(),
+        s.revenueAtRisk(), s.profitAtRisk(), s.accountsLost(), s.survival(), s.concentration(), s.plan(),
+        s.statusQuo(), s.shocks(), s.shockImpact(), s.precision(), npv);
   }
 
   @Test

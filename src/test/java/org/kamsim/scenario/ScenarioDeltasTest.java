@@ -167,7 +167,7 @@ class ScenarioDeltasTest {
     Path child = write("child.yaml", "extends: parent.yaml\ntrials: -1\n");
     assertRejected(child, List.of(), child + ":2:9: trials: must be in [1, 100000000], was -1\n"
         + parent + ":2:1: horizon: unknown field (expected one of name, portfolio, horizon_months, trials, seed,"
-        + " survival_threshold, factor, program, kam, plan, scoring, shocks, optimise, sensitivity)");
+        + " survival_threshold, factor, program, kam, plan, scoring, shocks, optimise, sensitivity, finance)");
   }
 
   @Test
@@ -237,7 +237,7 @@ class ScenarioDeltasTest {
         + " demotion_churn_multiplier)");
     assertRejected(file, List.of("colour=red"), "--set colour: unknown field (expected one of name, portfolio,"
         + " horizon_months, trials, seed, survival_threshold, factor, program, kam, plan, scoring, shocks,"
-        + " optimise, sensitivity)");
+        + " optimise, sensitivity, finance)");
   }
 
   @Test

@@ -24,7 +24,7 @@ class ScenarioErrorsTest {
   void scenario_unknownTopLevelField_isRejectedListingTheAllowedOnes() {
     assertRejected("unknown-field.yaml", BAD + "unknown-field.yaml:2:1: horizon: unknown field (expected one of"
         + " name, portfolio, horizon_months, trials, seed, survival_threshold, factor, program, kam, plan,"
-        + " scoring, shocks, optimise, sensitivity)");
+        + " scoring, shocks, optimise, sensitivity, finance)");
   }
 
   @Test
@@ -41,6 +41,18 @@ class ScenarioErrorsTest {
             + BAD + "wrong-type.yaml:3:9: factor: expected a mapping (fields: persistence, churn_correlation,"
             + " growth_correlation), was a list\n"
             + BAD + "wrong-type.yaml:4:9: shocks: expected a list, was a mapping");
+  }
+
+  @Test
+  void finance_rateOutOfRangeAndGrowthNotBelowRate_areRejectedWithPosition() {
+    assertRejected("finance-rate.yaml",
+        BAD + "finance-rate.yaml:2:26: finance.discount_rate: must be in [0, 1], was 10");
+    assertRejected("finance-growth.yaml", BAD + "finance-growth.yaml:2:49: finance.terminal_growth: must be below"
+        + " finance.discount_rate (0.05), was 0.05");
+    assertRejected("finance-growth-no-rate.yaml", BAD + "finance-growth-no-rate.yaml:2:28: finance.terminal_growth:"
+        + " must be below finance.discount_rate, which is absent (0, no discounting), was 0.02");
+    assertRejected("finance-unknown.yaml", BAD + "finance-unknown.yaml:2:31: finance.rate: unknown field"
+        + " (expected one of discount_rate, terminal_growth)");
   }
 
   @Test

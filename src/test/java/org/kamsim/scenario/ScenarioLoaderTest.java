@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.kamsim.model.FactorModel;
+import org.kamsim.model.Finance;
 import org.kamsim.model.KamPolicy;
 import org.kamsim.model.Objective;
 import org.kamsim.model.OptimiseSpec;
@@ -77,6 +79,7 @@ class ScenarioLoaderTest {
   void scenario_onlyPortfolio_getsEveryDefault() throws InputException {
     Scenario s = load("minimal.yaml");
 
+    assertThat(s.finance()).isEmpty();
     assertThat(s.name()).isEqualTo("minimal");
     assertThat(s.horizonMonths()).isEqualTo(36);
     assertThat(s.trials()).isEqualTo(10_000);
@@ -171,5 +174,11 @@ class ScenarioLoaderTest {
     assertThat(s.portfolio().criteria()).isEmpty();
     assertThat(s.scoring().weights()).isEmpty();
     assertThat(s.plan()).isEqualTo(new Plan(List.of(), 0));
+  }
+
+  @Test
+  void finance_rateAndGrowth_areRead_andARateAloneHasNoTerminalValue() throws Exception {
+    assertThat(load("finance.yaml").finance()).isEqualTo(Optional.of(Finance.of(0.1, 0.02)));
+    assertThat(load("finance-rate-only.yaml").finance()).isEqualTo(Optional.of(Finance.of(0.08)));
   }
 }

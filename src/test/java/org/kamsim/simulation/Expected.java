@@ -26,6 +26,11 @@ public final class Expected {
     return Oracle.sum(profit);
   }
 
+  /** Expected profit of each month (index t = month t+1), a copy: for discounted sums. */
+  public double[] profitByMonth() {
+    return profit.clone();
+  }
+
   double lostProbability() {
     return 1 - active[active.length - 1];
   }

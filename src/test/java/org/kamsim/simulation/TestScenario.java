@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.kamsim.model.Account;
 import org.kamsim.model.FactorModel;
+import org.kamsim.model.Finance;
 import org.kamsim.model.KamPolicy;
 import org.kamsim.model.OptimiseSpec;
 import org.kamsim.model.Plan;
@@ -33,6 +35,8 @@ public final class TestScenario {
   public List<String> planKey = null;
   public Integer headcount = null;
   public final List<Shock> shocks = new ArrayList<>();
+  /** Discounting; none by default, as a scenario without a {@code finance} section. */
+  public Optional<Finance> finance = Optional.empty();
 
   public static Account full(String id, String segment, String region, double revenue, double margin,
       double costToServe, double churn, double growth, double volatility, double potential,
@@ -71,7 +75,7 @@ public final class TestScenario {
     weights.put("none", 1.0);
     return new Scenario("test", null, portfolio, horizon, trials, seed, survivalThreshold, factor,
         program, kam, new PlanSpec.KeyIds(key), plan, statusQuo, new Scoring(weights), shocks,
-        OptimiseSpec.defaults(plan.headcount(), trials));
+        OptimiseSpec.defaults(plan.headcount(), trials)).withFinance(finance);
   }
 
   SimulationResult run(int threads) {

@@ -4,9 +4,11 @@ import static org.kamsim.report.html.Html.escape;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Amounts.Unit;
 import org.kamsim.report.text.Lists;
+import org.kamsim.report.text.NpvText;
 import org.kamsim.report.text.ShockText;
 import org.kamsim.results.ResultFiles;
 import org.kamsim.results.Summary;
@@ -23,9 +25,12 @@ final class HeadlineSection {
     page.append("<section id=\"headline\">\n<h2>At a glance</h2>\n<p class=\"lead\">")
         .text("What " + Amounts.count(s.trials()) + " simulated futures of the next " + v.months
             + " months say about this portfolio under the KAM plan.").append("</p>\n");
+    s.npv().ifPresent(npv -> page.append("<p class=\"callout\">").text(NpvText.headline(npv,
+        s.plan().sameAsStatusQuo(), v.months)).append("</p>\n"));
     s.shockImpact().ifPresent(impact -> page.append("<p class=\"callout\">").append(events(v, impact))
         .append("</p>\n"));
     page.append("<div class=\"cards\">\n");
+    s.npv().ifPresent(npv -> npvCard(page, v, npv));
     s.shockImpact().ifPresent(impact -> shockCard(page, v, impact));
     page.card("", "Expected revenue, " + v.months + " months", money("revenue.mean", s.revenue().mean()),
         escape("half of the futures below " + Amounts.money(s.revenue().p50())),
@@ -157,6 +162,36 @@ final class HeadlineSection {
             ? "From month " + plan.paybackMonth().getAsInt() + " on, the plan's cumulative extra profit over "
                 + "the status quo stays at or above zero."
             : "The plan's cumulative extra profit is still below zero at month " + v.months + ".");
+  }
+
+  /**
+   * The plan's net present value against the status quo (MODEL.md, "Finance"), first of the cards when the
+   * scenario has {@code finance}: what a finance reader asks before anything else.
+   */
+  private static void npvCard(Page page, View v, Summary.Npv npv) {
+    if (v.summary.plan().sameAsStatusQuo()) {
+      page.card("", "Net present value of the plan", money("npv.profit.mean", npv.profit().mean()),
+          escape("at " + NpvText.basis(npv)),
+          "The plan is the status quo: it adds no value over it and has nothing to pay back.");
+      return;
+    }
+    double mean = npv.incrementalMean();
+    Unit unit = Unit.of(mean);
+    String cls = npv.incrementalCi95Low() > 0 ? "good" : npv.incrementalCi95High() < 0 ? "bad" : "";
+    OptionalInt month = npv.discountedPaybackMonth();
+    page.card(cls, "Net present value of the plan over the status quo",
+        Page.figure(ResultFiles.SUMMARY, "npv.incremental_mean", plain(mean), unit.text(mean)),
+        "95% interval " + Page.figure(ResultFiles.SUMMARY, "npv.incremental_ci95.0",
+            plain(npv.incrementalCi95Low()), unit.number(npv.incrementalCi95Low())) + " to "
+            + Page.figure(ResultFiles.SUMMARY, "npv.incremental_ci95.1", plain(npv.incrementalCi95High()),
+            unit.text(npv.incrementalCi95High())) + escape("; discounted payback: ")
+            + Page.figure(ResultFiles.SUMMARY, "npv.discounted_payback_month",
+            month.isPresent() ? Integer.toString(month.getAsInt()) : "",
+            month.isPresent() ? "month " + month.getAsInt() : "not within " + v.months + " months"),
+        "Each future's monthly profits discounted at " + NpvText.basis(npv) + ", the plan's minus the status"
+            + " quo's on the same future; above zero the plan adds value. The plan's own NPV is "
+            + Amounts.money(npv.profit().mean()) + ", the status quo's " + Amounts.money(npv.statusQuoProfitMean())
+            + ".");
   }
 
   /** A money figure of summary.json with its value. */

@@ -98,6 +98,24 @@ class HtmlReportTest {
   }
 
   @Test
+  void finance_pageLeadsWithTheNpvSentenceAndCard_whoseFiguresEqualSummaryJson() throws Exception {
+    Path run = Fixtures.write(dir.resolve("discounted"), Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of())
+        .withFinance(java.util.Optional.of(org.kamsim.model.Finance.of(0.1, 0.02))));
+    String page = Files.readString(run.resolve(Report.FILE));
+    Summary.Npv npv = ResultReader.read(run).summary().npv().orElseThrow();
+    String verdict = npv.incrementalCi95Low() > 0 ? "the plan adds value over the status quo"
+        : npv.incrementalCi95High() < 0 ? "the plan is worth less than the status quo" : "cannot tell";
+    assertThat(page).contains("<p class=\"callout\">At a 10% discount rate and a terminal value growing 2% a"
+        + " year, the plan&#39;s net present value against the status quo is").contains(verdict);
+    // The NPV card comes before every other card of the glance.
+    assertThat(page.indexOf("Net present value of the plan over the status quo"))
+        .isLessThan(page.indexOf("Expected revenue, "));
+    assertThat(checkFigures(run, page).get("summary.json")).contains("npv.incremental_mean",
+        "npv.incremental_ci95.0", "npv.incremental_ci95.1", "npv.discounted_payback_month");
+    assertThat(html).doesNotContain("discount rate");
+  }
+
+  @Test
   void text_isEscaped() {
     assertThat(html).contains("Smith &amp; Sons, &lt;Ltd&gt;").doesNotContain("<Ltd>")
         .contains("# Test scenario &lt;with&gt; &quot;markup&quot; &amp; co.");
