@@ -42,13 +42,22 @@ final class AccountsSection {
         Col.of(AccountsFile.EXPECTED_REVENUE, "Expected revenue", Format.WHOLE, "Mean total revenue over the horizon"),
         Col.of(AccountsFile.ES95_CONTRIBUTION_SHARE, "Share of ES 95%", Format.PERCENT,
             "Part of the revenue shortfall in the worst 5% of futures, from this scenario's mean")));
+    boolean tiered = tiered(v);
+    if (tiered) {
+      cols.add(7, Col.of(AccountsFile.TIER, "Tier", Format.TEXT,
+          "Tier of the scoring matrix; standard for none, or under the share of revenue of the program"));
+    }
     if (shocks) {
       cols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to " + v.events("the events", "the event"),
           Format.WHOLE, "Mean revenue the scenario's " + v.events("events cost", "event costs") + " the account"));
     }
     page.append(HtmlTable.render(ReportTables.topAccounts(v.accounts, ReportTables.TOP_ACCOUNTS), cols, null,
         "accounts"));
-    for (String by : List.of(AccountsFile.SEGMENT.name(), AccountsFile.REGION.name())) {
+    List<String> groupings = new ArrayList<>(List.of(AccountsFile.SEGMENT.name(), AccountsFile.REGION.name()));
+    if (tiered) {
+      groupings.add(AccountsFile.TIER.name());
+    }
+    for (String by : groupings) {
       String header = Lists.capitalised(by);
       page.append("<h3>By ").text(by).append("</h3>\n");
       List<Col> groupCols = new ArrayList<>(List.of(
@@ -72,5 +81,10 @@ final class AccountsSection {
           null));
     }
     page.append("</section>\n");
+  }
+
+  /** Whether the scenario named tiers: {@code accounts.csv} then gives every account one. */
+  private static boolean tiered(View v) {
+    return v.accounts.texts(AccountsFile.TIER.name()).values().stream().anyMatch(t -> !t.isEmpty());
   }
 }
