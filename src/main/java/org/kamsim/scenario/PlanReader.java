@@ -13,9 +13,9 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads the {@code plan} section and resolves it against the portfolio: {@code {key: [ids]}} or
- * {@code {select: current | top:N | score:N | tier:NAME}}, default {@code {select: current}}. The result is the key set as
- * account ids in portfolio order; staffing it is the caller's business. {@code score:N} and {@code tier:NAME}
- * never choose an account under {@code scoring.min_share}.
+ * {@code {select: current | top:N | score:N | tier:NAME}}, default {@code {select: current}}. The result is
+ * the key set as account ids in portfolio order; staffing it is the caller's business. {@code score:N} and
+ * {@code tier:NAME} never choose an account under {@code scoring.min_share}.
  */
 final class PlanReader {
 

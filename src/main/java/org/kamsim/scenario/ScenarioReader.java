@@ -82,7 +82,8 @@ final class ScenarioReader {
       statusQuo = staff(today, kam.statusQuoHeadcount(), kamFields, "status_quo_headcount", "today's key set",
           portfolio, kam);
     }
-    List<Shock> shocks = new ShockReader(values, new SelectorParser(values, ids, portfolio, scoring), portfolio, horizon)
+    SelectorParser selectors = new SelectorParser(values, ids, portfolio, scoring);
+    List<Shock> shocks = new ShockReader(values, selectors, portfolio, horizon)
         .read(top.value("shocks"), top.path("shocks"));
     OptimiseSpec optimise = new OptimiseReader(values, ids).read(top.section("optimise", OptimiseReader.FIELDS),
         plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials, portfolio, kam);

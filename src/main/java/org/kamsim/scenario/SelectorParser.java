@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Parses selectors (MODEL.md, "Selectors") once, into {@link Selector} values: {@code all}, {@code key},
- * {@code standard}, {@code segment=X}, {@code region=X}, {@code id=A,B}, {@code top:N} and {@code tier:NAME}. A YAML list of ids
- * is also accepted and means {@code id=...} ("named accounts").
+ * {@code standard}, {@code segment=X}, {@code region=X}, {@code id=A,B}, {@code top:N} and {@code tier:NAME}. A
+ * YAML list of ids is also accepted and means {@code id=...} ("named accounts").
  *
  * <p>Whatever would make a selector select nothing by mistake is an error: an unknown id, a segment or region
  * that no account has (almost certainly a typo), {@code top:N} beyond the portfolio, a tier that

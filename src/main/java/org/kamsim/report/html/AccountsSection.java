@@ -6,6 +6,7 @@ import org.kamsim.report.html.HtmlTable.Col;
 import org.kamsim.report.html.HtmlTable.Format;
 import org.kamsim.report.text.Lists;
 import org.kamsim.results.AccountsFile;
+import org.kamsim.results.Table;
 
 /** "Accounts": the largest accounts one by one, then by segment and by region, with their outcomes. */
 final class AccountsSection {
@@ -25,7 +26,9 @@ final class AccountsSection {
                 + "for certain has almost no share of ES 95% (it is lost in every future, good or bad); the "
                 + "chart \"Where the worst outcomes come from\" adds what " + v.events("the events cost", "the event "
                 + "costs") + ", measuring the shortfall from the same futures without " + v.events("them.", "it.")
-                : ""))
+                : "")
+            + (tiered(v) ? " Tier is the account's band of the scoring matrix; standard when it reaches none, or "
+                + "when its share of today's revenue is below the program's minimum." : ""))
         .append("</p>\n");
     List<Col> cols = new ArrayList<>(List.of(
         Col.of(ReportTables.RANK, "#", Format.COUNT),
@@ -77,7 +80,9 @@ final class AccountsSection {
         groupCols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to " + v.events("the events", "the event"),
             Format.WHOLE));
       }
-      page.append(HtmlTable.render(ReportTables.byGroup(v.accounts, by), groupCols, ReportTables.total(v.accounts),
+      Table groups = by.equals(AccountsFile.TIER.name()) ? ReportTables.byTier(v.accounts)
+          : ReportTables.byGroup(v.accounts, by);
+      page.append(HtmlTable.render(groups, groupCols, ReportTables.total(v.accounts),
           null));
     }
     page.append("</section>\n");
