@@ -68,6 +68,7 @@ public final class Main implements Runnable {
         .addSubcommand("compare", new CompareCommand(command, interactive))
         .addSubcommand("sensitivity", new SensitivityCommand(command, interactive))
         .addSubcommand("stress", new StressCommand(command, interactive))
+        .addSubcommand("score", new ScoreCommand(command))
         .setOut(stdout)
         .setErr(stderr)
         .setParameterExceptionHandler(Main::usageError)

@@ -28,4 +28,14 @@ public sealed interface PlanSpec {
       Checks.atLeast(n, 0, "plan.select score");
     }
   }
+
+  /**
+   * {@code plan: {select: "tier:NAME"}}: the accounts of that tier or a higher one (accounts under
+   * {@code scoring.min_share} are standard, so never chosen).
+   */
+  record AtLeastTier(String tier) implements PlanSpec {
+    public AtLeastTier {
+      Checks.nonBlank(tier, "plan.select tier");
+    }
+  }
 }

@@ -128,4 +128,30 @@ public sealed interface Selector {
       return mask;
     }
   }
+
+  /**
+   * {@code tier:NAME}: the accounts of tier {@code tier} of {@code scoring} or a higher one, on the portfolio
+   * the selector is applied to (gated accounts are standard, so never selected).
+   */
+  record Tier(String tier, Scoring scoring) implements Selector {
+    public Tier {
+      Checks.nonBlank(tier, "tier");
+      if (scoring.tierIndex(tier) < 0) {
+        throw new IllegalArgumentException("tier: unknown tier " + tier);
+      }
+    }
+
+    @Override public boolean selects(Portfolio p, int index, boolean inKeySet) {
+      return mask(p, inKeySet)[index];
+    }
+
+    @Override public String text() {
+      return "tier:" + tier;
+    }
+
+    /** Scores once instead of once per account. */
+    @Override public boolean[] mask(Portfolio p, boolean inKeySet) {
+      return scoring.atLeastTier(p, scoring.tierIndex(tier));
+    }
+  }
 }

@@ -72,6 +72,12 @@ public final class Optimiser {
     for (int i : indexes(portfolio, spec.exclude())) {
       excluded[i] = true;
     }
+    // Accounts under scoring.min_share are never key by rule (MODEL.md, "Scoring matrix and tiers"): the
+    // search treats them as excluded; optimise.keep still pins one, since keep wins over exclusion below.
+    boolean[] gated = scenario.scoring().gated(portfolio);
+    for (int i = 0; i < n; i++) {
+      excluded[i] |= gated[i];
+    }
     boolean[] isKept = new boolean[n];
     double keptLoad = 0;
     for (int i : kept) {

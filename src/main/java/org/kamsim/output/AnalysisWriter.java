@@ -74,6 +74,20 @@ public final class AnalysisWriter {
   }
 
   /**
+   * The data files, the scenario's copy and {@code run.json} only, atomically: for a command that has no
+   * report ({@code score}).
+   */
+  public static void writeData(List<CsvFile> files, Scenario base, RunInfo run, Path target, WriteProgress status)
+      throws IOException {
+    try {
+      // No report is drawn, so neither the page nor the executor is used.
+      write(files, List.of(), base, run, null, target, ReportOutput.NONE, Runnable::run, status);
+    } catch (ReportNotDrawnException e) {
+      throw new IllegalStateException("no report was asked for", e);
+    }
+  }
+
+  /**
    * As {@link #write(List, Scenario, RunInfo, Page, Path, ReportOutput, Executor, WriteProgress)}, with a copy
    * of each of {@code scenarios} in {@code scenarios/} (for {@code compare}: every scenario compared, so that
    * the folder alone reproduces the comparison), named {@code <n>-<file name>} in the order given.

@@ -171,6 +171,8 @@ final class SimulationFiles {
     Account[] a = outcomes.stream().map(o -> portfolio.get(o.index())).toArray(Account[]::new);
     int n = a.length;
     boolean scored = !scenario.scoring().weights().isEmpty();
+    boolean tiered = !scenario.scoring().tiers().isEmpty();
+    List<String> tiers = scenario.scoring().tierNames(portfolio);
     return Table.of(AccountsFile.NAME,
         AccountsFile.ID.texts(n, i -> a[i].id()),
         AccountsFile.ACCOUNT_NAME.texts(n, i -> a[i].name()),
@@ -181,6 +183,7 @@ final class SimulationFiles {
         AccountsFile.KEY_TODAY.flags(n, i -> outcomes.get(i).keyToday()),
         AccountsFile.KEY_IN_PLAN.flags(n, i -> outcomes.get(i).keyInPlan()),
         AccountsFile.SCORE.doubles(n, i -> scored ? scenario.scoring().score(a[i]) : Double.NaN),
+        AccountsFile.TIER.texts(n, i -> tiered ? tiers.get(outcomes.get(i).index()) : ""),
         AccountsFile.PROBABILITY_LOST.doubles(n, i -> outcomes.get(i).probabilityLost()),
         AccountsFile.EXPECTED_REVENUE.doubles(n, i -> outcomes.get(i).expectedRevenue()),
         AccountsFile.EXPECTED_PROFIT.doubles(n, i -> outcomes.get(i).expectedProfit()),

@@ -13,8 +13,9 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads the {@code plan} section and resolves it against the portfolio: {@code {key: [ids]}} or
- * {@code {select: current | top:N | score:N}}, default {@code {select: current}}. The result is the key set as
- * account ids in portfolio order; staffing it is the caller's business.
+ * {@code {select: current | top:N | score:N | tier:NAME}}, default {@code {select: current}}. The result is
+ * the key set as account ids in portfolio order; staffing it is the caller's business. {@code score:N} and
+ * {@code tier:NAME} never choose an account under {@code scoring.min_share}.
  */
 final class PlanReader {
 
@@ -51,7 +52,7 @@ final class PlanReader {
     if (plan.has("key") == plan.has("select")) {
       values.errors().at(plan.node(), plan.path(), plan.has("key")
           ? "has both key and select (give one)"
-          : "expected key: [ids] or select: current | top:N | score:N");
+          : "expected key: [ids] or select: current | top:N | score:N | tier:NAME");
       return new Choice(null, null);
     }
     if (plan.has("key")) {
@@ -67,9 +68,18 @@ final class PlanReader {
     if (text.equals("current")) {
       return resolve(new PlanSpec.Current(), node, path);
     }
+    if (text.startsWith(SelectorParser.TIER_PREFIX)) {
+      String tier = text.substring(SelectorParser.TIER_PREFIX.length()).strip();
+      if (tier.isEmpty()) {
+        values.errors().at(node, path, "tier: needs a tier name, was \"" + text + "\"");
+        return new Choice(null, null);
+      }
+      return SelectorParser.knownTier(values, scoring, tier, node, path)
+          ? resolve(new PlanSpec.AtLeastTier(tier), node, path) : new Choice(null, null);
+    }
     Matcher m = SELECT.matcher(text);
     if (!m.matches()) {
-      values.errors().at(node, path, "expected current, top:N or score:N, was \"" + text + "\"");
+      values.errors().at(node, path, "expected current, top:N, score:N or tier:NAME, was \"" + text + "\"");
       return new Choice(null, null);
     }
     int n = Integer.parseInt(m.group(2));
@@ -94,8 +104,14 @@ final class PlanReader {
       if (scoring == null) {
         return new Choice(spec, null); // the scoring section is wrong, and says so
       }
-      order = scoring.rank(portfolio);
+      order = scoring.eligibleRank(portfolio);
       n = top.n();
+      if (n <= portfolio.size() && n > order.length) {
+        values.errors().at(node, path, "asks for " + n + " accounts, only " + order.length + " of the "
+            + portfolio.size() + " have at least scoring.min_share " + Range.show(scoring.minShare())
+            + " of today's revenue");
+        return new Choice(spec, null);
+      }
     }
     if (order != null && n > portfolio.size()) {
       values.errors().at(node, path, "asks for " + n + " accounts, the portfolio has " + portfolio.size());
@@ -104,6 +120,13 @@ final class PlanReader {
     Set<String> chosen = new HashSet<>();
     if (spec instanceof PlanSpec.KeyIds keyIds) {
       chosen.addAll(keyIds.ids());
+    } else if (spec instanceof PlanSpec.AtLeastTier tier) {
+      boolean[] mask = scoring.atLeastTier(portfolio, scoring.tierIndex(tier.tier()));
+      for (int i = 0; i < mask.length; i++) {
+        if (mask[i]) {
+          chosen.add(portfolio.get(i).id());
+        }
+      }
     } else if (spec instanceof PlanSpec.Current) {
       portfolio.keyToday().forEach(i -> chosen.add(portfolio.get(i).id()));
     } else {

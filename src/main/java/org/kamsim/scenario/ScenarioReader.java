@@ -37,6 +37,8 @@ final class ScenarioReader {
   static final List<String> FACTOR_FIELDS = List.of("persistence", "churn_correlation", "growth_correlation");
   static final List<String> PROGRAM_FIELDS = List.of("churn_multiplier", "growth_uplift", "ramp_months",
       "discount", "overhead_per_account", "demotion_churn_multiplier");
+  static final List<String> SCORING_FIELDS = List.of("weights", "tiers", "min_share");
+  static final List<String> TIER_FIELDS = List.of("name", "min_score");
   static final List<String> KAM_FIELDS = List.of("headcount", "capacity_per_kam", "cost_per_kam", "attrition",
       "vacancy_months", "status_quo_headcount");
 
@@ -68,7 +70,7 @@ final class ScenarioReader {
     Program program = program(top.section("program", PROGRAM_FIELDS));
     Fields kamFields = top.section("kam", KAM_FIELDS);
     KamPolicy kam = kam(kamFields);
-    Scoring scoring = scoring(top.section("scoring", List.of("weights")), portfolio);
+    Scoring scoring = scoring(top.section("scoring", SCORING_FIELDS), portfolio);
 
     AccountIds ids = new AccountIds(values, portfolio);
     PlanReader.Choice choice =
@@ -83,7 +85,8 @@ final class ScenarioReader {
       statusQuo = staff(today, kam.statusQuoHeadcount(), kamFields, "status_quo_headcount", "today's key set",
           portfolio, kam);
     }
-    List<Shock> shocks = new ShockReader(values, new SelectorParser(values, ids, portfolio), portfolio, horizon)
+    SelectorParser selectors = new SelectorParser(values, ids, portfolio, scoring);
+    List<Shock> shocks = new ShockReader(values, selectors, portfolio, horizon)
         .read(top.value("shocks"), top.path("shocks"));
     OptimiseSpec optimise = new OptimiseReader(values, ids).read(top.section("optimise", OptimiseReader.FIELDS),
         plan == null ? 1 : plan.headcount(), trials == null ? 10_000 : trials, portfolio, kam);
@@ -218,10 +221,24 @@ final class ScenarioReader {
   }
 
   /**
+   * The {@code scoring} section: its weights, then its tiers and share gate. Null when wrong, or when the
+   * portfolio (whose criteria the default weights need) is missing.
+   */
+  private Scoring scoring(Fields s, Portfolio portfolio) {
+    Scoring weights = weights(s, portfolio);
+    List<Scoring.Tier> tiers = tiers(s, portfolio);
+    Double minShare = s.number("min_share", 0, Range.halfOpen(0, 1));
+    if (weights == null || tiers == null || minShare == null) {
+      return null;
+    }
+    return values.build(s.node(), () -> weights.withTiers(tiers, minShare));
+  }
+
+  /**
    * {@code weights: {criterion: weight}} over the portfolio's criteria columns; default equal weights over
    * all of them. Null when wrong, or when the portfolio (whose criteria the default needs) is missing.
    */
-  private Scoring scoring(Fields s, Portfolio portfolio) {
+  private Scoring weights(Fields s, Portfolio portfolio) {
     if (!s.has("weights")) {
       return portfolio == null ? null : Scoring.equalWeights(portfolio.criteria());
     }
@@ -253,6 +270,66 @@ final class ScenarioReader {
       ok = false;
     }
     return ok ? values.build(w.node(), () -> new Scoring(weights)) : null;
+  }
+
+  /**
+   * {@code tiers: [{name, min_score}]}, best first: names unique, non-blank and not {@code standard} (the
+   * tier of everyone else), {@code min_score} in [1, 10] and strictly descending, so that "the first tier
+   * whose min_score <= score" is the highest one the account reaches. Empty when absent; null when wrong.
+   */
+  private List<Scoring.Tier> tiers(Fields s, Portfolio portfolio) {
+    if (!s.has("tiers")) {
+      return List.of();
+    }
+    List<org.yaml.snakeyaml.nodes.Node> items = values.list(s.value("tiers"), s.path("tiers"));
+    if (items == null) {
+      return null;
+    }
+    boolean ok = true;
+    if (portfolio != null && portfolio.criteria().isEmpty()) {
+      values.errors().at(s.value("tiers"), s.path("tiers"),
+          "tiers need criteria columns in the portfolio, which has none");
+      ok = false;
+    }
+    List<Scoring.Tier> tiers = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    Double above = null;
+    for (int t = 0; t < items.size(); t++) {
+      Fields tier = Fields.of(values, items.get(t), s.path("tiers") + "[" + t + "]", TIER_FIELDS);
+      if (!tier.present()) {
+        ok = false;
+        continue;
+      }
+      Node nameNode = tier.required("name", "the tier's name");
+      Node scoreNode = tier.required("min_score", "the lowest score of the tier, 1 to 10");
+      String name = nameNode == null ? null : tier.text("name", null);
+      Double min = scoreNode == null ? null : tier.number("min_score", 0, Range.closed(1, 10));
+      if (name != null && name.equals(Scoring.STANDARD)) {
+        values.errors().at(nameNode, tier.path("name"),
+            "\"standard\" is the tier of accounts in no listed tier; name the tier otherwise");
+        name = null;
+      } else if (name != null && seen.containsKey(name)) {
+        values.errors().at(nameNode, tier.path("name"),
+            "repeated tier name \"" + name + "\" (first at " + s.path("tiers") + "[" + seen.get(name) + "])");
+        name = null;
+      } else if (name != null) {
+        seen.put(name, t);
+      }
+      if (min != null && above != null && !(min < above)) {
+        values.errors().at(scoreNode, tier.path("min_score"), "must be below the min_score of the tier above ("
+            + Range.show(above) + "; tiers are listed best first), was " + Range.show(min));
+        min = null;
+      }
+      if (min != null) {
+        above = min;
+      }
+      if (name == null || min == null) {
+        ok = false;
+      } else {
+        tiers.add(new Scoring.Tier(name, min));
+      }
+    }
+    return ok ? tiers : null;
   }
 
   /**

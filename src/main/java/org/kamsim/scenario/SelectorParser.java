@@ -8,32 +8,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kamsim.model.Account;
 import org.kamsim.model.Portfolio;
+import org.kamsim.model.Scoring;
 import org.kamsim.model.Selector;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Parses selectors (MODEL.md, "Selectors") once, into {@link Selector} values: {@code all}, {@code key},
- * {@code standard}, {@code segment=X}, {@code region=X}, {@code id=A,B} and {@code top:N}. A YAML list of ids
- * is also accepted and means {@code id=...} ("named accounts").
+ * {@code standard}, {@code segment=X}, {@code region=X}, {@code id=A,B}, {@code top:N} and {@code tier:NAME}. A
+ * YAML list of ids is also accepted and means {@code id=...} ("named accounts").
  *
  * <p>Whatever would make a selector select nothing by mistake is an error: an unknown id, a segment or region
- * that no account has (almost certainly a typo), {@code top:N} beyond the portfolio.
+ * that no account has (almost certainly a typo), {@code top:N} beyond the portfolio, a tier that
+ * {@code scoring.tiers} does not name.
  */
 final class SelectorParser {
 
-  static final String SYNTAX = "all, key, standard, segment=X, region=X, id=A,B or top:N";
+  static final String SYNTAX = "all, key, standard, segment=X, region=X, id=A,B, top:N or tier:NAME";
+  static final String TIER_PREFIX = "tier:";
   private static final Pattern TOP = Pattern.compile("top:\\s*(\\d{1,9})");
 
   private final YamlValues values;
   private final AccountIds ids;
   private final Portfolio portfolio;
+  private final Scoring scoring;
 
-  /** @param portfolio the accounts, or null when the portfolio could not be read (syntax is then all we check) */
-  SelectorParser(YamlValues values, AccountIds ids, Portfolio portfolio) {
+  /**
+   * @param portfolio the accounts, or null when the portfolio could not be read (syntax is then all we check)
+   * @param scoring the scoring matrix, or null when it was wrong (and said so)
+   */
+  SelectorParser(YamlValues values, AccountIds ids, Portfolio portfolio, Scoring scoring) {
     this.values = values;
     this.ids = ids;
     this.portfolio = portfolio;
+    this.scoring = scoring;
   }
 
   /** The selector a node names, or null when an error was recorded. */
@@ -74,6 +82,10 @@ final class SelectorParser {
     }
     if (text.startsWith("id=")) {
       return idList(text, node, path);
+    }
+    if (text.startsWith(TIER_PREFIX)) {
+      String tier = text.substring(TIER_PREFIX.length()).strip();
+      return knownTier(values, scoring, tier, node, path) ? new Selector.Tier(tier, scoring) : null;
     }
     Matcher top = TOP.matcher(text);
     if (top.matches()) {
@@ -125,5 +137,22 @@ final class SelectorParser {
       }
     }
     return ok ? new Selector.Ids(list) : null;
+  }
+
+  /**
+   * Whether {@code tier} is a tier of {@code scoring}; records an error naming it (and the tiers there are)
+   * when not. False without an error when the scoring section was wrong, which has its own error.
+   */
+  static boolean knownTier(YamlValues values, Scoring scoring, String tier, Node node, String path) {
+    if (scoring == null) {
+      return false;
+    }
+    if (scoring.tierIndex(tier) >= 0) {
+      return true;
+    }
+    String known = scoring.tiers().isEmpty() ? "scoring.tiers names none"
+        : "tiers: " + String.join(", ", scoring.tiers().stream().map(Scoring.Tier::name).toList());
+    values.errors().at(node, path, "unknown tier \"" + tier + "\" (" + known + ")");
+    return false;
   }
 }

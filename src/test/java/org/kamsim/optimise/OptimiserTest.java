@@ -185,6 +185,51 @@ class OptimiserTest {
         .hasMessageStartingWith("optimise.keep: the pinned accounts need");
   }
 
+  /**
+   * {@code scoring.min_share} keeps accounts out of the search (MODEL.md, "Scoring matrix and tiers"): set
+   * just above the share of the smallest account the ungated search makes key, that account and every one
+   * as small are in no plan the optimiser reports (the winner, the plan of each headcount, the baselines),
+   * unless {@code optimise.keep} names one, which is then key.
+   */
+  @Test
+  void minShare_gatedAccounts_areNeverChosenUnlessKept() throws Exception {
+    Scenario open = knapsackScenario(Objective.MEAN, List.of(), List.of(), 0, 5);
+    Portfolio p = open.portfolio();
+    Plan ungated = Optimiser.run(open, options(), TestWorkers.of(2), OptimiseProgress.NONE).optimised().plan();
+    String smallest = ungated.key().stream()
+        .min(java.util.Comparator.comparingDouble((String id) -> p.get(p.indexOf(id).getAsInt()).revenue()))
+        .orElseThrow();
+    double minShare = Math.nextUp(p.get(p.indexOf(smallest).getAsInt()).revenue() / p.totalRevenue());
+    Scenario gated = withScoring(open, new Scoring(Map.of(), List.of(), minShare));
+    boolean[] isGated = gated.scoring().gated(p);
+    assertThat(isGated[p.indexOf(smallest).getAsInt()]).isTrue();
+
+    OptimisationResult result = Optimiser.run(gated, options(), TestWorkers.of(2), OptimiseProgress.NONE);
+    List<Plan> plans = new ArrayList<>();
+    plans.add(result.optimised().plan());
+    result.staffing().forEach(point -> plans.add(point.assessment().plan()));
+    result.baselines().forEach(c -> plans.add(c.baseline().plan()));
+    for (Plan plan : plans) {
+      for (String id : plan.key()) {
+        assertThat(isGated[p.indexOf(id).getAsInt()]).as("%s in %s", id, plan).isFalse();
+      }
+    }
+
+    Scenario kept = withScoring(knapsackScenario(Objective.MEAN, List.of(smallest), List.of(), 0, 5),
+        gated.scoring());
+    Plan withKeep = Optimiser.run(kept, options(), TestWorkers.of(2), OptimiseProgress.NONE).optimised().plan();
+    assertThat(withKeep.key()).contains(smallest);
+    for (String id : withKeep.key()) {
+      assertThat(id.equals(smallest) || !isGated[p.indexOf(id).getAsInt()]).as(id).isTrue();
+    }
+  }
+
+  private static Scenario withScoring(Scenario s, Scoring scoring) {
+    return new Scenario(s.name(), s.source(), s.portfolio(), s.horizonMonths(), s.trials(), s.seed(),
+        s.survivalThreshold(), s.factor(), s.program(), s.kam(), s.planSpec(), s.plan(), s.statusQuo(), scoring,
+        s.shocks(), s.optimise());
+  }
+
   private static Optimiser.Options options() {
     return new Optimiser.Options(30, 60, 15, 4_000, false);
   }

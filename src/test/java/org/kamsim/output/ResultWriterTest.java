@@ -194,10 +194,12 @@ class ResultWriterTest {
     double esShares = 0;
     double todayShares = 0;
     for (List<String> row : rows.subList(1, rows.size())) {
-      assertThat(row.get(8)).as("score without criteria").isEmpty();
-      assertThat(row.get(15)).as("no shocks").isEmpty();
-      todayShares += Double.parseDouble(row.get(5));
-      esShares += Double.parseDouble(row.get(13));
+      assertThat(row.get(AccountsFile.COLUMNS.indexOf(AccountsFile.SCORE))).as("score without criteria").isEmpty();
+      assertThat(row.get(AccountsFile.COLUMNS.indexOf(AccountsFile.TIER))).as("tier without tiers").isEmpty();
+      assertThat(row.get(AccountsFile.COLUMNS.indexOf(AccountsFile.REVENUE_LOST_TO_SHOCKS))).as("no shocks")
+          .isEmpty();
+      todayShares += Double.parseDouble(row.get(AccountsFile.COLUMNS.indexOf(AccountsFile.SHARE_TODAY)));
+      esShares += Double.parseDouble(row.get(AccountsFile.COLUMNS.indexOf(AccountsFile.ES95_CONTRIBUTION_SHARE)));
     }
     assertThat(rows.get(4).get(1)).isEqualTo("Line\nBreak");
     assertThat(rows.get(1).subList(6, 8)).containsExactly("true", "true");

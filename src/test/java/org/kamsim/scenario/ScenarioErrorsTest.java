@@ -138,7 +138,7 @@ class ScenarioErrorsTest {
   @Test
   void shock_badSelectorSyntax_isRejectedListingTheSyntax() {
     assertRejected("bad-selector.yaml", BAD + "bad-selector.yaml:3:12: shocks[0].lose: unknown selector"
-        + " \"bottom:3\" (expected all, key, standard, segment=X, region=X, id=A,B or top:N)");
+        + " \"bottom:3\" (expected all, key, standard, segment=X, region=X, id=A,B, top:N or tier:NAME)");
   }
 
   @Test
@@ -155,7 +155,7 @@ class ScenarioErrorsTest {
         BAD + "shock-window.yaml:6:20: shocks[2].growth_shock: -1.05 would take the annual growth of account"
             + " A001 to -1 (growth must stay > -1)",
         BAD + "shock-window.yaml:7:12: shocks[3].lose: unknown selector \"A001\" (expected all, key, standard,"
-            + " segment=X, region=X, id=A,B or top:N; to name an account write id=A001)",
+            + " segment=X, region=X, id=A,B, top:N or tier:NAME; to name an account write id=A001)",
         BAD + "shock-window.yaml:8:5: shocks[4]: has both margin_shock and churn_shock (a shock has exactly"
             + " one kind)",
         BAD + "shock-window.yaml:9:5: shocks[5]: missing the kind of shock (one of lose, churn_shock,"

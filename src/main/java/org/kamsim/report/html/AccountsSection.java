@@ -6,6 +6,7 @@ import org.kamsim.report.html.HtmlTable.Col;
 import org.kamsim.report.html.HtmlTable.Format;
 import org.kamsim.report.text.Lists;
 import org.kamsim.results.AccountsFile;
+import org.kamsim.results.Table;
 
 /** "Accounts": the largest accounts one by one, then by segment and by region, with their outcomes. */
 final class AccountsSection {
@@ -25,7 +26,9 @@ final class AccountsSection {
                 + "for certain has almost no share of ES 95% (it is lost in every future, good or bad); the "
                 + "chart \"Where the worst outcomes come from\" adds what " + v.events("the events cost", "the event "
                 + "costs") + ", measuring the shortfall from the same futures without " + v.events("them.", "it.")
-                : ""))
+                : "")
+            + (tiered(v) ? " Tier is the account's band of the scoring matrix; standard when it reaches none, or "
+                + "when its share of today's revenue is below the program's minimum." : ""))
         .append("</p>\n");
     List<Col> cols = new ArrayList<>(List.of(
         Col.of(ReportTables.RANK, "#", Format.COUNT),
@@ -42,13 +45,22 @@ final class AccountsSection {
         Col.of(AccountsFile.EXPECTED_REVENUE, "Expected revenue", Format.WHOLE, "Mean total revenue over the horizon"),
         Col.of(AccountsFile.ES95_CONTRIBUTION_SHARE, "Share of ES 95%", Format.PERCENT,
             "Part of the revenue shortfall in the worst 5% of futures, from this scenario's mean")));
+    boolean tiered = tiered(v);
+    if (tiered) {
+      cols.add(7, Col.of(AccountsFile.TIER, "Tier", Format.TEXT,
+          "Tier of the scoring matrix; standard for none, or under the share of revenue of the program"));
+    }
     if (shocks) {
       cols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to " + v.events("the events", "the event"),
           Format.WHOLE, "Mean revenue the scenario's " + v.events("events cost", "event costs") + " the account"));
     }
     page.append(HtmlTable.render(ReportTables.topAccounts(v.accounts, ReportTables.TOP_ACCOUNTS), cols, null,
         "accounts"));
-    for (String by : List.of(AccountsFile.SEGMENT.name(), AccountsFile.REGION.name())) {
+    List<String> groupings = new ArrayList<>(List.of(AccountsFile.SEGMENT.name(), AccountsFile.REGION.name()));
+    if (tiered) {
+      groupings.add(AccountsFile.TIER.name());
+    }
+    for (String by : groupings) {
       String header = Lists.capitalised(by);
       page.append("<h3>By ").text(by).append("</h3>\n");
       List<Col> groupCols = new ArrayList<>(List.of(
@@ -68,9 +80,16 @@ final class AccountsSection {
         groupCols.add(Col.of(AccountsFile.REVENUE_LOST_TO_SHOCKS, "Lost to " + v.events("the events", "the event"),
             Format.WHOLE));
       }
-      page.append(HtmlTable.render(ReportTables.byGroup(v.accounts, by), groupCols, ReportTables.total(v.accounts),
+      Table groups = by.equals(AccountsFile.TIER.name()) ? ReportTables.byTier(v.accounts)
+          : ReportTables.byGroup(v.accounts, by);
+      page.append(HtmlTable.render(groups, groupCols, ReportTables.total(v.accounts),
           null));
     }
     page.append("</section>\n");
+  }
+
+  /** Whether the scenario named tiers: {@code accounts.csv} then gives every account one. */
+  private static boolean tiered(View v) {
+    return v.accounts.texts(AccountsFile.TIER.name()).values().stream().anyMatch(t -> !t.isEmpty());
   }
 }

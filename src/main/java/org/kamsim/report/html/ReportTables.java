@@ -3,6 +3,7 @@ package org.kamsim.report.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.kamsim.model.Scoring;
 import org.kamsim.report.chart.Labels;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.Column;
@@ -53,10 +54,27 @@ final class ReportTables {
    * probability of loss weighted by revenue today, and the contribution to ES 95% of revenue and its share.
    */
   static Table byGroup(Table accounts, String by) {
+    return byGroup(accounts, by,
+        Comparator.comparingDouble((Table g) -> -g.doubles(AccountsFile.REVENUE_TODAY).sum()));
+  }
+
+  /**
+   * As {@link #byGroup} by {@code tier}, best tier first: tiers are score bands, so the order of their best
+   * scores is the scenario's order of tiers; {@code standard}, which also holds accounts under
+   * {@code min_share} whatever their score, comes last.
+   */
+  static Table byTier(Table accounts) {
+    String by = AccountsFile.TIER.name();
+    return byGroup(accounts, by,
+        Comparator.comparing((Table g) -> g.texts(by).get(0).equals(Scoring.STANDARD))
+            .thenComparingDouble(g -> -g.doubles(AccountsFile.SCORE).max()));
+  }
+
+  private static Table byGroup(Table accounts, String by, Comparator<Table> order) {
     double totalRevenue = accounts.doubles(AccountsFile.REVENUE_TODAY).sum();
     double totalEs = accounts.doubles(AccountsFile.ES95_CONTRIBUTION).sum();
     List<Table> groups = new ArrayList<>(accounts.groupBy(by));
-    groups.sort(Comparator.comparingDouble((Table g) -> -g.doubles(AccountsFile.REVENUE_TODAY).sum()));
+    groups.sort(order);
     List<String> names = new ArrayList<>();
     for (Table g : groups) {
       String name = g.texts(by).get(0);
