@@ -183,7 +183,6 @@ final class SimulationFiles {
         AccountsFile.KEY_TODAY.flags(n, i -> outcomes.get(i).keyToday()),
         AccountsFile.KEY_IN_PLAN.flags(n, i -> outcomes.get(i).keyInPlan()),
         AccountsFile.SCORE.doubles(n, i -> scored ? scenario.scoring().score(a[i]) : Double.NaN),
-        AccountsFile.TIER.texts(n, i -> tiered ? tiers.get(outcomes.get(i).index()) : ""),
         AccountsFile.PROBABILITY_LOST.doubles(n, i -> outcomes.get(i).probabilityLost()),
         AccountsFile.EXPECTED_REVENUE.doubles(n, i -> outcomes.get(i).expectedRevenue()),
         AccountsFile.EXPECTED_PROFIT.doubles(n, i -> outcomes.get(i).expectedProfit()),
@@ -191,7 +190,9 @@ final class SimulationFiles {
         AccountsFile.ES95_CONTRIBUTION_SHARE.doubles(n,
             i -> es95 != 0 ? outcomes.get(i).esContribution() / es95 : Double.NaN),
         AccountsFile.COMPLEXITY.doubles(n, i -> a[i].complexity()),
-        AccountsFile.REVENUE_LOST_TO_SHOCKS.doubles(n, i -> outcomes.get(i).revenueLostToShocks()));
+        AccountsFile.REVENUE_LOST_TO_SHOCKS.doubles(n, i -> outcomes.get(i).revenueLostToShocks()),
+        // Added after the earlier columns, so that readers by position keep working.
+        AccountsFile.TIER.texts(n, i -> tiered ? tiers.get(outcomes.get(i).index()) : ""));
   }
 
   /** {@code trials.csv}, in trial order. */

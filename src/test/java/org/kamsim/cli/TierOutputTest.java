@@ -36,7 +36,7 @@ class TierOutputTest {
 
     String header = Files.readAllLines(out.resolve(AccountsFile.NAME)).get(0);
     assertThat(header).startsWith("id,name,segment,region,revenue_today,share_today,key_today,key_in_plan,score,"
-        + "tier,probability_lost,");
+        + "probability_lost,").endsWith(",revenue_lost_to_shocks,tier");
     Table accounts = CsvFormat.read(out.resolve(AccountsFile.NAME), AccountsFile.COLUMNS);
     // Worked in scenario.TiersTest: A004 scores 7 but is under min_share.
     assertThat(accounts.texts(AccountsFile.TIER).values())
