@@ -108,6 +108,22 @@ class OptimiseCommandTest {
   }
 
   @Test
+  void finance_isNotYetTheObjective_andTheRunSaysSo() throws IOException {
+    Path scenario = scenario("""
+          headcount: [1, 2]
+          population: 8
+          generations: 2
+          validation_trials: 500
+        """);
+    Path out = dir.resolve("fin");
+    Fixture.Run run = kamsim("optimise", scenario.toString(), "--out", out.toString(), "--no-report", "--set",
+        "finance.discount_rate=0.1");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).startsWith("kamsim optimise: warning: the objective is still horizon profit, not NPV");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"npv\"");
+  }
+
+  @Test
   void planJson_isByteIdenticalForOneAndTwoThreads() throws IOException {
     Path scenario = scenario("""
           headcount: [1, 2]
