@@ -40,9 +40,9 @@ class ConcentrationSectionTest {
         + Amounts.percent(c.get("key_share_today").asDouble(), 1) + " of revenue (the articles: key accounts often "
         + "bring about a third). " + (above == 0 ? "No account is" : above == 1 ? "1 account is" : above
         + " accounts are") + " above 10% of revenue (one buying 18% of volume is key, "
-        + "the articles say) and " + (below == 0 ? "none" : below) + " below 1% (one at 1% is not). The top 20% of accounts by expected "
-        + "profit (" + (int) Math.ceil(accounts / 5.0) + " of " + accounts + ") bring " + Amounts.percent(share, 0)
-        + " of the accounts' expected profit before KAM salaries (the 80/20 rule).";
+        + "the articles say) and " + (below == 0 ? "none" : below) + " below 1% (one at 1% is not). The top 20% "
+        + "of accounts by expected profit (" + (int) Math.ceil(accounts / 5.0) + " of " + accounts + ") bring "
+        + Amounts.percent(share, 0) + " of the accounts' expected profit before KAM salaries (the 80/20 rule).";
     String html = Files.readString(result.resolve("report.html"));
     assertThat(html).contains("<p>" + Html.escape(expected) + "</p>");
   }
