@@ -15,6 +15,7 @@ import org.kamsim.results.Summary;
 import org.kamsim.results.Table;
 import org.kamsim.results.TrialsFile;
 import org.kamsim.simulation.AccountOutcome;
+import org.kamsim.simulation.Concentration;
 import org.kamsim.simulation.Distribution;
 import org.kamsim.simulation.NpvFigures;
 import org.kamsim.simulation.Period;
@@ -56,8 +57,7 @@ final class SimulationFiles {
         risk(r.profitAtRisk()),
         new Summary.AccountsLost(r.accountsLostMean(), r.accountsLostP95()),
         new Summary.Survival(scenario.survivalThreshold(), r.survivalRevenue(), r.probabilityBelowSurvival()),
-        new Summary.Concentration(r.concentration().hhi(), r.concentration().top1Share(),
-            r.concentration().top5Share(), r.concentration().gini()),
+        concentration(r.concentration()),
         new Summary.PlanValue(p.keyAccounts(), p.kams(), p.statusQuoKams(), p.programCostMean(),
             p.incrementalProfitMean(), p.incrementalProfitStderr(), p.incrementalProfitCi95Low(),
             p.incrementalProfitCi95High(), p.paybackMonth(), p.sameAsStatusQuo(), p.madeKey(), p.dropped()),
@@ -67,6 +67,11 @@ final class SimulationFiles {
         r.shockEffect().map(e -> new Summary.ShockImpact(loss(e.revenueLoss()), loss(e.profitLoss()))),
         precision.map(stage -> precision(r, stage)),
         r.npv().map(SimulationFiles::npv));
+  }
+
+  private static Summary.Concentration concentration(Concentration c) {
+    return new Summary.Concentration(c.hhi(), c.top1Share(), c.top5Share(), c.gini(), c.keyShareToday(),
+        c.profitTop20Share(), c.accountsAbove10Pct(), c.accountsBelow1Pct());
   }
 
   private static Summary.Npv npv(NpvFigures n) {

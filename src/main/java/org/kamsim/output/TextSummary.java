@@ -42,6 +42,9 @@ public final class TextSummary {
             + " to " + Amounts.money(impact.revenue().ci95High()) + (impact.revenue().mean() >= 0
                 ? "; 1 future in 20 loses " + Amounts.money(impact.revenue().p95()) + " or more"
                 : "; below zero: the events add revenue")));
+    line(out, "key accounts' share today", Amounts.percent(s.concentration().keyShareToday(), 1),
+        "of today's revenue, " + Lists.count(s.statusQuo().keyAccounts().size(), "key account", "key accounts")
+            + "; the articles: often about a third");
     line(out, "revenue at risk, VaR 95%", Amounts.money(s.revenueAtRisk().var95()),
         "mean - 5th percentile of revenue");
     line(out, "expected shortfall, ES 95%", Amounts.money(s.revenueAtRisk().es95()),

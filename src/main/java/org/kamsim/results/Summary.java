@@ -131,8 +131,23 @@ public record Summary(
    */
   public record Survival(double threshold, double revenueThreshold, double probabilityBelow) {}
 
-  /** Concentration of today's revenue: HHI as a fraction, shares of the largest 1 and 5, Gini. */
-  public record Concentration(double hhi, double top1Share, double top5Share, double gini) {}
+  /**
+   * Concentration of today's revenue, and of the expected profit (the engine's {@code Concentration} says how
+   * each is measured).
+   *
+   * @param hhi Herfindahl-Hirschman index of today's revenue, as a fraction
+   * @param top1Share share of today's revenue from the largest account
+   * @param top5Share share from the five largest
+   * @param gini Gini coefficient of today's revenue
+   * @param keyShareToday share of today's revenue from today's key accounts
+   * @param profitTop20Share share of the accounts' summed expected horizon profit (before KAM salaries) from
+   *     the {@code ceil(0.2 n)} accounts with the largest; above 1 when some accounts lose money; NaN (written
+   *     as null) when the sum is not positive
+   * @param accountsAbove10Pct accounts with strictly more than 10% of today's revenue
+   * @param accountsBelow1Pct accounts with strictly less than 1% of today's revenue
+   */
+  public record Concentration(double hhi, double top1Share, double top5Share, double gini, double keyShareToday,
+      double profitTop20Share, int accountsAbove10Pct, int accountsBelow1Pct) {}
 
   /**
    * The plan against the status quo, from paired differences over the horizon.

@@ -43,7 +43,10 @@ public final class SummaryJson {
         .significant("probability_below", s.survival().probabilityBelow()).close();
     Concentration c = s.concentration();
     json.open("concentration").significant("hhi", c.hhi()).significant("top1_share", c.top1Share())
-        .significant("top5_share", c.top5Share()).significant("gini", c.gini()).close();
+        .significant("top5_share", c.top5Share()).significant("gini", c.gini())
+        .significant("key_share_today", c.keyShareToday()).significant("profit_top20_share", c.profitTop20Share())
+        .integer("accounts_above_10pct", c.accountsAbove10Pct())
+        .integer("accounts_below_1pct", c.accountsBelow1Pct()).close();
     PlanValue p = s.plan();
     json.open("plan").texts("key_accounts", p.keyAccounts()).integer("kams", p.kams())
         .integer("status_quo_kams", p.statusQuoKams()).money("program_cost_mean", p.programCostMean())
@@ -175,7 +178,12 @@ public final class SummaryJson {
         new Survival(json.number("survival.threshold"), json.number("survival.revenue_threshold"),
             json.number("survival.probability_below")),
         new Concentration(json.number("concentration.hhi"), json.number("concentration.top1_share"),
-            json.number("concentration.top5_share"), json.number("concentration.gini")),
+            json.number("concentration.top5_share"), json.number("concentration.gini"),
+            json.number("concentration.key_share_today"),
+            json.has("concentration.profit_top20_share") ? json.number("concentration.profit_top20_share")
+                : Double.NaN,
+            json.smallInteger("concentration.accounts_above_10pct"),
+            json.smallInteger("concentration.accounts_below_1pct")),
         new PlanValue(json.texts("plan.key_accounts"), json.smallInteger("plan.kams"),
             json.smallInteger("plan.status_quo_kams"), json.number("plan.program_cost_mean"),
             json.number("plan.incremental_profit_mean"), json.number("plan.incremental_profit_stderr"),

@@ -97,7 +97,6 @@ public final class SimulationResult {
       }
     }
     probabilityBelowSurvival = (double) below / n;
-    concentration = Concentration.of(portfolio);
 
     double[] incremental = new double[n];
     for (int i = 0; i < n; i++) {
@@ -147,6 +146,11 @@ public final class SimulationResult {
           withoutShocks == null ? Double.NaN : withoutShocks.accountRevenue[i] / n - mean));
     }
     accounts = Collections.unmodifiableList(outcomes);
+    double[] expectedProfit = new double[portfolio.size()];
+    for (int i = 0; i < expectedProfit.length; i++) {
+      expectedProfit[i] = outcomes.get(i).expectedProfit();
+    }
+    concentration = Concentration.of(portfolio, expectedProfit);
   }
 
   /**

@@ -107,7 +107,8 @@ class SimulateCommandTest {
     assertThat(fields(summary.get("accounts_lost"))).containsExactly("mean", "p95");
     assertThat(fields(summary.get("survival")))
         .containsExactly("threshold", "revenue_threshold", "probability_below");
-    assertThat(fields(summary.get("concentration"))).containsExactly("hhi", "top1_share", "top5_share", "gini");
+    assertThat(fields(summary.get("concentration"))).containsExactly("hhi", "top1_share", "top5_share", "gini",
+        "key_share_today", "profit_top20_share", "accounts_above_10pct", "accounts_below_1pct");
     JsonNode plan = summary.get("plan");
     assertThat(fields(plan)).containsExactly("key_accounts", "kams", "status_quo_kams", "program_cost_mean",
         "incremental_profit_mean", "incremental_profit_stderr", "incremental_profit_ci95", "payback_month",

@@ -45,6 +45,11 @@ class TextSummaryTest {
     String text = print(Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of()));
     assertThat(text).contains("plan: 5 key accounts, 2 KAMs; status quo: 4 key accounts, 1 KAM; 1 account differs "
         + "(1 made key, 0 dropped)");
+    org.kamsim.results.Summary.Concentration c = org.kamsim.results.SummaryJson.fromText(
+        java.nio.file.Files.readString(dir.resolve("out/summary.json"))).concentration();
+    assertThat(text).containsPattern("key accounts' share today +"
+        + java.util.regex.Pattern.quote(org.kamsim.report.text.Amounts.percent(c.keyShareToday(), 1))
+        + " +\\(of today's revenue, 4 key accounts; the articles: often about a third\\)");
   }
 
   @Test

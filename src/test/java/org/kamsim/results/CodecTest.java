@@ -195,6 +195,27 @@ class CodecTest {
   }
 
   @Test
+  void summary_concentrationBlock_readsBackAsWritten_nullProfitShareWhenNoProfit() {
+    Summary base = summary();
+    String text = SummaryJson.text(base);
+    assertThat(text).contains("\"key_share_today\": 0.341235,").contains("\"profit_top20_share\": 0.851235,")
+        .contains("\"accounts_above_10pct\": 2,").contains("\"accounts_below_1pct\": 180");
+    assertThat(SummaryJson.fromText(text).concentration())
+        .isEqualTo(new Summary.Concentration(0.046, 0.162, 0.388, 0.76, 0.341235, 0.851235, 2, 180));
+
+    Summary.Concentration loss = new Summary.Concentration(0.046, 0.162, 0.388, 0.76, 0, Double.NaN, 0, 3);
+    String lossText = SummaryJson.text(withConcentration(base, loss));
+    assertThat(lossText).contains("\"profit_top20_share\": null,");
+    assertThat(SummaryJson.fromText(lossText).concentration()).isEqualTo(loss);
+  }
+
+  private static Summary withConcentration(Summary s, Summary.Concentration c) {
+    return new Summary(s.scenario(), s.trials(), s.seed(), s.horizonMonths(), s.revenue(), s.profit(),
+        s.revenueAtRisk(), s.profitAtRisk(), s.accountsLost(), s.survival(), c, s.plan(), s.statusQuo(),
+        s.shocks(), s.shockImpact(), s.precision(), s.npv());
+  }
+
+  @Test
   void summary_nonFiniteFigure_isRefusedNamingIt() {
     Summary bad = summary();
     Summary.Distribution d = bad.revenue();
@@ -211,7 +232,8 @@ class CodecTest {
     Summary.Distribution d = new Summary.Distribution(416825942.3712, 1473573.1, 1.2e8, 2.1e8, 3.9e8, 7e8, 9e8);
     Summary.Risk r = new Summary.Risk(1.98e8, 2.3e8, 2.29e8, 2.6e8);
     return new Summary("s", 10_000, 42, 36, d, d, r, r, new Summary.AccountsLost(118.1234567, 180),
-        new Summary.Survival(0.8, 3.622e8, 0.4012345678), new Summary.Concentration(0.046, 0.162, 0.388, 0.76),
+        new Summary.Survival(0.8, 3.622e8, 0.4012345678),
+        new Summary.Concentration(0.046, 0.162, 0.388, 0.76, 0.3412345678, 0.8512345678, 2, 180),
         new Summary.PlanValue(List.of("A1", "A3"), 6, 6, 6.38e6, -1.876e6, 18000, -1.91e6, -1.84e6,
             OptionalInt.empty(), false, List.of("A3"), List.of("A2")),
         new Summary.StatusQuo(List.of("A1", "A2"), 6, d, d),

@@ -10,7 +10,6 @@ import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.DoubleColumn;
-import org.kamsim.results.FlagColumn;
 import org.kamsim.results.Summary;
 
 /** "Where the risk sits": the Lorenz curve, the largest accounts and the drivers of the worst futures. */
@@ -26,32 +25,54 @@ final class ConcentrationSection {
         + ". The Herfindahl-Hirschman index (HHI, the sum of squared shares) is " + Amounts.decimal(c.hhi(), 3)
         + "; the Gini coefficient " + Amounts.decimal(c.gini(), 2) + " (0: all accounts equal, 1: one account "
         + "has everything).");
+    page.append("<p>").text(articles(c, v.accounts.rowCount(),
+        v.accounts.flags(AccountsFile.KEY_TODAY).countTrue())).append("</p>\n");
     page.chart(v.chart(Charts.TOP_ACCOUNTS), topAccounts(v));
     page.chart(v.chart(Charts.TAIL), tailDrivers(v));
     page.append("</section>\n");
   }
 
-  /** The colours the chart of the largest accounts uses, and what the key accounts bring. */
+  /**
+   * The concentration figures the key-account articles use, each beside the articles' reference point: what
+   * today's key accounts bring, how many accounts are above 10% and below 1% of revenue (strictly), and what
+   * the top fifth of accounts by expected profit bring of the accounts' summed expected profit.
+   *
+   * @param accounts the number of accounts
+   * @param keyToday the number of key accounts today
+   */
+  static String articles(Summary.Concentration c, int accounts, long keyToday) {
+    String key = keyToday == 0
+        ? "No account is key today (the articles: key accounts often bring about a third of revenue). "
+        : "Today's " + Lists.count(keyToday, "key account brings", "key accounts bring") + " "
+            + Amounts.percent(c.keyShareToday(), 1) + " of revenue (the articles: key accounts often bring about "
+            + "a third). ";
+    int above = c.accountsAbove10Pct();
+    int below = c.accountsBelow1Pct();
+    String sizes = (above == 0 ? "No account is" : Lists.count(above, "account is", "accounts are"))
+        + " above 10% of revenue (one buying 18% of volume is key, the articles say) and "
+        + (below == 0 ? "none" : Amounts.count(below)) + " below 1% (one at 1% is not). ";
+    int top = (accounts + 4) / 5; // ceil(0.2 n), as summary.json's profit_top20_share counts them
+    double share = c.profitTop20Share();
+    String profit = Double.isNaN(share)
+        ? "The accounts' expected profits (before KAM salaries) add up to no profit, so the share of it the top "
+            + "20% of accounts bring is not measured (the 80/20 rule)."
+        : "The top 20% of accounts by expected profit (" + Amounts.count(top) + " of " + Amounts.count(accounts)
+            + ") bring " + Amounts.percent(share, 0) + " of the accounts' expected profit before KAM salaries "
+            + "(the 80/20 rule)" + (share > 1 ? "; more than all of it, because the other accounts lose money "
+            + "on balance." : ".");
+    return key + sizes + profit;
+  }
+
+  /** The colours the chart of the largest accounts uses. */
   private static String topAccounts(View v) {
-    DoubleColumn revenue = v.accounts.doubles(AccountsFile.REVENUE_TODAY);
-    FlagColumn today = v.accounts.flags(AccountsFile.KEY_TODAY);
     int shown = Math.min(ConcentrationCharts.TOP, v.accounts.rowCount());
     List<String> meanings = new ArrayList<>();
     for (ConcentrationCharts.Status status : ConcentrationCharts.statusesShown(v.accounts)) {
       meanings.add(status.meaning());
     }
-    double keyShare = 0;
-    for (int i = 0; i < revenue.size(); i++) {
-      if (today.get(i)) {
-        keyShare += revenue.get(i);
-      }
-    }
-    keyShare = v.revenueToday > 0 ? keyShare / v.revenueToday : Double.NaN;
     return "Each bar is " + (shown == 1 ? "the largest account" : "one of the " + shown + " largest accounts")
         + ", its length its share of today's annual revenue; in brackets, what the largest accounts bring "
-        + "together. " + Lists.capitalised(Lists.and(meanings)) + ". Today's "
-        + Lists.count(today.countTrue(), "key account brings", "key accounts bring") + " "
-        + Amounts.percent(keyShare, 1) + " of today's revenue.";
+        + "together. " + Lists.capitalised(Lists.and(meanings)) + ".";
   }
 
   private static String tailDrivers(View v) {
