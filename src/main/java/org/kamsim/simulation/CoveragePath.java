@@ -30,6 +30,20 @@ import org.kamsim.model.Shock;
 final class CoveragePath {
   final Coverage coverage;
   final int horizon;
+  /**
+   * The account is key in months {@code [join, leave)} (1-based; {@code horizon + 1} for never), which a
+   * phased plan moves; a plan that never changes has {@code join = 1} for its key set.
+   */
+  final int join;
+  final int leave;
+  /** Whether the key months are not simply all or none: costs and program cost are then read per month. */
+  final boolean phased;
+  /** When {@link #phased}: the month's cost to serve plus overhead, and its discount (0 outside the key set). */
+  final double[] monthCost;
+  final double[] monthDiscount;
+  /** When {@link #phased} and KAMs can leave: hazard increment and drift of the months outside the key set. */
+  private final double[] outsideHazard;
+  private final double[] outsideDrift;
   /** First month (1-based) in which the account is lost for certain; {@code horizon + 1} when never. */
   final int lossMonth;
   /** Churned by month t+1 iff the copula latent {@code X <= threshold[t]} (KAM never leaving). */
@@ -76,9 +90,23 @@ final class CoveragePath {
   CoveragePath(Portfolio portfolio, int index, Coverage coverage, int horizon, Program program,
       double growthCorrelation, double[] varianceIncrement, List<Shock> shocks,
       List<boolean[]> shockMasks, boolean kamsCanLeave) {
+    this(portfolio, index, coverage, coverage.inKeySet() ? 1 : horizon + 1, horizon + 1, horizon, program,
+        growthCorrelation, varianceIncrement, shocks, shockMasks, kamsCanLeave);
+  }
+
+  /**
+   * A path on which the account is key in months {@code [join, leave)}; {@code coverage} says whether it is
+   * key today and whether it is ever key in the plan (MODEL.md, "Phased plans").
+   */
+  CoveragePath(Portfolio portfolio, int index, Coverage coverage, int join, int leave, int horizon,
+      Program program, double growthCorrelation, double[] varianceIncrement, List<Shock> shocks,
+      List<boolean[]> shockMasks, boolean kamsCanLeave) {
     Account a = portfolio.get(index);
     this.coverage = coverage;
     this.horizon = horizon;
+    this.join = join;
+    this.leave = leave;
+    this.phased = coverage.inKeySet() && (join > 1 || leave <= horizon);
     double s = a.volatility() / Math.sqrt(12);
     this.convexity = new double[horizon];
     for (int t = 0; t < horizon; t++) {
@@ -96,31 +124,42 @@ final class CoveragePath {
     this.growthUplift = program.growthUplift();
     this.rampMonths = program.rampMonths();
 
-    double baseChurn = coverage == Coverage.DEMOTED
-        ? a.churn() * program.demotionChurnMultiplier() : a.churn();
+    double demotedChurn = a.churn() * program.demotionChurnMultiplier();
+    boolean keyToday = coverage == Coverage.KEPT || coverage == Coverage.DEMOTED;
     double[] churnMult = new double[horizon];
     double[] growthAdd = new double[horizon];
     double[] marginAdd = new double[horizon];
     Arrays.fill(churnMult, 1);
     int loss = horizon + 1;
+    // Shock selectors key and standard read the key set of the month the shock applies in.
     for (int k = 0; k < shocks.size(); k++) {
-      if (!shockMasks.get(2 * k + (key ? 1 : 0))[index]) {
+      boolean[] asStandard = shockMasks.get(2 * k);
+      boolean[] asKey = shockMasks.get(2 * k + 1);
+      if (!asStandard[index] && !asKey[index]) {
         continue;
       }
       Shock shock = shocks.get(k);
       if (shock instanceof Shock.Lose lose) {
-        loss = Math.min(loss, lose.month());
+        if ((inKey(lose.month()) ? asKey : asStandard)[index]) {
+          loss = Math.min(loss, lose.month());
+        }
       } else if (shock instanceof Shock.ChurnShock c) {
         for (int t = c.from() - 1; t < Math.min(c.to(), horizon); t++) {
-          churnMult[t] *= c.factor();
+          if ((inKey(t + 1) ? asKey : asStandard)[index]) {
+            churnMult[t] *= c.factor();
+          }
         }
       } else if (shock instanceof Shock.GrowthShock g) {
         for (int t = g.from() - 1; t < Math.min(g.to(), horizon); t++) {
-          growthAdd[t] += g.add();
+          if ((inKey(t + 1) ? asKey : asStandard)[index]) {
+            growthAdd[t] += g.add();
+          }
         }
       } else if (shock instanceof Shock.MarginShock m) {
         for (int t = m.from() - 1; t < Math.min(m.to(), horizon); t++) {
-          marginAdd[t] += m.add();
+          if ((inKey(t + 1) ? asKey : asStandard)[index]) {
+            marginAdd[t] += m.add();
+          }
         }
       }
     }
@@ -130,9 +169,23 @@ final class CoveragePath {
     double[] churn = new double[horizon];
     double[] growth = new double[horizon];
     for (int t = 0; t < horizon; t++) {
-      margin[t] = a.margin() - discount + marginAdd[t];
-      churn[t] = baseChurn * churnMult[t];
+      // Demoted: key today and out of the key set now, or out of it after a demotion (MODEL.md).
+      boolean demoted = !inKey(t + 1) && (keyToday || t + 1 >= leave);
+      margin[t] = a.margin() - (inKey(t + 1) ? discount : 0) + marginAdd[t];
+      churn[t] = (demoted ? demotedChurn : a.churn()) * churnMult[t];
       growth[t] = a.growth() + growthAdd[t];
+    }
+    if (phased) {
+      monthCost = new double[horizon];
+      monthDiscount = new double[horizon];
+      for (int t = 0; t < horizon; t++) {
+        boolean in = inKey(t + 1);
+        monthCost[t] = a.costToServe() / 12 + (in ? monthlyOverhead : 0);
+        monthDiscount[t] = in ? discount : 0;
+      }
+    } else {
+      monthCost = null;
+      monthDiscount = null;
     }
     boolean sameMargin = true;
     for (int t = 1; t < horizon; t++) {
@@ -155,19 +208,30 @@ final class CoveragePath {
       hazardByLevel = null;
       driftByLevel = null;
     }
+    if (key && kamsCanLeave && phased) {
+      outsideHazard = new double[horizon];
+      outsideDrift = new double[horizon];
+      for (int t = 0; t < horizon; t++) {
+        outsideHazard[t] = hazardIncrement(churn[t]);
+        outsideDrift[t] = drift(growth[t], t);
+      }
+    } else {
+      outsideHazard = null;
+      outsideDrift = null;
+    }
 
     this.cumulativeHazard = new double[horizon];
     this.drift = new double[horizon];
     this.threshold = new double[horizon];
     double h = 0;
     for (int t = 0; t < horizon; t++) {
-      double r = coverage == Coverage.KEPT ? 1 : coverage == Coverage.ELEVATED ? ramp(t + 1) : 0;
+      double r = !inKey(t + 1) ? 0 : coverage == Coverage.KEPT ? 1 : ramp(t + 2 - join);
       h += hazardIncrement(programChurn(churn[t], r));
       cumulativeHazard[t] = h;
       drift[t] = drift(growth[t] + growthUplift * r, t);
       threshold[t] = Normal.inverseCdf(-Math.expm1(-h));
     }
-    if (a.volatility() == 0) {
+    if (a.volatility() == 0 && !phased) {
       revenue = new double[horizon];
       profit = new double[horizon];
       revenuePrefix = new double[horizon + 1];
@@ -186,6 +250,11 @@ final class CoveragePath {
       revenuePrefix = null;
       profitPrefix = null;
     }
+  }
+
+  /** Whether the account is in the key set in month {@code month} (1-based). */
+  boolean inKey(int month) {
+    return join <= month && month < leave;
   }
 
   /** The ramp {@code r(t_cov) = min(1, t_cov / ramp_months)}; 1 when there is no ramp. */
@@ -246,6 +315,12 @@ final class CoveragePath {
       while (next < count && departures[next] <= month) {
         restart = departures[next] + vacancyMonths;
         next++;
+      }
+      if (outsideHazard != null && !inKey(month)) {
+        h += outsideHazard[t];
+        hazardOut[t] = h;
+        driftOut[t] = outsideDrift[t];
+        continue;
       }
       // Level 0 during the vacancy; then t_cov = month - restart + 1, capped at full effect.
       int level = month < restart ? 0 : Math.min(rampLevels, month - restart + 1);

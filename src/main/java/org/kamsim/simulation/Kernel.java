@@ -1,8 +1,10 @@
 package org.kamsim.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.kamsim.model.KamPolicy;
+import org.kamsim.model.Plan;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.Shock;
@@ -38,12 +40,21 @@ final class Kernel {
   /** {@code ln(1 - h_a)} for the monthly KAM attrition hazard {@code h_a}. */
   private final double logMonthlyKamRetention;
   private final int vacancyMonths;
-  private final double planKamCostMonthly;
+  /** The plan's KAM cost of each month (its headcount changes with the phases). */
+  private final double[] planKamCostMonthly;
+  /** Their sum over the horizon, as the program cost counts it. */
+  private final double planKamCostTotal;
   private final double statusQuoKamCostMonthly;
+  /** First month in which each account can lose a KAM: when it first joins a key set. */
+  private final int[] exposedFrom;
 
   Kernel(Scenario scenario) {
-    this(scenario, scenario.plan().mask(scenario.portfolio()), scenario.plan().headcount(),
-        scenario.statusQuo().mask(scenario.portfolio()), scenario.statusQuo().headcount());
+    this(scenario, scenario.plan(), scenario.statusQuo(), scenario.portfolio(), scenario.horizonMonths());
+  }
+
+  private Kernel(Scenario scenario, Plan plan, Plan statusQuo, Portfolio portfolio, int horizon) {
+    this(scenario, plan.joinMonths(portfolio, horizon), plan.leaveMonths(portfolio, horizon),
+        kamsByMonth(plan, horizon), statusQuo.mask(portfolio), statusQuo.headcount());
   }
 
   /**
@@ -51,6 +62,16 @@ final class Kernel {
    * caller needs (the optimiser passes every account key against none).
    */
   Kernel(Scenario scenario, boolean[] inPlan, int planKams, boolean[] inStatusQuo, int statusQuoKams) {
+    this(scenario, joinMonths(inPlan, scenario.horizonMonths()), leaveNever(inPlan.length,
+        scenario.horizonMonths()), constant(planKams, scenario.horizonMonths()), inStatusQuo, statusQuoKams);
+  }
+
+  /**
+   * The general kernel: the plan's account {@code i} is key in months {@code [planJoin[i], planLeave[i])}
+   * with {@code planKams[t]} KAMs in month {@code t + 1}; the status quo never changes.
+   */
+  private Kernel(Scenario scenario, int[] planJoin, int[] planLeave, int[] planKams, boolean[] inStatusQuo,
+      int statusQuoKams) {
     Portfolio portfolio = scenario.portfolio();
     this.accounts = portfolio.size();
     this.horizon = scenario.horizonMonths();
@@ -63,7 +84,18 @@ final class Kernel {
     KamPolicy kam = scenario.kam();
     this.logMonthlyKamRetention = Math.log1p(-kam.attrition()) / 12;
     this.vacancyMonths = kam.vacancyMonths();
-    this.planKamCostMonthly = planKams * kam.costPerKam() / 12;
+    this.planKamCostMonthly = new double[horizon];
+    boolean constantKams = true;
+    for (int t = 0; t < horizon; t++) {
+      planKamCostMonthly[t] = planKams[t] * kam.costPerKam() / 12;
+      constantKams &= planKams[t] == planKams[0];
+    }
+    double kamTotal = 0;
+    for (int t = 0; t < horizon; t++) {
+      kamTotal += planKamCostMonthly[t];
+    }
+    // A plan that never changes keeps the product it always had (same bits as before phases existed).
+    this.planKamCostTotal = constantKams ? planKamCostMonthly[0] * horizon : kamTotal;
     this.statusQuoKamCostMonthly = statusQuoKams * kam.costPerKam() / 12;
 
     List<Shock> shocks = scenario.shocks();
@@ -77,18 +109,47 @@ final class Kernel {
     this.planPaths = new CoveragePath[accounts];
     this.statusQuoPaths = new CoveragePath[accounts];
     this.drawsAttrition = new boolean[accounts];
+    this.exposedFrom = new int[accounts];
     for (int i = 0; i < accounts; i++) {
       boolean keyToday = portfolio.get(i).key();
-      Coverage plan = Coverage.of(keyToday, inPlan[i]);
+      Coverage plan = Coverage.of(keyToday, planJoin[i] <= horizon);
       Coverage statusQuo = Coverage.of(keyToday, inStatusQuo[i]);
-      planPaths[i] = new CoveragePath(portfolio, i, plan, horizon, scenario.program(),
+      planPaths[i] = new CoveragePath(portfolio, i, plan, planJoin[i], planLeave[i], horizon, scenario.program(),
           scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks, kam.attrition() > 0);
+      // Attrition is memoryless, so exposure may start at the first key month without changing its law.
+      exposedFrom[i] = statusQuo.inKeySet() ? 1 : Math.min(planJoin[i], horizon + 1);
       statusQuoPaths[i] = statusQuo == plan ? planPaths[i]
           : new CoveragePath(portfolio, i, statusQuo, horizon, scenario.program(),
               scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks, kam.attrition() > 0);
       drawsAttrition[i] = CoveragePath.attritionMatters(plan, kam)
           || CoveragePath.attritionMatters(statusQuo, kam);
     }
+  }
+
+  private static int[] joinMonths(boolean[] inPlan, int horizon) {
+    int[] join = new int[inPlan.length];
+    for (int i = 0; i < join.length; i++) {
+      join[i] = inPlan[i] ? 1 : horizon + 1;
+    }
+    return join;
+  }
+
+  private static int[] leaveNever(int accounts, int horizon) {
+    return constant(horizon + 1, accounts);
+  }
+
+  private static int[] constant(int value, int length) {
+    int[] a = new int[length];
+    Arrays.fill(a, value);
+    return a;
+  }
+
+  private static int[] kamsByMonth(Plan plan, int horizon) {
+    int[] kams = new int[horizon];
+    for (int t = 0; t < horizon; t++) {
+      kams[t] = plan.headcountAt(t + 1);
+    }
+    return kams;
   }
 
   /**
@@ -134,7 +195,9 @@ final class Kernel {
             shared ? w.commonRevenue : w.planRevenue, shared ? w.commonProfit : w.planProfit);
         w.earnedHistogram[earned]++;
         double revenueTotal = w.accountRevenueTotal;
-        if (plan.coverage.inKeySet()) {
+        if (plan.phased) {
+          w.planProgramCost += w.accountProgramCost;
+        } else if (plan.coverage.inKeySet()) {
           w.planProgramCost += revenueTotal * plan.discount + earned * plan.monthlyOverhead;
         }
         boolean lost = earned < months;
@@ -171,10 +234,10 @@ final class Kernel {
       w.planActive[t] = accounts - churned;
       w.planRevenue[t] += w.commonRevenue[t];
       w.statusQuoRevenue[t] += w.commonRevenue[t];
-      w.planProfit[t] += w.commonProfit[t] - planKamCostMonthly;
+      w.planProfit[t] += w.commonProfit[t] - planKamCostMonthly[t];
       w.statusQuoProfit[t] += w.commonProfit[t] - statusQuoKamCostMonthly;
     }
-    w.planProgramCost += planKamCostMonthly * months;
+    w.planProgramCost += planKamCostTotal;
   }
 
   /**
@@ -216,7 +279,7 @@ final class Kernel {
     w.accountRng.reseed(Seeds.account(trialKey, i));
     final double latent = sqrtRho * z + sqrtOneMinusRho * w.accountRng.nextGaussian();
     if (drawsAttrition[i]) {
-      drawDepartures(Seeds.attrition(trialKey, i), w);
+      drawDepartures(Seeds.attrition(trialKey, i), exposedFrom[i], w);
     } else {
       w.departureCount = 0;
     }
@@ -271,6 +334,9 @@ final class Kernel {
     final double[] margin = p.constantMargin ? null : p.margin;
     final double margin0 = p.margin0;
     final double cost = p.monthlyCost;
+    final double[] costs = p.monthCost;
+    final double[] discounts = p.monthDiscount;
+    double programCost = 0;
     final double cap = p.cap;
     final double systemic = p.systemicVol;
     final double idiosyncratic = p.idiosyncraticVol;
@@ -299,7 +365,10 @@ final class Kernel {
       if (level > cap) {
         level = cap;
       }
-      double profit = level * (margin == null ? margin0 : margin[t]) - cost;
+      double profit = level * (margin == null ? margin0 : margin[t]) - (costs == null ? cost : costs[t]);
+      if (costs != null) {
+        programCost += level * discounts[t] + (p.inKey(t + 1) ? p.monthlyOverhead : 0);
+      }
       revenueTotal += level;
       profitTotal += profit;
       if (monthly) {
@@ -309,6 +378,7 @@ final class Kernel {
     }
     w.accountRevenueTotal = revenueTotal;
     w.accountProfitTotal = profitTotal;
+    w.accountProgramCost = programCost;
     return earned;
   }
 
@@ -345,11 +415,11 @@ final class Kernel {
    * Draws the months in which the account's KAM leaves: geometric waiting times with the monthly hazard,
    * restarting when the replacement starts. Returns how many fall within the horizon.
    */
-  private int drawDepartures(long key, Workspace w) {
+  private int drawDepartures(long key, int firstKeyMonth, Workspace w) {
     final StreamRng rng = w.attritionRng;
     rng.reseed(key);
     int count = 0;
-    long exposedFrom = 1;
+    long exposedFrom = firstKeyMonth;
     while (true) {
       // P(gap = k) = (1 - h)^k h: months survived before the departure month.
       double gap = Math.floor(Math.log(rng.nextOpenClosed()) / logMonthlyKamRetention);

@@ -28,6 +28,8 @@ final class Workspace {
   /** Horizon revenue and profit of the account just evaluated. */
   double accountRevenueTotal;
   double accountProfitTotal;
+  /** Discount and overhead of the account just evaluated, when its path is phased. */
+  double accountProgramCost;
   /** How many accounts earned exactly m months under the plan, index m (active counts without per-month adds). */
   final int[] earnedHistogram;
 
