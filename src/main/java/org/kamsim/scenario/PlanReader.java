@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kamsim.model.Limits;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.PlanSpec;
 import org.kamsim.model.Scoring;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the {@code plan} section and resolves it against the portfolio: {@code {key: [ids]}} or
@@ -19,7 +21,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class PlanReader {
 
-  static final List<String> FIELDS = List.of("key", "select");
+  static final List<String> FIELDS = List.of("key", "select", "changes");
+  static final List<String> CHANGE_FIELDS = List.of("month", "promote", "demote", "headcount");
   private static final Pattern SELECT = Pattern.compile("(top|score):\\s*(\\d{1,9})");
 
   /**
@@ -28,6 +31,16 @@ final class PlanReader {
    */
   record Choice(PlanSpec spec, List<String> key) {}
 
+  /**
+   * One entry of {@code plan.changes}, resolved against the key set before it.
+   *
+   * @param headcount the headcount it sets, null when it keeps the previous one
+   * @param node where it was written, for capacity errors
+   * @param path its field path, {@code plan.changes[i]}
+   * @param headcountNode where its headcount was written, null when it keeps the previous one
+   */
+  record PendingChange(int month, List<String> promote, List<String> demote, Integer headcount, Node node,
+      String path, Node headcountNode) {}
   private final YamlValues values;
   private final AccountIds ids;
   private final Portfolio portfolio;
@@ -68,6 +81,11 @@ final class PlanReader {
     if (text.equals("current")) {
       return resolve(new PlanSpec.Current(), node, path);
     }
+    return selector(text, node, path);
+  }
+
+  /** A {@code top:N}, {@code score:N} or {@code tier:NAME} selector, resolved. */
+  private Choice selector(String text, Node node, String path) {
     if (text.startsWith(SelectorParser.TIER_PREFIX)) {
       String tier = text.substring(SelectorParser.TIER_PREFIX.length()).strip();
       if (tier.isEmpty()) {
@@ -135,6 +153,126 @@ final class PlanReader {
       }
     }
     return new Choice(spec, inPortfolioOrder(chosen));
+  }
+
+  /**
+   * Reads {@code plan.changes} (MODEL.md, "Phased plans"): months strictly increasing in 2..T, each
+   * promoting and demoting against the key set before it. Returns the changes in file order (none when
+   * absent), or null when an error was recorded; capacity is the caller's check, as for month 1.
+   *
+   * @param month1 the month-1 key set, or null when it could not be resolved
+   * @param horizon the horizon, or null when it was invalid
+   */
+  List<PendingChange> changes(Fields plan, List<String> month1, Integer horizon) {
+    if (!plan.present() || !plan.has("changes")) {
+      return List.of();
+    }
+    List<Node> items = values.list(plan.value("changes"), plan.path("changes"));
+    if (items == null) {
+      return null;
+    }
+    Set<String> key = month1 == null ? null : new HashSet<>(month1);
+    Set<String> demoted = new HashSet<>();
+    if (portfolio != null && key != null) {
+      portfolio.keyToday().forEach(i -> {
+        if (!key.contains(portfolio.get(i).id())) {
+          demoted.add(portfolio.get(i).id());
+        }
+      });
+    }
+    List<PendingChange> changes = new ArrayList<>();
+    boolean ok = true;
+    int previous = 1;
+    for (int i = 0; i < items.size(); i++) {
+      String path = plan.path("changes") + "[" + i + "]";
+      Fields change = Fields.of(values, items.get(i), path, CHANGE_FIELDS);
+      if (!change.present()) {
+        ok = false;
+        continue;
+      }
+      Node monthNode = change.required("month", "the first month of the phase, in 2..horizon_months");
+      Integer month = monthNode == null ? null : values.integer(monthNode, change.path("month"),
+          Range.closed(2, horizon == null ? Integer.MAX_VALUE : horizon));
+      if (month != null && month <= previous && i > 0) {
+        values.errors().at(monthNode, change.path("month"),
+            "months must be strictly increasing, was " + month + " after " + previous);
+        month = null;
+      }
+      Integer headcount = change.has("headcount")
+          ? values.integer(change.value("headcount"), change.path("headcount"),
+              Range.closed(0, Limits.MAX_HEADCOUNT))
+          : null;
+      if (!change.has("promote") && !change.has("demote") && !change.has("headcount")) {
+        values.errors().at(items.get(i), path, "expected promote, demote or headcount");
+        ok = false;
+      }
+      List<String> promote = change.has("promote") ? members(change, "promote", key, demoted, month) : List.of();
+      List<String> demote = change.has("demote") ? members(change, "demote", key, demoted, month) : List.of();
+      if (month == null || promote == null || demote == null || (change.has("headcount") && headcount == null)) {
+        ok = false;
+        continue;
+      }
+      previous = month;
+      changes.add(new PendingChange(month, promote, demote, headcount, items.get(i), path,
+          change.has("headcount") ? change.value("headcount") : null));
+    }
+    return ok ? changes : null;
+  }
+
+  /**
+   * The accounts a change's {@code promote} or {@code demote} moves, in portfolio order, updating {@code key}
+   * and {@code demoted}; null when an error was recorded. A selector moves those it selects that can move; a
+   * listed id that cannot is an error, and so is promoting an account that was demoted.
+   */
+  private List<String> members(Fields change, String field, Set<String> key, Set<String> demoted,
+      Integer month) {
+    boolean promote = field.equals("promote");
+    Node node = change.value(field);
+    String path = change.path(field);
+    List<String> chosen;
+    boolean listed = !(node instanceof ScalarNode);
+    if (listed) {
+      chosen = ids.list(node, path);
+    } else {
+      String text = values.text(node, path);
+      if (text == null) {
+        return null;
+      }
+      if (text.equals("current")) {
+        values.errors().at(node, path, "expected a list of ids, top:N, score:N or tier:NAME, was \"current\"");
+        return null;
+      }
+      chosen = selector(text, node, path).key();
+    }
+    if (chosen == null || key == null) {
+      return null;
+    }
+    List<String> moved = new ArrayList<>();
+    String when = month == null ? "" : " in month " + month;
+    for (String id : chosen) {
+      if (promote && demoted.contains(id)) {
+        values.errors().at(node, path, "account \"" + id + "\" was demoted and cannot be promoted again");
+        return null;
+      }
+      if (key.contains(id) == promote) {
+        if (listed) {
+          values.errors().at(node, path, "account \"" + id + "\" is " + (promote ? "already" : "not")
+              + " key" + when);
+          return null;
+        }
+        continue;
+      }
+      moved.add(id);
+    }
+    for (String id : moved) {
+      if (promote) {
+        key.add(id);
+      } else {
+        key.remove(id);
+        demoted.add(id);
+      }
+    }
+    return inPortfolioOrder(new HashSet<>(moved));
   }
 
   private List<String> inPortfolioOrder(Set<String> chosen) {

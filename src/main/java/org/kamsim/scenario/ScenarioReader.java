@@ -73,13 +73,18 @@ final class ScenarioReader {
     Scoring scoring = scoring(top.section("scoring", SCORING_FIELDS), portfolio);
 
     AccountIds ids = new AccountIds(values, portfolio);
-    PlanReader.Choice choice =
-        new PlanReader(values, ids, portfolio, scoring).read(top.section("plan", PlanReader.FIELDS));
+    PlanReader planReader = new PlanReader(values, ids, portfolio, scoring);
+    Fields planFields = top.section("plan", PlanReader.FIELDS);
+    PlanReader.Choice choice = planReader.read(planFields);
+    List<PlanReader.PendingChange> changes = planReader.changes(planFields, choice.key(), horizon);
     Plan plan = null;
     Plan statusQuo = null;
     if (portfolio != null && kam != null) {
       if (choice.key() != null) {
         plan = staff(choice.key(), kam.headcount(), kamFields, "headcount", "the plan's key set", portfolio, kam);
+      }
+      if (plan != null && changes != null && !changes.isEmpty()) {
+        plan = phase(plan, changes, portfolio, kam);
       }
       List<String> today = portfolio.keyToday().stream().map(i -> portfolio.get(i).id()).toList();
       statusQuo = staff(today, kam.statusQuoHeadcount(), kamFields, "status_quo_headcount", "today's key set",
@@ -360,6 +365,39 @@ final class ScenarioReader {
       return null;
     }
     return values.build(kamFields.node(), () -> new Plan(key, explicit.orElse(needed)));
+  }
+
+  /**
+   * The plan with its changes, each phase's key set checked against its headcount (MODEL.md, "Phased
+   * plans": capacity holds in every phase); null when a phase cannot carry its key set.
+   */
+  private Plan phase(Plan month1, List<PlanReader.PendingChange> pending, Portfolio portfolio, KamPolicy kam) {
+    List<Plan.Change> changes = new ArrayList<>();
+    int headcount = month1.headcount();
+    boolean ok = true;
+    for (PlanReader.PendingChange p : pending) {
+      headcount = p.headcount() == null ? headcount : p.headcount();
+      changes.add(new Plan.Change(p.month(), p.promote(), p.demote(), headcount));
+    }
+    Plan plan = values.build(pending.get(0).node(), () -> new Plan(month1.key(), month1.headcount(), changes));
+    if (plan == null) {
+      return null;
+    }
+    for (int c = 0; c < pending.size(); c++) {
+      PlanReader.PendingChange p = pending.get(c);
+      int k = changes.get(c).headcount();
+      double load = Plan.load(portfolio, plan.maskAt(portfolio, p.month()));
+      int needed = kam.kamsToCover(load);
+      if (k < needed) {
+        boolean set = p.headcount() != null;
+        values.errors().at(set ? p.headcountNode() : p.node(), p.path() + (set ? ".headcount" : ""), "month " + p.month()
+            + ": " + kams(k) + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
+            + Range.show(k * kam.capacityPerKam()) + " cannot carry the key set of month " + p.month()
+            + " of load " + Range.show(load) + " (needs at least " + needed + ")");
+        ok = false;
+      }
+    }
+    return ok ? plan : null;
   }
 
   /** "1 KAM", "3 KAMs". */

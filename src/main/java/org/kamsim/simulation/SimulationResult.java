@@ -125,7 +125,8 @@ public final class SimulationResult {
 
     List<String> madeKey = without(scenario.plan().key(), scenario.statusQuo().key());
     List<String> dropped = without(scenario.statusQuo().key(), scenario.plan().key());
-    boolean same = madeKey.isEmpty() && dropped.isEmpty()
+    // A phased plan differs from the status quo even when its month-1 set and headcount do not.
+    boolean same = madeKey.isEmpty() && dropped.isEmpty() && !scenario.plan().phased()
         && scenario.plan().headcount() == scenario.statusQuo().headcount();
     plan = new PlanFigures(scenario.plan().key(), scenario.plan().headcount(),
         scenario.statusQuo().headcount(), Stats.mean(perTrial.programCost), incMean, incErr,
