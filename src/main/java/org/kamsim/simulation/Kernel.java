@@ -118,7 +118,8 @@ final class Kernel {
           scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks, kam.attrition() > 0);
       // Attrition is memoryless, so exposure may start at the first key month without changing its law.
       exposedFrom[i] = statusQuo.inKeySet() ? 1 : Math.min(planJoin[i], horizon + 1);
-      statusQuoPaths[i] = statusQuo == plan ? planPaths[i]
+      // Shared only when the whole path is the same: a phased path differs from the unchanging status quo.
+      statusQuoPaths[i] = statusQuo == plan && !planPaths[i].phased ? planPaths[i]
           : new CoveragePath(portfolio, i, statusQuo, horizon, scenario.program(),
               scenario.factor().growthCorrelation(), varianceIncrement, shocks, masks, kam.attrition() > 0);
       drawsAttrition[i] = CoveragePath.attritionMatters(plan, kam)

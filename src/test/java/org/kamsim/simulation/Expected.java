@@ -72,6 +72,46 @@ public final class Expected {
     return new Expected(revenue, profit, active);
   }
 
+  /**
+   * The contract's expectation for an account that is key in months {@code [join, leave)} of a phased plan
+   * (1-based; {@code months + 1} for never), no shocks, no KAM attrition, written from MODEL.md "Phased
+   * plans": the coverage clock starts in month {@code join} ({@code r = 1} throughout for an account key
+   * today and key from month 1), discount and overhead apply in the key months, and churn is multiplied by
+   * {@code demotion_churn_multiplier} in every month out of the key set after leaving it (from month 1 for
+   * an account key today that is not key in month 1).
+   */
+  public static Expected phased(Account a, int join, int leave, Program program, int months, double rho,
+      double beta, double phi) {
+    double[] churn = new double[months];
+    double[] growth = new double[months];
+    double[] margin = new double[months];
+    double[] cost = new double[months];
+    for (int t = 0; t < months; t++) {
+      int month = t + 1;
+      boolean key = join <= month && month < leave;
+      boolean demoted = !key && (a.key() || (join <= months && month >= leave));
+      double r = 0;
+      if (key) {
+        int covered = month - join + 1;
+        r = a.key() && join == 1 || program.rampMonths() == 0 ? 1
+            : Math.min(1, (double) covered / program.rampMonths());
+      }
+      churn[t] = demoted ? a.churn() * program.demotionChurnMultiplier()
+          : a.churn() * (1 - (1 - program.churnMultiplier()) * r);
+      growth[t] = a.growth() + program.growthUplift() * r;
+      margin[t] = a.margin() - (key ? program.discount() : 0);
+      cost[t] = a.costToServe() / 12 + (key ? program.overheadPerAccount() / 12 : 0);
+    }
+    double[] revenue = Oracle.revenueByMonth(a.revenue(), a.volatility(), churn, growth,
+        a.potential() / 12, rho, beta, phi, Integer.MAX_VALUE);
+    double[] active = Oracle.activeByMonth(churn, Integer.MAX_VALUE);
+    double[] profit = new double[months];
+    for (int t = 0; t < months; t++) {
+      profit[t] = revenue[t] * margin[t] - active[t] * cost[t];
+    }
+    return new Expected(revenue, profit, active);
+  }
+
   public static Expected plain(Account a, Coverage coverage, Program program, int months, double rho,
       double beta, double phi) {
     return of(a, coverage, program, months, rho, beta, phi, null, null, null, Integer.MAX_VALUE);

@@ -34,6 +34,8 @@ public final class TestScenario {
   public int vacancyMonths = 3;
   public List<String> planKey = null;
   public Integer headcount = null;
+  /** The plan's phases (MODEL.md, "Phased plans"); none by default. */
+  public List<Plan.Change> changes = List.of();
   public final List<Shock> shocks = new ArrayList<>();
   /** Discounting; none by default, as a scenario without a {@code finance} section. */
   public Optional<Finance> finance = Optional.empty();
@@ -69,7 +71,7 @@ public final class TestScenario {
         load += a.complexity();
       }
     }
-    Plan plan = new Plan(key, headcount == null ? kam.kamsToCover(load) : headcount);
+    Plan plan = new Plan(key, headcount == null ? kam.kamsToCover(load) : headcount, changes);
     Plan statusQuo = new Plan(today, kam.kamsToCover(todayLoad));
     Map<String, Double> weights = new LinkedHashMap<>();
     weights.put("none", 1.0);
