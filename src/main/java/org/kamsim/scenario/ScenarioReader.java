@@ -390,8 +390,8 @@ final class ScenarioReader {
       int needed = kam.kamsToCover(load);
       if (k < needed) {
         boolean set = p.headcount() != null;
-        values.errors().at(set ? p.headcountNode() : p.node(), p.path() + (set ? ".headcount" : ""), "month " + p.month()
-            + ": " + kams(k) + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
+        values.errors().at(set ? p.headcountNode() : p.node(), p.path() + (set ? ".headcount" : ""),
+            "month " + p.month() + ": " + kams(k) + " x " + Range.show(kam.capacityPerKam()) + " capacity = "
             + Range.show(k * kam.capacityPerKam()) + " cannot carry the key set of month " + p.month()
             + " of load " + Range.show(load) + " (needs at least " + needed + ")");
         ok = false;

@@ -285,4 +285,38 @@ class ScenarioErrorsTest {
         BAD + "sensitivity.yaml:9:29: sensitivity.ranges.portfolio.growth_shift: expected [low, high], two"
             + " numbers, was a list of 1"));
   }
+
+  @Test
+  void planChanges_badValues_areRejectedWithPositionAndField() {
+    assertRejected("plan-changes-values.yaml", String.join("\n",
+        BAD + "plan-changes-values.yaml:6:15: plan.changes[0].month: must be in [2, 24], was 1",
+        BAD + "plan-changes-values.yaml:7:15: plan.changes[1].month: must be in [2, 24], was 30",
+        BAD + "plan-changes-values.yaml:7:30: plan.changes[1].headcount: must be in [0, 1000000], was -1",
+        BAD + "plan-changes-values.yaml:8:35: plan.changes[2].size: unknown field (expected one of month, promote,"
+            + " demote, headcount)",
+        BAD + "plan-changes-values.yaml:9:15: plan.changes[3].month: months must be strictly increasing, was 10"
+            + " after 12",
+        BAD + "plan-changes-values.yaml:10:7: plan.changes[4]: expected promote, demote or headcount"));
+  }
+
+  @Test
+  void planChanges_promotingKeyDemotingStandardOrPromotingDemoted_areRejected() {
+    assertRejected("plan-changes-membership.yaml", String.join("\n",
+        BAD + "plan-changes-membership.yaml:5:27: plan.changes[0].promote: account \"A001\" is already key in"
+            + " month 6",
+        BAD + "plan-changes-membership.yaml:6:26: plan.changes[1].demote: account \"A004\" is not key in month 7",
+        BAD + "plan-changes-membership.yaml:7:27: plan.changes[2].promote: account \"A006\" was demoted and"
+            + " cannot be promoted again",
+        BAD + "plan-changes-membership.yaml:8:27: plan.changes[3].promote: asks for 9 accounts, the portfolio"
+            + " has 6"));
+  }
+
+  @Test
+  void planChanges_phaseOverCapacity_isRejectedNamingItsMonth() {
+    assertRejected("plan-changes-capacity.yaml", String.join("\n",
+        BAD + "plan-changes-capacity.yaml:7:7: plan.changes[1]: month 13: 1 KAM x 4 capacity = 4 cannot carry the"
+            + " key set of month 13 of load 8.5 (needs at least 3)",
+        BAD + "plan-changes-capacity.yaml:8:30: plan.changes[2].headcount: month 20: 2 KAMs x 4 capacity = 8"
+            + " cannot carry the key set of month 20 of load 8.5 (needs at least 3)"));
+  }
 }
