@@ -126,7 +126,8 @@ public final class ResultWriter {
       try {
         java.nio.file.Files.writeString(dir.resolve(ResultFiles.RUN), files.runText);
         java.nio.file.Files.writeString(dir.resolve(ResultFiles.SUMMARY), files.summaryText);
-        CsvFormat.write(result.periods(), PeriodsFile.columns(result.summary().npv().isPresent()),
+        CsvFormat.write(result.periods(), PeriodsFile.columns(result.summary().npv().isPresent(),
+            !result.summary().plan().changes().isEmpty()),
             dir.resolve(PeriodsFile.NAME));
         CsvFormat.write(result.accounts(), AccountsFile.COLUMNS, dir.resolve(AccountsFile.NAME));
         CsvFormat.write(result.trials(), TrialsFile.COLUMNS, dir.resolve(TrialsFile.NAME));

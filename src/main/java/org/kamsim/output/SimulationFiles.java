@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kamsim.model.Account;
+import org.kamsim.model.Plan;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.Selector;
@@ -60,7 +61,9 @@ final class SimulationFiles {
         concentration(r.concentration()),
         new Summary.PlanValue(p.keyAccounts(), p.kams(), p.statusQuoKams(), p.programCostMean(),
             p.incrementalProfitMean(), p.incrementalProfitStderr(), p.incrementalProfitCi95Low(),
-            p.incrementalProfitCi95High(), p.paybackMonth(), p.sameAsStatusQuo(), p.madeKey(), p.dropped()),
+            p.incrementalProfitCi95High(), p.paybackMonth(), p.sameAsStatusQuo(), p.madeKey(), p.dropped(),
+            scenario.plan().changes().stream().map(c -> new Summary.PlanChange(c.month(), c.promote(),
+                c.demote(), c.headcount())).toList()),
         new Summary.StatusQuo(scenario.statusQuo().key(), scenario.statusQuo().headcount(),
             distribution(r.statusQuoRevenue()), distribution(r.statusQuoProfit())),
         shocks(scenario),
@@ -163,7 +166,21 @@ final class SimulationFiles {
       columns.add(PeriodsFile.CUMULATIVE_DISCOUNTED_INCREMENTAL_PROFIT_MEAN.doubles(n,
           i -> npv.cumulativeDiscountedIncrementalMean().get(i)));
     });
+    Plan plan = result.scenario().plan();
+    if (plan.phased()) {
+      Portfolio portfolio = result.scenario().portfolio();
+      columns.add(PeriodsFile.KEY_ACCOUNTS.ints(n, i -> count(plan.maskAt(portfolio, p.get(i).month()))));
+      columns.add(PeriodsFile.KAMS.ints(n, i -> plan.headcountAt(p.get(i).month())));
+    }
     return Table.of(PeriodsFile.NAME, columns);
+  }
+
+  private static int count(boolean[] mask) {
+    int n = 0;
+    for (boolean b : mask) {
+      n += b ? 1 : 0;
+    }
+    return n;
   }
 
   /** {@code accounts.csv}, in portfolio order. */

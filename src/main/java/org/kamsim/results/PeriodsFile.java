@@ -45,6 +45,11 @@ public final class PeriodsFile {
   public static final List<ColumnSpec> COLUMNS_WITH_FINANCE = java.util.stream.Stream.concat(COLUMNS.stream(),
       java.util.stream.Stream.of(DISCOUNT_FACTOR, CUMULATIVE_DISCOUNTED_INCREMENTAL_PROFIT_MEAN)).toList();
 
+  /** Only for a phased plan: the number of accounts in the key set of the month (MODEL.md, "Phased plans"). */
+  public static final ColumnSpec KEY_ACCOUNTS = ColumnSpec.integer("key_accounts");
+  /** Only for a phased plan: the KAM headcount of the month. */
+  public static final ColumnSpec KAMS = ColumnSpec.integer("kams");
+
   private PeriodsFile() {}
 
   /**
@@ -53,5 +58,14 @@ public final class PeriodsFile {
    */
   public static List<ColumnSpec> columns(boolean finance) {
     return finance ? COLUMNS_WITH_FINANCE : COLUMNS;
+  }
+
+  /**
+   * The file's columns, with the phase columns last and only for a phased plan, for the same reason as the
+   * discounting columns: a plan that never changes keeps the file it had.
+   */
+  public static List<ColumnSpec> columns(boolean finance, boolean phased) {
+    return phased ? java.util.stream.Stream.concat(columns(finance).stream(),
+        java.util.stream.Stream.of(KEY_ACCOUNTS, KAMS)).toList() : columns(finance);
   }
 }

@@ -170,11 +170,34 @@ public record Summary(
   public record PlanValue(List<String> keyAccounts, int kams, int statusQuoKams, double programCostMean,
       double incrementalProfitMean, double incrementalProfitStderr, double incrementalProfitCi95Low,
       double incrementalProfitCi95High, OptionalInt paybackMonth, boolean sameAsStatusQuo,
-      List<String> madeKey, List<String> dropped) {
+      List<String> madeKey, List<String> dropped, List<PlanChange> changes) {
     public PlanValue {
       keyAccounts = List.copyOf(keyAccounts);
       madeKey = List.copyOf(madeKey);
       dropped = List.copyOf(dropped);
+      changes = List.copyOf(changes);
+    }
+
+    /** A plan that never changes: {@code key_accounts} and {@code kams} hold all horizon. */
+    public PlanValue(List<String> keyAccounts, int kams, int statusQuoKams, double programCostMean,
+        double incrementalProfitMean, double incrementalProfitStderr, double incrementalProfitCi95Low,
+        double incrementalProfitCi95High, OptionalInt paybackMonth, boolean sameAsStatusQuo,
+        List<String> madeKey, List<String> dropped) {
+      this(keyAccounts, kams, statusQuoKams, programCostMean, incrementalProfitMean, incrementalProfitStderr,
+          incrementalProfitCi95Low, incrementalProfitCi95High, paybackMonth, sameAsStatusQuo, madeKey, dropped,
+          List.of());
+    }
+  }
+
+  /**
+   * One phase of a phased plan (MODEL.md, "Phased plans"): from {@code month} on, {@code promote} are key,
+   * {@code demote} are not, and the program has {@code kams} KAMs. {@link PlanValue#keyAccounts} is the
+   * month-1 set these changes start from.
+   */
+  public record PlanChange(int month, List<String> promote, List<String> demote, int kams) {
+    public PlanChange {
+      promote = List.copyOf(promote);
+      demote = List.copyOf(demote);
     }
   }
 

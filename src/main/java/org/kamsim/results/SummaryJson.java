@@ -60,7 +60,17 @@ public final class SummaryJson {
       json.nothing("payback_month");
     }
     json.flag("same_as_status_quo", p.sameAsStatusQuo()).texts("made_key", p.madeKey())
-        .texts("dropped", p.dropped()).close();
+        .texts("dropped", p.dropped());
+    if (!p.changes().isEmpty()) {
+      // Only for a phased plan, so that the summary of a plan that never changes stays what it was.
+      json.openList("changes");
+      for (Summary.PlanChange change : p.changes()) {
+        json.element().integer("month", change.month()).texts("promote", change.promote())
+            .texts("demote", change.demote()).integer("kams", change.kams()).close();
+      }
+      json.closeList();
+    }
+    json.close();
     StatusQuo q = s.statusQuo();
     json.open("status_quo").texts("key_accounts", q.keyAccounts()).integer("kams", q.kams());
     distribution(json.open("revenue"), q.revenue()).close();
@@ -189,7 +199,7 @@ public final class SummaryJson {
             json.number("plan.incremental_profit_mean"), json.number("plan.incremental_profit_stderr"),
             json.number("plan.incremental_profit_ci95.0"), json.number("plan.incremental_profit_ci95.1"),
             json.optionalInteger("plan.payback_month"), json.flag("plan.same_as_status_quo"),
-            json.texts("plan.made_key"), json.texts("plan.dropped")),
+            json.texts("plan.made_key"), json.texts("plan.dropped"), changes(json)),
         new StatusQuo(json.texts("status_quo.key_accounts"), json.smallInteger("status_quo.kams"),
             distribution(json, "status_quo.revenue"), distribution(json, "status_quo.profit")),
         shocks,
@@ -224,5 +234,17 @@ public final class SummaryJson {
     return new PairedLoss(json.number(name + ".mean"), json.number(name + ".stderr"),
         json.number(name + ".ci95.0"), json.number(name + ".ci95.1"), json.number(name + ".p50"),
         json.number(name + ".p95"));
+  }
+
+  private static List<Summary.PlanChange> changes(JsonIn json) throws ResultFileException {
+    if (!json.has("plan.changes")) {
+      return List.of();
+    }
+    List<Summary.PlanChange> changes = new ArrayList<>();
+    for (JsonIn c : json.objects("plan.changes")) {
+      changes.add(new Summary.PlanChange(c.smallInteger("month"), c.texts("promote"), c.texts("demote"),
+          c.smallInteger("kams")));
+    }
+    return changes;
   }
 }

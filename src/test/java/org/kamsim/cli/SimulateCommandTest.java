@@ -329,6 +329,43 @@ class SimulateCommandTest {
   }
 
   @Test
+  void phasedPlan_periodsShowEachMonthsKeySetAndKams_summaryListsTheChanges() throws IOException {
+    fixture.portfolio();
+    Path scenario = fixture.scenario("phased.yaml", """
+        name: phased
+        portfolio: portfolio.csv
+        horizon_months: 12
+        trials: 1000
+        seed: 11
+        kam: {headcount: 1}
+        plan:
+          select: current
+          changes:
+            - {month: 4, promote: "top:8", headcount: 2}
+            - {month: 9, demote: [A002]}
+        """);
+    Path out = dir.resolve("out");
+    Fixture.Run run = kamsim("simulate", scenario.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<List<String>> rows = CsvRows.read(out.resolve("periods.csv"));
+    assertThat(rows.get(0).subList(15, 17)).containsExactly("key_accounts", "kams");
+    for (int t = 1; t <= 12; t++) {
+      String keys = t < 4 ? "4" : t < 9 ? "8" : "7";
+      String kams = t < 4 ? "1" : "2";
+      assertThat(rows.get(t).subList(15, 17)).as("month " + t).containsExactly(keys, kams);
+    }
+    JsonNode plan = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("plan");
+    assertThat(plan.get("key_accounts").size()).isEqualTo(4);
+    assertThat(plan.get("kams").intValue()).isEqualTo(1);
+    assertThat(plan.get("same_as_status_quo").booleanValue()).isFalse();
+    assertThat(plan.get("changes").toString()).isEqualTo("[{\"month\":4,\"promote\":[\"A005\",\"A006\","
+        + "\"A007\",\"A008\"],\"demote\":[],\"kams\":2},{\"month\":9,\"promote\":[],\"demote\":[\"A002\"],"
+        + "\"kams\":2}]");
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("In month 4, A005 Account 5, A006 Account 6, A007 Account 7 and A008 Account 8 join");
+  }
+
+  @Test
   void leftoversOfAKilledRun_areRemovedByTheNextRun() throws Exception {
     Process dead = new ProcessBuilder("true").start();
     dead.waitFor();

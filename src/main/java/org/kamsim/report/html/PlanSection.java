@@ -19,6 +19,9 @@ final class PlanSection {
     Summary.PlanValue p = v.summary.plan();
     page.append("<section id=\"plan\">\n<h2>The KAM plan</h2>\n<p>").text(membership(v)).append("</p>\n<p>")
         .text(worth(v)).append("</p>\n");
+    if (!p.changes().isEmpty()) {
+      page.append("<p>").text(phases(v)).append("</p>\n");
+    }
     if (!p.sameAsStatusQuo()) {
       page.chart(v.chart(Charts.PLAN_VALUE), "The bars are the mean extra profit of each month (plan minus status "
           + "quo on the same simulated futures), the line their running total. " + Captions.planValue(
@@ -54,6 +57,38 @@ final class PlanSection {
     return text + " " + Lists.count(differ, "account differs", "accounts differ") + ": the plan keeps " + kept
         + " of today's key accounts, adds " + (p.madeKey().isEmpty() ? "none" : Integer.toString(p.madeKey().size()))
         + " and drops " + (p.dropped().isEmpty() ? "none" : Integer.toString(p.dropped().size())) + ".";
+  }
+
+  /**
+   * The plan's phases, a sentence per change, counted from the month-1 set the figures above describe
+   * (MODEL.md, "Phased plans").
+   */
+  static String phases(View v) {
+    Summary.PlanValue p = v.summary.plan();
+    int key = p.keyAccounts().size();
+    int kams = p.kams();
+    StringBuilder text = new StringBuilder("The plan changes during the horizon (the figures above are those of"
+        + " month 1).");
+    for (Summary.PlanChange c : p.changes()) {
+      List<String> what = new ArrayList<>();
+      if (!c.promote().isEmpty()) {
+        what.add(Lists.and(c.promote().stream().map(v::label).toList()) + (c.promote().size() == 1
+            ? " joins" : " join") + " the key set");
+      }
+      if (!c.demote().isEmpty()) {
+        what.add(Lists.and(c.demote().stream().map(v::label).toList()) + (c.demote().size() == 1
+            ? " leaves" : " leave") + " it (demoted: churn x the demotion multiplier from then on)");
+      }
+      if (c.kams() != kams) {
+        what.add("the headcount goes from " + kams + " to " + Lists.count(c.kams(), "KAM", "KAMs"));
+      }
+      key += c.promote().size() - c.demote().size();
+      kams = c.kams();
+      text.append(" In month ").append(c.month()).append(", ").append(Lists.and(what)).append(": ")
+          .append(Lists.count(key, "key account", "key accounts")).append(" and ")
+          .append(Lists.count(kams, "KAM", "KAMs")).append(" from then on.");
+    }
+    return text.toString();
   }
 
   /** What the plan is worth against the status quo, in words. */

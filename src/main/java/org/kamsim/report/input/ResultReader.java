@@ -36,7 +36,8 @@ public final class ResultReader {
   public static Result read(Path dir) throws ResultFileException {
     Summary summary = SummaryJson.read(dir.resolve(ResultFiles.SUMMARY));
     Table periods = CsvFormat.read(dir.resolve(PeriodsFile.NAME),
-        PeriodsFile.columns(summary.npv().isPresent()));
+        PeriodsFile.columns(summary.npv().isPresent(),
+            !summary.plan().changes().isEmpty()));
     Table accounts = CsvFormat.read(dir.resolve(AccountsFile.NAME), AccountsFile.COLUMNS);
     Table trials = CsvFormat.read(dir.resolve(TrialsFile.NAME), TrialsFile.COLUMNS);
     requireRows(dir.resolve(PeriodsFile.NAME), periods, summary.horizonMonths(), "months", "horizon_months");
