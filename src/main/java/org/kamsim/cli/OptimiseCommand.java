@@ -113,6 +113,12 @@ final class OptimiseCommand implements Callable<Integer> {
       stderr.println("kamsim optimise: warning: the objective is still horizon profit, not NPV (finance is used by "
           + "simulate; NPV objectives are planned); the chosen plan's summary.json reports its npv");
     }
+    if (scenario.plan().phased()) {
+      // The search is over one key set and headcount for the whole horizon; phases are priced by simulate.
+      stderr.println("kamsim optimise: warning: plan.changes are ignored (the optimiser searches one key set and "
+          + "headcount for the whole horizon; the scenario's plan is compared as its month-1 set); run simulate "
+          + "to price the phased plan");
+    }
     ScenarioFile file = options.scenarioFile();
     Preload.start(options.report());
     Path target = options.target(scenario, "-optimise");
