@@ -2,7 +2,8 @@ package org.kamsim.simulation;
 
 /**
  * How an account is covered over the horizon under one plan: the four combinations of "key today" and
- * "key in the plan" (MODEL.md, "Coverage").
+ * "key in the plan" (MODEL.md, "Coverage"). Under a phased plan "key in the plan" means key in some month;
+ * the months themselves are the {@link CoveragePath}'s {@code join} and {@code leave}.
  */
 public enum Coverage {
   /** Not key today, not key in the plan. */
