@@ -38,8 +38,8 @@ public final class TextSummary {
             ? ", met at " + Amounts.count(p.trials()) + " trials"
             : ", not met: stopped at the most trials allowed, " + Amounts.count(p.trials()))));
     s.shockImpact().ifPresent(impact -> line(out, "revenue lost to the events",
-        Amounts.money(impact.revenue().mean()), "95% interval " + Amounts.money(impact.revenue().ci95Low())
-            + " to " + Amounts.money(impact.revenue().ci95High()) + (impact.revenue().mean() >= 0
+        Amounts.money(impact.revenue().mean()), "95% interval " + Amounts.range(impact.revenue().ci95Low(),
+            impact.revenue().ci95High()) + (impact.revenue().mean() >= 0
                 ? "; 1 future in 20 loses " + Amounts.money(impact.revenue().p95()) + " or more"
                 : "; below zero: the events add revenue")));
     line(out, "key accounts' share today", Amounts.percent(s.concentration().keyShareToday(), 1),
@@ -58,8 +58,8 @@ public final class TextSummary {
       line(out, "payback month", "not applicable", "the plan is the status quo: nothing to pay back");
     } else {
       line(out, "extra profit of the plan", Amounts.money(p.incrementalProfitMean()),
-          "plan minus status quo; 95% interval " + Amounts.money(p.incrementalProfitCi95Low()) + " to "
-              + Amounts.money(p.incrementalProfitCi95High()));
+          "plan minus status quo; 95% interval " + Amounts.range(p.incrementalProfitCi95Low(),
+              p.incrementalProfitCi95High()));
       line(out, "payback month", p.paybackMonth().isPresent() ? Integer.toString(p.paybackMonth().getAsInt())
           : "none", p.paybackMonth().isPresent() ? "cumulative mean extra profit >= 0 from then on"
           : "cumulative mean extra profit still below 0 at month " + s.horizonMonths());
@@ -97,7 +97,7 @@ public final class TextSummary {
       return;
     }
     line(out, "extra NPV of the plan", Amounts.money(npv.incrementalMean()), "plan minus status quo; 95% interval "
-        + Amounts.money(npv.incrementalCi95Low()) + " to " + Amounts.money(npv.incrementalCi95High()));
+        + Amounts.range(npv.incrementalCi95Low(), npv.incrementalCi95High()));
     OptionalInt month = npv.discountedPaybackMonth();
     line(out, "discounted payback month", month.isPresent() ? Integer.toString(month.getAsInt()) : "none",
         month.isPresent() ? "cumulative discounted extra profit >= 0 from then on"

@@ -97,6 +97,29 @@ public final class Amounts {
     return Unit.of(value).text(value);
   }
 
+  /**
+   * An interval's two ends, {@code "1.84 million to 1.91 million"}, each as {@link #money} writes it; when
+   * both would read the same (an interval narrower than the rounding), with as many more decimals in their
+   * common unit as tell them apart, up to six: {@code "1.7201 million to 1.7234 million"}.
+   */
+  public static String range(double low, double high) {
+    String a = money(low);
+    String b = money(high);
+    if (!a.equals(b) || !Double.isFinite(low) || !Double.isFinite(high)) {
+      return a + " to " + b;
+    }
+    Unit unit = Unit.ofLargest(low, high);
+    String suffix = unit.word().isEmpty() ? "" : " " + unit.word();
+    for (int decimals = 3; decimals <= 6; decimals++) {
+      String x = signed(String.format(Locale.ROOT, "%,." + decimals + "f", low / unit.factor()));
+      String y = signed(String.format(Locale.ROOT, "%,." + decimals + "f", high / unit.factor()));
+      if (!x.equals(y)) {
+        return x + suffix + " to " + y + suffix;
+      }
+    }
+    return a + " to " + b;
+  }
+
   /** A whole amount with thousands separators, for tables: {@code "24,486,140"}. */
   public static String whole(double value) {
     return Double.isFinite(value) ? signed(String.format(Locale.ROOT, "%,.0f", value)) : "\u2013";

@@ -45,4 +45,12 @@ class AmountsTest {
     assertThat(Amounts.probability(0)).isEqualTo("0.0%");
     assertThat(Amounts.probability(1)).isEqualTo("100.0%");
   }
+
+  @Test
+  void range_addsDecimalsOnlyWhenBothEndsWouldReadTheSame() {
+    assertThat(Amounts.range(-1_912_617.72, -1_840_845.88)).isEqualTo("\u22121.91 million to \u22121.84 million");
+    assertThat(Amounts.range(-1_722_100, -1_715_400)).isEqualTo("\u22121.722 million to \u22121.715 million");
+    assertThat(Amounts.range(1_720_100, 1_720_400)).isEqualTo("1.7201 million to 1.7204 million");
+    assertThat(Amounts.range(5, 5)).isEqualTo("5 to 5");
+  }
 }
