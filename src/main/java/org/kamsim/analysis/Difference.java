@@ -52,9 +52,4 @@ public record Difference(boolean paired, double mean, double stderr, double ci95
   public static Difference of(double[] base, double[] other, boolean paired) {
     return paired ? paired(base, other) : unpaired(base, other);
   }
-
-  /** Whether the 95% interval excludes zero: the sign of the difference is not noise. */
-  public boolean significant() {
-    return ci95Low > 0 || ci95High < 0;
-  }
 }

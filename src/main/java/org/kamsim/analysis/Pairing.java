@@ -31,6 +31,7 @@ public final class Pairing {
     return differs.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differs));
   }
 
+  /** Whether the two runs see the same draws trial by trial: {@link #whyNot} has nothing to say. */
   public static boolean paired(Scenario base, Scenario other) {
     return whyNot(base, other).isEmpty();
   }

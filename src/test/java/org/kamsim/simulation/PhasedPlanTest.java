@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.kamsim.model.Account;
-import org.kamsim.model.FactorModel;
 import org.kamsim.model.Plan;
-import org.kamsim.model.Program;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,26 +20,14 @@ import org.junit.jupiter.api.Test;
  */
 class PhasedPlanTest {
   private static final double K = 4;
-  private static final FactorModel FACTOR = new FactorModel(0.9, 0.15, 0.2);
 
   /**
    * K1 key today, kept, demoted in month 19; K2 key today, out from month 1; E1 joins in month 7 and is
    * demoted in month 25; E2 joins in month 13; S1 stays standard. Headcount 2, 3 from month 7, 2 from 19.
    */
   static TestScenario phasedScenario() {
-    TestScenario s = new TestScenario();
-    s.factor = FACTOR;
-    s.program = new Program(0.4, 0.08, 12, 0.03, 20_000, 1.5);
-    s.add(TestScenario.full("K1", "", "", 15e6, 0.30, 150_000, 0.12, 0.03, 0.2,
-        Double.POSITIVE_INFINITY, 1.5, true));
-    s.add(TestScenario.full("K2", "", "", 5e6, 0.28, 60_000, 0.15, 0.02, 0.3,
-        Double.POSITIVE_INFINITY, 1, true));
-    s.add(TestScenario.full("E1", "", "", 8e6, 0.35, 90_000, 0.20, 0.05, 0.25,
-        Double.POSITIVE_INFINITY, 2, false));
-    s.add(TestScenario.full("E2", "", "", 3e6, 0.32, 30_000, 0.25, 0.01, 0.0,
-        Double.POSITIVE_INFINITY, 1, false));
-    s.add(TestScenario.full("S1", "", "", 2e6, 0.25, 20_000, 0.10, 0.00, 0.2,
-        Double.POSITIVE_INFINITY, 1, false));
+    // The closed-form test's portfolio and program, with a phased plan over it.
+    TestScenario s = ClosedFormTest.programScenario();
     s.planKey = List.of("K1");
     s.headcount = 2;
     s.changes = List.of(
