@@ -7,31 +7,33 @@
  *
  * accounts defaults to 250 (the bundled file; at least 100). Larger portfolios keep the shape below and
  * scale the key set with sqrt(accounts / 250), rounded (as KAM programs grow slower than the customer
- * base): 1,000 accounts give 40 key accounts and 11 KAMs at capacity 4 (benchmarks/scenarios uses that).
- * Only CSV goes to stdout; a short summary (concentration, key set, KAM load) goes to stderr. The same
+ * base): 1,000 accounts give 24 key accounts (benchmarks/scenarios holds the earlier generator's output).
+ * Only CSV goes to stdout; a short summary (concentration, key set, KAM load) goes to stderr
+ * (`./kamsim score scenarios/baseline.yaml` then shows the scores and tiers). The same
  * seed gives the same file byte for byte (java.util.SplittableRandom, fixed draw order, Locale.ROOT).
  *
- * What the data looks like (see docs/scenario-reference.md for the column contract):
+ * What the data looks like (see docs/scenario-reference.md for the column contract, docs/calibration.md
+ * for the evidence behind each figure):
  * - revenue follows a shifted power law (Lomax-like Pareto tail, shape ALPHA) drawn by stratified
- *   sampling so that the top 20% of accounts carry about 80% of revenue whatever the seed; the largest
- *   account's share is then set to 16-19% and everything is scaled so that it makes 22-28 million a year.
- *   Ids A001..A250 are in descending revenue order, for readability.
- * - cost_to_serve = a fixed part (5,000-10,000) + 2-5% of revenue, so the long tail is barely profitable.
- * - churn falls with size (0.25 for the smallest to about 0.06 for the largest, plus noise, in
- *   [0.04, 0.25]); volatility falls with size too; growth and margin depend a little on the segment.
+ *   sampling, so the shape is stable whatever the seed: the top 20% of accounts carry about 70% of
+ *   revenue. The largest account's share is then set to 11-14% and everything is scaled so that it makes
+ *   26-32 million a year (a book of about 200 million). Ids A001..A250 are in descending revenue order.
+ * - cost_to_serve = a fixed part (8,000-15,000) + 2-5% of revenue, so the long tail is barely profitable
+ *   and about 80% of profit comes from 20% of the accounts.
+ * - churn (under standard coverage) is 3-8% a year for today's key accounts and 8-20% for the rest,
+ *   falling with size; volatility falls with size too; growth and margin depend a little on the segment.
  * - potential (a revenue ceiling) is set for about 40% of accounts, at 1.2x-3x revenue.
- * - complexity is 1 except for the largest accounts and a few complex mid-size ones (1.2-3). Today's key
- *   accounts carry between 20 and 24 complexity units, so the status quo needs 6 KAMs at capacity 4.
- * - key: 20 accounts, mostly among the largest 19, but two large accounts (ranks 4-12) are not key today
- *   and three mid-size accounts (ranks 30-90) are.
- * - criteria product_fit, solvency, relationship, revenue_potential: integers 1..10; revenue_potential
- *   grows with size and with headroom (potential), relationship is higher for key accounts, solvency is
- *   higher for the public sector and for low-churn accounts, product_fit depends on the segment.
+ * - complexity is 1 except for the largest accounts and a few complex mid-size ones (1.2-3).
+ * - key: 12 accounts, most of the largest 14 (three large accounts of ranks 3-12 are not key today) and
+ *   one mid-size account of ranks 20-60. They bring 25-40% of today's revenue and carry 13-15 complexity
+ *   units: 4 KAMs at capacity 4.
+ * - five criteria, integers 1..10: product_fit (by segment), solvency (public sector and low churn score
+ *   higher), relationship (higher for key accounts and larger ones), revenue_potential (grows with size and
+ *   headroom) and profitability (margin after cost to serve).
  */
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +44,8 @@ public class GeneratePortfolio {
 
   static final long DEFAULT_SEED = 20240611L;
   static final int DEFAULT_ACCOUNTS = 250;
-  /** Pareto shape of the revenue tail; 1.16 gives the 80/20 rule for a pure Pareto. */
-  static final double ALPHA = 1.15;
+  /** Pareto shape of the revenue tail: flatter than the 80/20 rule's 1.16, for a mid-size B2B book. */
+  static final double ALPHA = 1.7;
   /** Shift of the Lomax-like form x = v^(-1/ALPHA) - SHIFT: widens the range at the small end. */
   static final double SHIFT = 0.9;
 
@@ -70,9 +72,8 @@ public class GeneratePortfolio {
   static final String[] LEGAL_DOMESTIC = {"Ltd", "Inc", "plc", "Group", "& Co", "Holdings", "LLC"};
   static final String[] LEGAL_INTERNATIONAL = {"GmbH", "AG", "SA", "BV", "AB", "Oy", "SpA", "Ltd"};
 
-  static final String[] CRITERIA = {"product_fit", "solvency", "relationship", "revenue_potential"};
-  /** The weights of scenarios/baseline.yaml, used for the summary on stderr only. */
-  static final double[] BASELINE_WEIGHTS = {0.3, 0.2, 0.2, 0.3};
+  static final String[] CRITERIA =
+      {"product_fit", "solvency", "relationship", "revenue_potential", "profitability"};
   static final double CAPACITY_PER_KAM = 4;
 
   static final class Account {
@@ -120,10 +121,11 @@ public class GeneratePortfolio {
 
       double[] marginBase = {0.24, 0.31, 0.36, 0.22, 0.27};
       a.margin = clamp(marginBase[a.segment] - 0.03 * size + 0.04 * gauss(rng), 0.15, 0.45);
-      double fixed = 5_000 + 5_000 * rng.nextDouble();
+      double fixed = 8_000 + 7_000 * rng.nextDouble();
       a.costToServe = fixed + a.revenue * (0.02 + 0.03 * rng.nextDouble());
-      double[] churnShift = {0.02, 0.0, -0.01, 0.01, -0.03};
-      a.churn = clamp(0.235 - 0.18 * size + churnShift[a.segment] + 0.02 * gauss(rng), 0.04, 0.25);
+      // standard-coverage churn of an account that is not key today; today's key accounts get theirs below
+      double[] churnShift = {0.015, 0.0, -0.01, 0.01, -0.025};
+      a.churn = clamp(0.19 - 0.10 * size + churnShift[a.segment] + 0.015 * gauss(rng), 0.08, 0.20);
       double[] growthShift = {-0.01, 0.0, 0.02, 0.01, -0.015};
       a.growth = clamp(0.03 + growthShift[a.segment] + 0.035 * gauss(rng), -0.05, 0.12);
       a.volatility = clamp(0.30 - 0.18 * size + 0.03 * gauss(rng), 0.05, 0.35);
@@ -146,6 +148,12 @@ public class GeneratePortfolio {
     }
 
     assignComplexityAndKey(rng, accounts);
+    for (Account a : accounts) {
+      if (a.key) { // established key accounts churn least: 3-8% a year, lower for the largest
+        double size = (Math.log(a.revenue) - logMin) / (logMax - logMin);
+        a.churn = clamp(0.095 - 0.055 * size + 0.01 * gauss(rng), 0.03, 0.08);
+      }
+    }
     assignCriteria(rng, accounts, logMin, logMax);
 
     StringBuilder out = new StringBuilder();
@@ -176,7 +184,7 @@ public class GeneratePortfolio {
   /**
    * Annual revenues, largest first. Stratified sampling of the upper-tail probability v in
    * ((i + U) / n) makes the shape stable across seeds; the largest account is then set to a share of
-   * 16-19% of the total and the whole book is scaled so that it makes 22-28 million.
+   * 11-14% of the total and the whole book is scaled so that it makes 26-32 million.
    */
   static double[] revenues(SplittableRandom rng, int n) {
     double[] x = new double[n];
@@ -191,9 +199,9 @@ public class GeneratePortfolio {
     for (int i = 1; i < n; i++) {
       rest += x[i];
     }
-    double share = 0.16 + 0.03 * rng.nextDouble();
+    double share = 0.11 + 0.03 * rng.nextDouble();
     x[0] = Math.max(share / (1 - share) * rest, 1.2 * x[1]);
-    double top = 22e6 + 6e6 * rng.nextDouble();
+    double top = 26e6 + 6e6 * rng.nextDouble();
     double scale = top / x[0];
     for (int i = 0; i < n; i++) {
       x[i] = Math.rint(x[i] * scale);
@@ -202,44 +210,47 @@ public class GeneratePortfolio {
   }
 
   /**
-   * Complexity: the largest account 2.5-3, the next two 1.2-1.5, everything else 1 except two large
+   * Complexity: the largest account 2.5-3, the next two 1.2-1.5, everything else 1 except the three large
    * accounts that are not key today (1.5-2.5: a complex account that nobody owns yet) and about 8% of
-   * the other non-key accounts of ranks 20-150 (1.5-2.2: complex procurement, many sites).
-   * Key: ranks 1-19 except two of ranks 4-12, plus three of ranks 30-90: 20 accounts. Key accounts
-   * carry 20 + (1.5..2) + (0.2..0.5) * 2 = 21.9..23 units: 6 KAMs at capacity 4.
+   * the other non-key accounts of ranks 15-150 (1.5-2.2: complex procurement, many sites).
+   * Key: ranks 1-14 except three of ranks 3-12, plus one of ranks 20-60: 12 accounts carrying
+   * 9 + (2.5..3) + (1.2..1.5) * 2 = 13.9..15 units: 4 KAMs at capacity 4.
    * For a larger portfolio every count and rank range is multiplied by m = round(sqrt(n / 250)) (m = 1
-   * for the default, drawing exactly the same numbers): 1,000 accounts (m = 2) give the largest 38 except
-   * four of ranks 4-21, plus six of ranks 59-180: 40 key accounts, about 43 units, 11 KAMs.
+   * for the default, drawing exactly the same numbers): 1,000 accounts (m = 2) give the largest 28 except
+   * six of ranks 3-20, plus two of ranks 39-120: 24 key accounts.
    */
   static void assignComplexityAndKey(SplittableRandom rng, List<Account> accounts) {
     int n = accounts.size();
     int m = (int) Math.max(1, Math.round(Math.sqrt(n / (double) DEFAULT_ACCOUNTS)));
-    List<Integer> notKey = new ArrayList<>(); // 0-based index 3..11 = ranks 4..12 when m = 1
-    while (notKey.size() < 2 * m) {
+    List<Integer> notKey = new ArrayList<>(); // 0-based index 2..11 = ranks 3..12 when m = 1
+    while (notKey.size() < 3 * m) {
       int pick;
       do {
-        pick = 3 + rng.nextInt(9 * m);
+        pick = 2 + rng.nextInt(10 * m);
       } while (notKey.contains(pick));
       notKey.add(pick);
     }
-    for (int i = 0; i < 19 * m; i++) {
+    for (int i = 0; i < 14 * m; i++) {
       accounts.get(i).key = !notKey.contains(i);
     }
     int added = 0;
-    while (added < 3 * m) {
-      Account a = accounts.get(29 * m + rng.nextInt(61 * m)); // ranks 30..90 when m = 1
+    while (added < m) {
+      Account a = accounts.get(19 * m + rng.nextInt(41 * m)); // ranks 20..60 when m = 1
       if (!a.key) {
         a.key = true;
         added++;
       }
     }
     accounts.get(0).complexity = round1(2.5 + 0.5 * rng.nextDouble());
-    accounts.get(1).complexity = round1(1.2 + 0.3 * rng.nextDouble());
-    accounts.get(2).complexity = round1(1.2 + 0.3 * rng.nextDouble());
+    for (int i = 1; i <= 2; i++) {
+      if (accounts.get(i).key) {
+        accounts.get(i).complexity = round1(1.2 + 0.3 * rng.nextDouble());
+      }
+    }
     for (int i : notKey) {
       accounts.get(i).complexity = round1(1.5 + rng.nextDouble());
     }
-    for (int i = 19 * m; i < Math.min(n, 150 * m); i++) {
+    for (int i = 14 * m; i < Math.min(n, 150 * m); i++) {
       Account a = accounts.get(i);
       if (!a.key && rng.nextDouble() < 0.08) {
         a.complexity = round1(1.5 + 0.7 * rng.nextDouble());
@@ -252,16 +263,21 @@ public class GeneratePortfolio {
     for (Account a : accounts) {
       double size = (Math.log(a.revenue) - logMin) / (logMax - logMin);
       double headroom = Double.isNaN(a.potential) ? 0 : (a.potential / a.revenue - 1.2) / 1.8; // 0..1
-      double productFit = 6.0 + fitShift[a.segment] + 1.3 * gauss(rng);
+      // today's key accounts were chosen on fit and have bought across the range since: they score higher
+      double productFit = 6.0 + fitShift[a.segment] + (a.key ? 1.0 : 0.0) + 1.3 * gauss(rng);
       double solvency = 6.0 + (a.segment == 4 ? 2.0 : 0.0) + 1.0 * size - 8.0 * (a.churn - 0.15)
           + 1.4 * gauss(rng);
-      double relationship = 3.8 + 1.5 * size + (a.key ? 2.5 : 0.0) + 1.3 * gauss(rng);
+      double relationship = 3.8 + 1.5 * size + (a.key ? 3.0 : 0.0) + 1.3 * gauss(rng);
       double revenuePotential = 1.5 + 6.5 * size + (Double.isNaN(a.potential) ? 0 : 1.0 + 1.5 * headroom)
           + 1.2 * gauss(rng);
+      // margin left after the cost to serve: about 0.1 for the long tail, 0.3 for a good large account
+      double netMargin = a.margin - a.costToServe / a.revenue;
+      double profitability = 2.0 + 22.0 * netMargin + 1.0 * gauss(rng);
       a.criteria[0] = score(productFit);
       a.criteria[1] = score(solvency);
       a.criteria[2] = score(relationship);
       a.criteria[3] = score(revenuePotential);
+      a.criteria[4] = score(profitability);
     }
   }
 
@@ -294,45 +310,25 @@ public class GeneratePortfolio {
     }
     int keys = 0;
     double keyLoad = 0;
+    double keyRevenue = 0;
+    int atLeastOnePercent = 0;
     for (Account a : accounts) {
       if (a.key) {
         keys++;
         keyLoad += a.complexity;
+        keyRevenue += a.revenue;
       }
-    }
-    // score:<keys> under the baseline weights: weighted mean, ties by larger revenue, then file order
-    Integer[] order = new Integer[n];
-    double[] scores = new double[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-      double w = 0;
-      double s = 0;
-      for (int c = 0; c < CRITERIA.length; c++) {
-        s += BASELINE_WEIGHTS[c] * accounts.get(i).criteria[c];
-        w += BASELINE_WEIGHTS[c];
+      if (a.revenue >= 0.01 * total) {
+        atLeastOnePercent++;
       }
-      scores[i] = s / w;
-    }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i])
-        .thenComparingDouble(i -> -accounts.get(i).revenue).thenComparingInt(i -> i));
-    double planLoad = 0;
-    int planKeyToday = 0;
-    StringBuilder planIds = new StringBuilder();
-    for (int r = 0; r < keys; r++) {
-      Account a = accounts.get(order[r]);
-      planLoad += a.complexity;
-      planKeyToday += a.key ? 1 : 0;
-      planIds.append(r == 0 ? "" : " ").append(a.id);
     }
     System.err.printf(Locale.ROOT, "seed %d: %d accounts, total revenue %,.0f (largest %,.0f, smallest %,.0f)%n",
         seed, n, total, accounts.get(0).revenue, accounts.get(n - 1).revenue);
-    System.err.printf(Locale.ROOT, "top 1 share %.1f%%, top 20%% (%d accounts) share %.1f%%%n",
-        100 * accounts.get(0).revenue / total, n / 5, 100 * top20 / total);
-    System.err.printf(Locale.ROOT, "key today: %d accounts, complexity %.1f -> %d KAMs at capacity %.0f%n",
-        keys, keyLoad, kams(keyLoad), CAPACITY_PER_KAM);
-    System.err.printf(Locale.ROOT, "score:%d (baseline weights): complexity %.1f -> %d KAMs; %d of them key"
-        + " today; cut-off score %.2f%n  %s%n", keys, planLoad, kams(planLoad), planKeyToday,
-        scores[order[keys - 1]], planIds);
+    System.err.printf(Locale.ROOT, "top 1 share %.1f%%, top 20%% (%d accounts) share %.1f%%, %d accounts at or"
+        + " above 1%% of revenue%n", 100 * accounts.get(0).revenue / total, n / 5, 100 * top20 / total,
+        atLeastOnePercent);
+    System.err.printf(Locale.ROOT, "key today: %d accounts, %.1f%% of revenue, complexity %.1f -> %d KAMs at"
+        + " capacity %.0f%n", keys, 100 * keyRevenue / total, keyLoad, kams(keyLoad), CAPACITY_PER_KAM);
   }
 
   static int kams(double load) {

@@ -9,7 +9,7 @@ package org.kamsim.model;
  * @param growthCorrelation share {@code beta} of log-revenue variance that is systemic, in [0, 1]
  */
 public record FactorModel(double persistence, double churnCorrelation, double growthCorrelation) {
-  public static final FactorModel DEFAULT = new FactorModel(0.9, 0.15, 0.2);
+  public static final FactorModel DEFAULT = new FactorModel(0.5, 0.15, 0.2);
 
   public FactorModel {
     Checks.inRange(persistence, 0, 1, "factor.persistence");

@@ -17,7 +17,7 @@ public record Program(
     double discount,
     double overheadPerAccount,
     double demotionChurnMultiplier) {
-  public static final Program DEFAULT = new Program(0.5, 0.05, 12, 0.02, 20_000, 1.5);
+  public static final Program DEFAULT = new Program(0.5, 0.05, 6, 0.01, 20_000, 1.5);
 
   public Program {
     Checks.nonNegative(churnMultiplier, "program.churn_multiplier");

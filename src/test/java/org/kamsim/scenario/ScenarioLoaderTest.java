@@ -85,8 +85,8 @@ class ScenarioLoaderTest {
     assertThat(s.trials()).isEqualTo(10_000);
     assertThat(s.seed()).isEqualTo(42);
     assertThat(s.survivalThreshold()).isEqualTo(0.8);
-    assertThat(s.factor()).isEqualTo(new FactorModel(0.9, 0.15, 0.2)).isEqualTo(FactorModel.DEFAULT);
-    assertThat(s.program()).isEqualTo(new Program(0.5, 0.05, 12, 0.02, 20_000, 1.5)).isEqualTo(Program.DEFAULT);
+    assertThat(s.factor()).isEqualTo(new FactorModel(0.5, 0.15, 0.2)).isEqualTo(FactorModel.DEFAULT);
+    assertThat(s.program()).isEqualTo(new Program(0.5, 0.05, 6, 0.01, 20_000, 1.5)).isEqualTo(Program.DEFAULT);
     assertThat(s.kam()).isEqualTo(new KamPolicy(OptionalInt.empty(), 4, 150_000, 0.15, 3, OptionalInt.empty()))
         .isEqualTo(KamPolicy.DEFAULT);
     assertThat(s.planSpec()).isEqualTo(new PlanSpec.Current());
