@@ -183,7 +183,7 @@ final class OptimiseCommand implements Callable<Integer> {
         + ", and the files of simulate for the chosen plan)");
     out.println();
     out.println(r.scenario().name() + ": maximises " + objective.what() + " (" + objective.name() + ")"
-        + (objective.npv().isPresent() ? "; " + objective.profit() + " " + objective.basis() : ""));
+        + (objective.npv().isPresent() ? objective.basis() : ""));
     out.println("  search: " + Amounts.count(r.searchTrials()) + " trials, seed " + r.scenario().seed() + ", "
         + Amounts.count(r.evaluations()) + " plans scored; every figure below: " + Amounts.count(r.validationTrials())
         + " fresh trials, seed " + r.validationSeed());
@@ -202,7 +202,8 @@ final class OptimiseCommand implements Callable<Integer> {
         out.println(who + "   the same plan as the optimised one");
         continue;
       }
-      String text = who + "   mean " + objective.profit() + " " + signed(Amounts.money(c.profitAdvantage().value())) + " ["
+      String text = who + "   mean " + objective.profit() + " "
+          + signed(Amounts.money(c.profitAdvantage().value())) + " ["
           + Amounts.money(c.profitAdvantage().low()) + ", " + Amounts.money(c.profitAdvantage().high()) + "]";
       if (objective.objective() != org.kamsim.model.Objective.MEAN) {
         text += "   objective " + signed(objective.difference(c.advantage().value())) + " ["

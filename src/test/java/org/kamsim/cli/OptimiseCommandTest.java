@@ -140,11 +140,12 @@ class OptimiseCommandTest {
     assertThat(objective.get("value").asDouble()).isCloseTo(npvMean,
         org.assertj.core.api.Assertions.within(0.01 + 1e-9 * Math.abs(npvMean)));
     assertThat(plan.get("figures").get("mean_profit").asDouble()).isEqualTo(objective.get("value").asDouble());
-    assertThat(run.out()).contains("maximises mean NPV (mean); NPV (net present value at a 10% discount rate and "
-        + "a terminal value growing 2% a year)").contains("mean NPV +").doesNotContain("mean profit");
+    assertThat(run.out()).contains("maximises mean NPV (mean), where NPV is the net present value at a 10% "
+        + "discount rate and a terminal value growing 2% a year\n").contains("mean NPV +")
+        .doesNotContain("mean profit");
     String report = Files.readString(out.resolve("report.html"));
-    assertThat(report).contains("The optimiser maximises mean NPV (objective mean), NPV (net present value at a "
-        + "10% discount rate and a terminal value growing 2% a year).").contains("Mean NPV</th>")
+    assertThat(report).contains("The optimiser maximises mean NPV (objective mean), where NPV is the net present "
+        + "value at a 10% discount rate and a terminal value growing 2% a year. It chose").contains("Mean NPV</th>")
         .doesNotContain("in mean profit");
   }
 

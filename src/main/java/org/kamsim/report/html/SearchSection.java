@@ -32,13 +32,13 @@ final class SearchSection {
     PlanSearch.Chosen c = s.chosen;
     ObjectiveText o = s.objective;
     page.append("<section id=\"optimisation\">\n<h2>Optimisation</h2>\n<p>");
-    page.text("The optimiser maximises " + o.what() + " (objective " + o.name() + ")"
-        + (o.money() ? ", " + o.profit() + " " + o.basis() : " over the horizon") + ". It chose ")
+    page.text("The optimiser maximises " + o.what() + " (objective " + o.name() + ")" + o.basis() + ". It chose ")
         .append("<strong>").text(Lists.count(c.key().size(), "key account", "key accounts") + " with "
             + Lists.count(c.headcount(), "KAM", "KAMs")).append("</strong>")
         .text(": objective " + o.value(c.objective().value()) + " (standard error " + o.difference(c.objective().stderr())
-            + "), mean " + o.profit() + " " + Amounts.money(c.figures().meanProfit()) + ", and " + Amounts.money(c.figures()
-            .tailMeanProfit()) + " on average in the worst 5% of futures. Every figure here is measured on "
+            + "), mean " + o.profit() + " " + Amounts.money(c.figures().meanProfit()) + ", and "
+            + Amounts.money(c.figures().tailMeanProfit()) + " on average in the worst 5% of futures. "
+            + "Every figure here is measured on "
             + Amounts.count(c.validationTrials()) + " fresh validation trials (seed " + c.validationSeed()
             + "), not on the " + Amounts.count(c.searchTrials()) + " trials the search used (seed " + c.seed() + ").")
         .append("</p>\n");
@@ -75,8 +75,8 @@ final class SearchSection {
         + "same validation trials: the dot is the paired difference, the whiskers its 95% interval; right of zero, "
         + "the optimised plan is better. " + (o.differsFromMeanProfit()
         ? "Blue: in mean " + o.profit() + "; orange: in the objective (" + o.what() + ")."
-        : "In mean " + o.profit() + (o.money() ? ", which is the objective." : "; the objective's differences are in the"
-            + " table above.")));
+        : "In mean " + o.profit() + (o.money() ? ", which is the objective."
+            : "; the objective's differences are in the table above.")));
     page.chart(s.view.chart(Charts.STAFFING), staffing(s));
     Table staffing = s.search.staffing();
     page.append(HtmlTable.render(staffing, List.of(
@@ -156,7 +156,8 @@ final class SearchSection {
       text.append(", and its objective (" + s.objective.what() + ") as a dashed line");
     }
     text.append(". Bottom: the mean " + measure + " one more KAM adds (paired against the best plan with one KAM "
-        + "fewer). ").append("Mean " + measure + " is highest at ").append(Lists.count(k.get(best), "KAM", "KAMs")).append(" (")
+        + "fewer). ").append("Mean " + measure + " is highest at ").append(Lists.count(k.get(best), "KAM", "KAMs"))
+        .append(" (")
         .append(Amounts.money(profit.get(best))).append("). ");
     List<String> clauses = new ArrayList<>();
     if (!pays.isEmpty()) {
@@ -290,7 +291,8 @@ final class SearchSection {
     }
     String name = plan.texts(PlanAccountsFile.ID).get(best);
     String text = capacityText + " " + Lists.count(outside, "account", "accounts") + " outside the plan would add "
-        + "mean " + o.profit() + " by being key; the most valuable, " + name + ", would add " + Amounts.money(value.get(best))
+        + "mean " + o.profit() + " by being key; the most valuable, " + name + ", would add "
+        + Amounts.money(value.get(best))
         + " and takes " + Amounts.decimal(load.get(best), 1) + " units. ";
     if (fits == 0) {
       return text + "None of them fits in the spare capacity: taking one in means dropping a key account or "

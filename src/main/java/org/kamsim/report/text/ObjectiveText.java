@@ -27,12 +27,17 @@ public record ObjectiveText(Objective objective, double riskAversion, Optional<P
   }
 
   /**
-   * What the profit figures are, in full: "over the horizon", or "(net present value at a 10% discount rate
-   * and a terminal value growing 2% a year)".
+   * What follows the objective's name to say what its figures measure: " over the horizon"; with NPV,
+   * ", where NPV is the net present value at a 10% discount rate", or, for {@code survival}, whose objective
+   * is revenue, " over the horizon; profit figures are net present values at a 10% discount rate".
    */
   public String basis() {
-    return npv.map(n -> "(net present value at " + NpvText.basis(n.discountRate(), n.terminalGrowth()) + ")")
-        .orElse("over the horizon");
+    if (npv.isEmpty()) {
+      return " over the horizon";
+    }
+    String at = NpvText.basis(npv.get().discountRate(), npv.get().terminalGrowth());
+    return money() ? ", where NPV is the net present value at " + at
+        : " over the horizon; profit figures are net present values at " + at;
   }
 
   /** What the objective measures: "mean profit − 0.5 × ES 95% of profit", "mean NPV". */
