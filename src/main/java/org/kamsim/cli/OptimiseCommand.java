@@ -28,6 +28,7 @@ import org.kamsim.report.text.Lists;
 import org.kamsim.report.text.ObjectiveText;
 import org.kamsim.results.FrontierFile;
 import org.kamsim.results.NonFiniteFigureException;
+import org.kamsim.results.PlanSearch;
 import org.kamsim.results.ResultFiles;
 import org.kamsim.simulation.SimulationResult;
 import org.kamsim.simulation.Simulator;
@@ -108,11 +109,6 @@ final class OptimiseCommand implements Callable<Integer> {
     if (scenario == null) {
       return ExitCode.INPUT;
     }
-    if (scenario.finance().isPresent()) {
-      // MODEL.md asks for NPV objectives with finance; until they exist, say so rather than ignore it quietly.
-      stderr.println("kamsim optimise: warning: the objective is still horizon profit, not NPV (finance is used by "
-          + "simulate; NPV objectives are planned); the chosen plan's summary.json reports its npv");
-    }
     if (scenario.plan().phased()) {
       // The search is over one key set and headcount for the whole horizon; phases are priced by simulate.
       stderr.println("kamsim optimise: warning: plan.changes are ignored (the optimiser searches one key set and "
@@ -177,7 +173,8 @@ final class OptimiseCommand implements Callable<Integer> {
   private static void print(OptimisationResult r, Path target, PrintWriter out) {
     Assessment best = r.optimised();
     ObjectiveText objective = new ObjectiveText(r.scenario().optimise().objective(),
-        r.scenario().optimise().riskAversion());
+        r.scenario().optimise().riskAversion(),
+        r.scenario().finance().map(f -> new PlanSearch.Npv(f.discountRate(), f.terminalGrowth())));
     List<String> files = new ArrayList<>(ResultFiles.SEARCH);
     if (r.frontier().isEmpty()) {
       files.remove(FrontierFile.NAME);
@@ -185,15 +182,18 @@ final class OptimiseCommand implements Callable<Integer> {
     out.println("Results in " + target + " (" + String.join(", ", files)
         + ", and the files of simulate for the chosen plan)");
     out.println();
-    out.println(r.scenario().name() + ": maximises " + objective.what() + " (" + objective.name() + ")");
+    out.println(r.scenario().name() + ": maximises " + objective.what() + " (" + objective.name() + ")"
+        + (objective.npv().isPresent() ? objective.basis() : ""));
     out.println("  search: " + Amounts.count(r.searchTrials()) + " trials, seed " + r.scenario().seed() + ", "
         + Amounts.count(r.evaluations()) + " plans scored; every figure below: " + Amounts.count(r.validationTrials())
         + " fresh trials, seed " + r.validationSeed());
     out.println("optimised plan: " + Lists.count(best.plan().key().size(), "key account", "key accounts") + ", "
         + Lists.count(best.plan().headcount(), "KAM", "KAMs"));
     line(out, "objective", objective.value(best.objective()), "s.e. " + objective.difference(best.objectiveStderr()));
-    line(out, "mean profit", Amounts.money(best.meanProfit()), "s.e. " + Amounts.money(best.profitStderr()));
-    line(out, "profit, worst 5% of futures", Amounts.money(best.tailMeanProfit()), "mean of the worst 5%");
+    line(out, "mean " + objective.profit(), Amounts.money(best.meanProfit()),
+        "s.e. " + Amounts.money(best.profitStderr()));
+    line(out, objective.profit() + ", worst 5% of futures", Amounts.money(best.tailMeanProfit()),
+        "mean of the worst 5%");
     out.println("against the baselines (optimised minus baseline, paired on the fresh trials, 95% interval):");
     for (Comparison c : r.baselines()) {
       String who = String.format(Locale.ROOT, "  %-12s %3d key, %2d KAMs", c.baseline().name(),
@@ -202,7 +202,8 @@ final class OptimiseCommand implements Callable<Integer> {
         out.println(who + "   the same plan as the optimised one");
         continue;
       }
-      String text = who + "   mean profit " + signed(Amounts.money(c.profitAdvantage().value())) + " ["
+      String text = who + "   mean " + objective.profit() + " "
+          + signed(Amounts.money(c.profitAdvantage().value())) + " ["
           + Amounts.money(c.profitAdvantage().low()) + ", " + Amounts.money(c.profitAdvantage().high()) + "]";
       if (objective.objective() != org.kamsim.model.Objective.MEAN) {
         text += "   objective " + signed(objective.difference(c.advantage().value())) + " ["

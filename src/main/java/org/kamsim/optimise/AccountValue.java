@@ -7,7 +7,8 @@ package org.kamsim.optimise;
  * @param score weighted scoring-matrix score (NaN without criteria)
  * @param keyToday key in the portfolio today
  * @param keyInPlan key in the optimised plan
- * @param incrementalValue mean horizon profit gained by making it key (KAM salary excluded), fresh trials
+ * @param incrementalValue mean horizon profit (NPV with {@code finance}) gained by making it key (KAM salary
+ *     excluded), fresh trials
  */
 public record AccountValue(int index, double score, boolean keyToday, boolean keyInPlan,
     double incrementalValue) {}

@@ -4,7 +4,8 @@ import org.kamsim.model.Plan;
 
 /**
  * A plan scored on the fresh validation trials: the objective with its standard error and the figures a
- * planner reads next to it.
+ * planner reads next to it. When the scenario has {@code finance}, every profit figure here is the NPV
+ * (MODEL.md, "Finance"), as the objective's; revenue stays undiscounted.
  *
  * @param name what the plan is ("optimised", "status-quo", "top-revenue", ...)
  * @param plan the key set and headcount

@@ -97,11 +97,12 @@ public final class Optimiser {
         * scenario.horizonMonths() / 12.0;
     ObjectiveFunction objective = new ObjectiveFunction(spec.objective(), spec.riskAversion(),
         spec.alpha(), survivalRevenue);
-    double kamCostOverHorizon = kam.costPerKam() * scenario.horizonMonths() / 12.0;
 
     progress.phase("sampling " + scenario.trials() + " search trials");
     CoverageSample searchSample = CoverageSample.draw(scenario, executor,
         (done, total) -> progress.trials("search trials", done, total));
+    // Horizon profit, or with finance the NPV (MODEL.md, "Finance"), KAM cost included either way.
+    double kamCostOverHorizon = searchSample.costPerKam(kam.costPerKam());
     PlanScorer scorer = new PlanScorer(searchSample, objective, kamCostOverHorizon);
 
     double[] value = marginalValues(scorer, searchSample, spec.objective(), kept, choosable,
@@ -174,8 +175,8 @@ public final class Optimiser {
     CoverageSample fresh = CoverageSample.draw(
         scenario.withSeed(validationSeed).withTrials(validationTrials), executor,
         (done, total) -> progress.trials("fresh trials", done, total));
-    Assessor assessor = new Assessor(new PlanScorer(fresh, objective, kamCostOverHorizon), portfolio,
-        survivalRevenue, kam.capacityPerKam());
+    Assessor assessor = new Assessor(new PlanScorer(fresh, objective, fresh.costPerKam(kam.costPerKam())),
+        portfolio, survivalRevenue, kam.capacityPerKam());
 
     Assessor.Assessed winner = null;
     KeyPlan chosen = null;

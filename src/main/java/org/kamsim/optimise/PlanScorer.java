@@ -4,7 +4,8 @@ import org.kamsim.simulation.CoverageSample;
 
 /**
  * Scores plans on one {@link CoverageSample}: per-trial totals of the key set, minus the KAM salaries of
- * the headcount, through the objective. Thread-safe: each thread scores into its own scratch arrays.
+ * the headcount, through the objective; totals and salaries are both NPVs when the sample's profit is
+ * ({@link CoverageSample#costPerKam}). Thread-safe: each thread scores into its own scratch arrays.
  */
 final class PlanScorer {
   private final CoverageSample sample;

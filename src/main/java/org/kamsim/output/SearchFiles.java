@@ -56,7 +56,8 @@ final class SearchFiles {
     }
     return new PlanSearch.Chosen(r.scenario().name(), r.scenario().optimise().objective(), objective(best),
         r.scenario().optimise().riskAversion(), best.plan().key(), best.plan().headcount(), r.scenario().seed(),
-        r.searchTrials(), r.validationSeed(), r.validationTrials(), r.evaluations(), figures(best), baselines);
+        r.searchTrials(), r.validationSeed(), r.validationTrials(), r.evaluations(), figures(best), baselines,
+        r.scenario().finance().map(f -> new PlanSearch.Npv(f.discountRate(), f.terminalGrowth())));
   }
 
   private static PlanSearch.ObjectiveValue objective(Assessment a) {

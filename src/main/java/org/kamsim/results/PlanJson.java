@@ -3,11 +3,14 @@ package org.kamsim.results;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.kamsim.model.Objective;
 import org.kamsim.results.PlanSearch.Baseline;
 import org.kamsim.results.PlanSearch.Chosen;
 import org.kamsim.results.PlanSearch.Difference;
 import org.kamsim.results.PlanSearch.Figures;
+import org.kamsim.results.PlanSearch.Npv;
 import org.kamsim.results.PlanSearch.ObjectiveValue;
 
 /**
@@ -15,16 +18,33 @@ import org.kamsim.results.PlanSearch.ObjectiveValue;
  * the objective with its standard error, the search's and the validation's seeds and trials, the plan's
  * figures on the fresh trials, and each baseline with the optimised plan's paired advantage (in the
  * objective and in mean profit) and its 95% interval.
+ *
+ * <p>{@code objective.measure} says what "profit" is in the objective and in every figure: {@value #NPV}
+ * (with {@code objective.discount_rate} and, when there is a terminal value, {@code objective.terminal_growth})
+ * when the scenario has {@code finance}, else {@value #HORIZON_PROFIT}. Revenue is never discounted.
  */
 public final class PlanJson {
+  /** {@code objective.measure} when profit is the net present value. */
+  public static final String NPV = "npv";
+  /** {@code objective.measure} when profit is the undiscounted total over the horizon. */
+  public static final String HORIZON_PROFIT = "horizon_profit";
+
   private PlanJson() {}
 
   public static String text(Chosen c) {
     Decimals.Format objective = format(c.objectiveName());
     JsonOut json = JsonOut.start()
         .text("scenario", c.scenario());
-    objective(json.open("objective").text("name", c.objectiveName().text()), c.objective(), objective)
-        .significant("risk_aversion", c.riskAversion()).close();
+    json.open("objective").text("name", c.objectiveName().text())
+        .text("measure", c.npv().isPresent() ? NPV : HORIZON_PROFIT);
+    if (c.npv().isPresent()) {
+      Npv npv = c.npv().get();
+      json.significant("discount_rate", npv.discountRate());
+      if (npv.terminalGrowth().isPresent()) {
+        json.significant("terminal_growth", npv.terminalGrowth().getAsDouble());
+      }
+    }
+    objective(json, c.objective(), objective).significant("risk_aversion", c.riskAversion()).close();
     json.texts("key", c.key()).integer("headcount", c.headcount())
         .integer("seed", c.seed()).integer("search_trials", c.searchTrials())
         .integer("validation_seed", c.validationSeed()).integer("validation_trials", c.validationTrials())
@@ -96,7 +116,19 @@ public final class PlanJson {
     return new Chosen(json.text("scenario"), objective, objective(json, "objective"),
         json.number("objective.risk_aversion"), json.texts("key"), json.smallInteger("headcount"),
         json.integer("seed"), json.integer("search_trials"), json.integer("validation_seed"),
-        json.integer("validation_trials"), json.integer("evaluations"), figures(json, "figures"), baselines);
+        json.integer("validation_trials"), json.integer("evaluations"), figures(json, "figures"), baselines,
+        npv(json));
+  }
+
+  /** The NPV basis; a plan.json written before the measure was recorded measured horizon profit. */
+  private static Optional<Npv> npv(JsonIn json) throws ResultFileException {
+    if (!json.has("objective.measure")
+        || json.choice("objective.measure", List.of(NPV, HORIZON_PROFIT)).equals(HORIZON_PROFIT)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Npv(json.number("objective.discount_rate"),
+        json.has("objective.terminal_growth") ? OptionalDouble.of(json.number("objective.terminal_growth"))
+            : OptionalDouble.empty()));
   }
 
   private static ObjectiveValue objective(JsonIn json, String path) throws ResultFileException {

@@ -2,6 +2,7 @@ package org.kamsim.results;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.kamsim.model.Objective;
 
 /**
@@ -54,6 +55,16 @@ public record PlanSearch(Chosen chosen, Table planAccounts, Table staffing, Tabl
   }
 
   /**
+   * The basis of the NPV that the objective and every profit figure of the search's files measure when the
+   * scenario has {@code finance} (MODEL.md, "Finance": the optimiser's objectives use NPV in place of horizon
+   * profit).
+   *
+   * @param discountRate the annual discount rate
+   * @param terminalGrowth the terminal value's growth; empty when there is no terminal value
+   */
+  public record Npv(double discountRate, OptionalDouble terminalGrowth) {}
+
+  /**
    * {@code plan.json}: the chosen plan.
    *
    * @param scenario the scenario's name
@@ -69,10 +80,11 @@ public record PlanSearch(Chosen chosen, Table planAccounts, Table staffing, Tabl
    * @param evaluations distinct plans scored in the search
    * @param figures the chosen plan's figures on the fresh trials
    * @param baselines the plans it was compared with
+   * @param npv when present, "profit" in the objective and in every figure is this NPV, not horizon profit
    */
   public record Chosen(String scenario, Objective objectiveName, ObjectiveValue objective, double riskAversion,
       List<String> key, int headcount, long seed, long searchTrials, long validationSeed, long validationTrials,
-      long evaluations, Figures figures, List<Baseline> baselines) {
+      long evaluations, Figures figures, List<Baseline> baselines, Optional<Npv> npv) {
     public Chosen {
       key = List.copyOf(key);
       baselines = List.copyOf(baselines);

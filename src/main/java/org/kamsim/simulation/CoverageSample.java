@@ -14,6 +14,12 @@ import org.kamsim.model.Scenario;
  * trials therefore prices every plan: scoring one costs {@code |key set| x trials} additions instead of a
  * simulation. Totals exclude the KAM salaries, which depend only on the headcount.
  *
+ * <p>When the scenario has a {@code finance} section, "profit" here is the net present value (MODEL.md,
+ * "Finance": the optimiser's objectives use NPV): each account's {@code sum_t w_t profit_t} with the NPV
+ * weights of {@link org.kamsim.model.Finance#npvWeights}, terminal value included. It is computed once per
+ * sample, while drawing, so scoring a plan costs the same with finance as without. Revenue stays the
+ * undiscounted horizon total (the survival threshold is a share of undiscounted revenue).
+ *
  * <p>Layout: uplifts are account-major ({@code [account][trial]}), so scoring a plan streams through a few
  * contiguous rows. Memory is {@code 16 x accounts x trials} bytes.
  */
@@ -25,9 +31,15 @@ public final class CoverageSample {
   private final double[][] revenueUplift;
   private final double[][] profitUplift;
 
-  private CoverageSample(int trials, int accounts) {
+  /** The NPV weight of each month when profit is NPV; null when it is horizon profit. */
+  private final double[] npvWeights;
+  private final int horizon;
+
+  private CoverageSample(int trials, int accounts, int horizon, double[] npvWeights) {
     this.trials = trials;
+    this.horizon = horizon;
     this.accounts = accounts;
+    this.npvWeights = npvWeights;
     baseRevenue = new double[trials];
     baseProfit = new double[trials];
     revenueUplift = new double[accounts][trials];
@@ -46,7 +58,8 @@ public final class CoverageSample {
     java.util.Arrays.fill(all, true);
     Kernel kernel = new Kernel(scenario, all, 0, new boolean[n], 0);
     int trials = scenario.trials();
-    CoverageSample sample = new CoverageSample(trials, n);
+    double[] npvWeights = scenario.finance().map(f -> f.npvWeights(kernel.horizon)).orElse(null);
+    CoverageSample sample = new CoverageSample(trials, n, kernel.horizon, npvWeights);
     BlockRunner runner = new BlockRunner(executor);
     int blockCount = (trials + Simulator.BLOCK_SIZE - 1) / Simulator.BLOCK_SIZE;
     AtomicLong done = new AtomicLong();
@@ -58,7 +71,7 @@ public final class CoverageSample {
       double[] otherProfit = new double[n];
       int end = Math.min(trials, (b + 1) * Simulator.BLOCK_SIZE);
       for (int trial = b * Simulator.BLOCK_SIZE; trial < end; trial++) {
-        kernel.runTrialPerAccount(trial, w, keyRevenue, keyProfit, otherRevenue, otherProfit);
+        kernel.runTrialPerAccount(trial, w, npvWeights, keyRevenue, keyProfit, otherRevenue, otherProfit);
         double revenue = 0;
         double profit = 0;
         for (int i = 0; i < n; i++) {
@@ -84,8 +97,29 @@ public final class CoverageSample {
     return accounts;
   }
 
+  /** Whether profit in this sample is the NPV (the scenario has {@code finance}) rather than horizon profit. */
+  public boolean npv() {
+    return npvWeights != null;
+  }
+
   /**
-   * Per-trial horizon revenue and profit (KAM salaries excluded) of the plan whose key accounts are
+   * What one KAM costs in this sample's profit measure: {@code cost_per_kam x T / 12} over the horizon, or,
+   * when profit is NPV, the monthly cost times the sum of the NPV weights (the discount factors plus the
+   * terminal multiplier, since month T's profit, whose run-rate the terminal value continues, includes it).
+   */
+  public double costPerKam(double annualCostPerKam) {
+    if (npvWeights == null) {
+      return annualCostPerKam * horizon / 12.0;
+    }
+    double weight = 0;
+    for (double w : npvWeights) {
+      weight += w;
+    }
+    return annualCostPerKam / 12 * weight;
+  }
+
+  /**
+   * Per-trial horizon revenue and profit or NPV (KAM salaries excluded) of the plan whose key accounts are
    * {@code key} (indexes, any order; each at most once), written into the two arrays.
    */
   public void totals(int[] key, double[] revenueOut, double[] profitOut) {
@@ -101,7 +135,7 @@ public final class CoverageSample {
     }
   }
 
-  /** Mean over trials of the account's profit uplift from being key (KAM salaries excluded). */
+  /** Mean over trials of the account's profit (or NPV) uplift from being key (KAM salaries excluded). */
   public double meanProfitUplift(int account) {
     return Stats.mean(profitUplift[account]);
   }

@@ -244,32 +244,64 @@ final class Kernel {
   /**
    * Runs trial {@code trial} and writes every account's horizon revenue and profit (before KAM cost) under
    * both coverages, on the same draws: the optimiser's raw material.
+   *
+   * @param npvWeights null for horizon profit; else each month's weight in the NPV
+   *     ({@link org.kamsim.model.Finance#npvWeights}), and the profit arrays receive each account's
+   *     {@code sum_t w_t profit_t} instead. The NPV is linear in the monthly profits, so these per-account
+   *     figures add up, with the KAM cost's {@code sum_t w_t kam_t}, to the trial's NPV as the simulator
+   *     computes it from the portfolio's monthly profits.
    */
-  void runTrialPerAccount(long trial, Workspace w, double[] planRevenue, double[] planProfit,
-      double[] statusQuoRevenue, double[] statusQuoProfit) {
+  void runTrialPerAccount(long trial, Workspace w, double[] npvWeights, double[] planRevenue,
+      double[] planProfit, double[] statusQuoRevenue, double[] statusQuoProfit) {
     final long trialKey = Seeds.trial(seed, trial);
     final double z = drawFactorPath(trialKey, w);
     final StreamRng rng = w.accountRng;
+    if (npvWeights != null) {
+      Arrays.fill(w.planRevenue, 0);
+      Arrays.fill(w.planProfit, 0);
+    }
     for (int i = 0; i < accounts; i++) {
       final double latent = startAccount(trialKey, z, i, w);
       final boolean departed = w.departureCount > 0;
       final long state0 = rng.state0();
       final long state1 = rng.state1();
       CoveragePath plan = planPaths[i];
-      evaluate(plan, latent, departed && plan.coverage.inKeySet(), w, rng, null, null);
+      planProfit[i] = evaluateAccount(plan, latent, departed, w, rng, npvWeights);
       planRevenue[i] = w.accountRevenueTotal;
-      planProfit[i] = w.accountProfitTotal;
       CoveragePath statusQuo = statusQuoPaths[i];
       if (statusQuo == plan) {
         statusQuoRevenue[i] = planRevenue[i];
         statusQuoProfit[i] = planProfit[i];
       } else {
         rng.restore(state0, state1);
-        evaluate(statusQuo, latent, departed && statusQuo.coverage.inKeySet(), w, rng, null, null);
+        statusQuoProfit[i] = evaluateAccount(statusQuo, latent, departed, w, rng, npvWeights);
         statusQuoRevenue[i] = w.accountRevenueTotal;
-        statusQuoProfit[i] = w.accountProfitTotal;
       }
     }
+  }
+
+  /**
+   * One account under one coverage for {@link #runTrialPerAccount}: its horizon profit, or with
+   * {@code npvWeights} its NPV, read from the months it earns in the workspace's (otherwise unused) plan
+   * month arrays, which are left zero again for the next account.
+   */
+  private double evaluateAccount(CoveragePath p, double latent, boolean departed, Workspace w, StreamRng rng,
+      double[] npvWeights) {
+    boolean lostKam = departed && p.coverage.inKeySet();
+    if (npvWeights == null) {
+      evaluate(p, latent, lostKam, w, rng, null, null);
+      return w.accountProfitTotal;
+    }
+    final double[] revenue = w.planRevenue;
+    final double[] profit = w.planProfit;
+    int earned = evaluate(p, latent, lostKam, w, rng, revenue, profit);
+    double npv = 0;
+    for (int t = 0; t < earned; t++) {
+      npv += npvWeights[t] * profit[t];
+      revenue[t] = 0;
+      profit[t] = 0;
+    }
+    return npv;
   }
 
   /**

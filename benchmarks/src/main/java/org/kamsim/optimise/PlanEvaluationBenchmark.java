@@ -67,8 +67,7 @@ public class PlanEvaluationBenchmark {
         * scenario.horizonMonths() / 12.0;
     ObjectiveFunction objective = new ObjectiveFunction(spec.objective(), spec.riskAversion(),
         spec.alpha(), survivalRevenue);
-    scorer = new PlanScorer(sample, objective,
-        scenario.kam().costPerKam() * scenario.horizonMonths() / 12.0);
+    scorer = new PlanScorer(sample, objective, sample.costPerKam(scenario.kam().costPerKam()));
 
     int k = Math.min(keySize, accounts);
     int[] byRevenue = scenario.portfolio().byRevenueDescending();

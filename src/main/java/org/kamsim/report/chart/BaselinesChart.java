@@ -32,7 +32,7 @@ final class BaselinesChart {
   static ChartFiles.Drawing draw(PlanSearch.Chosen chosen, ObjectiveText objective, Layout layout) {
     List<PlanSearch.Baseline> list = chosen.baselines();
     boolean both = objective.differsFromMeanProfit();
-    YIntervalSeries profit = new YIntervalSeries("In mean profit");
+    YIntervalSeries profit = new YIntervalSeries("In mean " + objective.profit());
     YIntervalSeries value = new YIntervalSeries("In the objective");
     String[] names = new String[list.size()];
     double[] all = new double[list.size() * 4];
@@ -75,7 +75,8 @@ final class BaselinesChart {
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.addRangeMarker(new ValueMarker(0, DARK, new BasicStroke(1f)));
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(ChartStyle.line("In mean profit, with 95% interval", BLUE, ChartStyle.LINE, layout));
+    legend.add(ChartStyle.line("In mean " + objective.profit() + ", with 95% interval", BLUE, ChartStyle.LINE,
+        layout));
     if (both) {
       legend.add(ChartStyle.line("In the objective (" + objective.what() + "), with 95% interval", ORANGE,
           ChartStyle.LINE, layout));

@@ -78,7 +78,7 @@ public final class Charts {
 
   private static void addSearch(List<ChartFiles.Chart> charts, PlanSearch search) {
     PlanSearch.Chosen chosen = search.chosen();
-    ObjectiveText objective = new ObjectiveText(chosen.objectiveName(), chosen.riskAversion());
+    ObjectiveText objective = new ObjectiveText(chosen.objectiveName(), chosen.riskAversion(), chosen.npv());
     if (!chosen.baselines().isEmpty()) {
       charts.add(new ChartFiles.Chart(BASELINES, layout -> BaselinesChart.draw(chosen, objective, layout)));
     }

@@ -22,7 +22,7 @@ import org.kamsim.results.Table;
 /**
  * The plans of the trade-off frontier: mean profit (up is more on average) against the mean profit of the
  * worst 5% of futures (right is safer), one colour per headcount from a sequential palette, the chosen plan
- * ringed. The upper right is best on both counts.
+ * ringed. The upper right is best on both counts. Profit is the NPV when the scenario has {@code finance}.
  */
 final class FrontierChart {
   /**
@@ -64,9 +64,11 @@ final class FrontierChart {
     renderer.setUseOutlinePaint(false);
     renderer.setDrawOutlines(true);
     Unit unit = Unit.ofLargest(mean.max(), mean.min(), tail.max(), tail.min());
-    NumberAxis x = Axes.money(layout.narrow() ? "Worst 5% of futures, mean profit"
-        : "Profit in the worst 5% of futures, mean (right is safer)", unit, layout);
-    NumberAxis y = Axes.money("Mean profit (up is more)", unit, layout);
+    // With finance, the search's profit figures are NPVs (MODEL.md, "Finance"), and the axes say so.
+    boolean npv = chosen.npv().isPresent();
+    NumberAxis x = Axes.money(layout.narrow() ? "Worst 5% of futures, mean " + (npv ? "NPV" : "profit")
+        : (npv ? "NPV" : "Profit") + " in the worst 5% of futures, mean (right is safer)", unit, layout);
+    NumberAxis y = Axes.money("Mean " + (npv ? "NPV" : "profit") + " (up is more)", unit, layout);
     x.setAutoRangeIncludesZero(false);
     y.setAutoRangeIncludesZero(false);
     Axes.atLeastTwoPercent(x, tail.max(), tail.min());

@@ -46,9 +46,10 @@ final class StaffingChart {
     DoubleColumn low = t.doubles(StaffingFile.MARGINAL_PROFIT_CI95_LOW);
     DoubleColumn high = t.doubles(StaffingFile.MARGINAL_PROFIT_CI95_HIGH);
     boolean objectiveLine = objective.differsFromMeanProfit();
-    YIntervalSeries curve = new YIntervalSeries("Mean profit of the best plan, with 95% interval");
+    String measure = objective.profit();
+    YIntervalSeries curve = new YIntervalSeries("Mean " + measure + " of the best plan, with 95% interval");
     XYSeries objectiveSeries = new XYSeries("Objective");
-    YIntervalSeries margins = new YIntervalSeries("Mean profit one more KAM adds, with 95% interval");
+    YIntervalSeries margins = new YIntervalSeries("Mean " + measure + " one more KAM adds, with 95% interval");
     for (int i = 0; i < t.rowCount(); i++) {
       double v = profit.get(i);
       double half = Stats.Z95 * stderr.get(i);
@@ -62,7 +63,8 @@ final class StaffingChart {
         objectiveLine ? value.min() : 0, high.max(), low.min());
     YIntervalSeriesCollection curveData = new YIntervalSeriesCollection();
     curveData.addSeries(curve);
-    NumberAxis top = Axes.money(layout.narrow() ? "Profit" : "Profit over the horizon", unit, layout);
+    NumberAxis top = Axes.money(layout.narrow() || objective.npv().isPresent() ? objective.profitLabel()
+        : "Profit over the horizon", unit, layout);
     top.setAutoRangeIncludesZero(false);
     Axes.atLeastTwoPercent(top, profit.max(), profit.min());
     XYPlot curvePlot = new XYPlot(curveData, null, top, Renderers.errors(BLUE, true));
@@ -95,19 +97,21 @@ final class StaffingChart {
       marginPlot.addDomainMarker(new ValueMarker(chosenHeadcount, RED, DOTTED), Layer.FOREGROUND);
     }
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(ChartStyle.line("Mean profit of the best plan for each headcount (95% interval)", BLUE,
+    legend.add(ChartStyle.line("Mean " + measure + " of the best plan for each headcount (95% interval)", BLUE,
         ChartStyle.LINE, layout));
     if (objectiveLine) {
       legend.add(ChartStyle.line("Its objective: " + objective.what(), ORANGE, DASHED, layout));
     }
-    legend.add(ChartStyle.line("Mean profit one more KAM adds (paired, 95% interval)", GREEN, ChartStyle.LINE,
+    legend.add(ChartStyle.line("Mean " + measure + " one more KAM adds (paired, 95% interval)", GREEN,
+        ChartStyle.LINE,
         layout));
     if (chosenHeadcount >= 0) {
       legend.add(ChartStyle.line("Chosen: " + Lists.count(chosenHeadcount, "KAM", "KAMs"), RED, DOTTED, layout));
     }
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("Staffing curve",
-        "The best plan found for each KAM headcount, and what each added KAM adds, in profit on the fresh trials",
+        "The best plan found for each KAM headcount, and what each added KAM adds, in " + measure
+            + " on the fresh trials",
         plot, layout), layout.height(600, 560));
   }
 }

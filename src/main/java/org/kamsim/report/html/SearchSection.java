@@ -32,12 +32,13 @@ final class SearchSection {
     PlanSearch.Chosen c = s.chosen;
     ObjectiveText o = s.objective;
     page.append("<section id=\"optimisation\">\n<h2>Optimisation</h2>\n<p>");
-    page.text("The optimiser maximises " + o.what() + " (objective " + o.name() + ") over the horizon. It chose ")
+    page.text("The optimiser maximises " + o.what() + " (objective " + o.name() + ")" + o.basis() + ". It chose ")
         .append("<strong>").text(Lists.count(c.key().size(), "key account", "key accounts") + " with "
             + Lists.count(c.headcount(), "KAM", "KAMs")).append("</strong>")
         .text(": objective " + o.value(c.objective().value()) + " (standard error " + o.difference(c.objective().stderr())
-            + "), mean profit " + Amounts.money(c.figures().meanProfit()) + ", and " + Amounts.money(c.figures()
-            .tailMeanProfit()) + " on average in the worst 5% of futures. Every figure here is measured on "
+            + "), mean " + o.profit() + " " + Amounts.money(c.figures().meanProfit()) + ", and "
+            + Amounts.money(c.figures().tailMeanProfit()) + " on average in the worst 5% of futures. "
+            + "Every figure here is measured on "
             + Amounts.count(c.validationTrials()) + " fresh validation trials (seed " + c.validationSeed()
             + "), not on the " + Amounts.count(c.searchTrials()) + " trials the search used (seed " + c.seed() + ").")
         .append("</p>\n");
@@ -58,11 +59,11 @@ final class SearchSection {
         Col.of(ReportTables.PLAN, "Plan", Format.TEXT),
         Col.of(ReportTables.KEY_ACCOUNTS, "Key accounts", Format.COUNT),
         Col.of(ReportTables.KAMS, "KAMs", Format.COUNT),
-        Col.of(ReportTables.MEAN_PROFIT, "Mean profit", Format.WHOLE),
-        Col.of(ReportTables.TAIL_MEAN_PROFIT, "Profit, worst 5%", Format.WHOLE,
-            "Mean profit of the worst 5% of futures"),
-        Col.of(ReportTables.PROFIT_ADVANTAGE, "Optimised minus this, profit", Format.WHOLE,
-            "Paired difference in mean profit on the same validation trials"),
+        Col.of(ReportTables.MEAN_PROFIT, "Mean " + o.profit(), Format.WHOLE),
+        Col.of(ReportTables.TAIL_MEAN_PROFIT, o.profitLabel() + ", worst 5%", Format.WHOLE,
+            "Mean " + o.profit() + " of the worst 5% of futures"),
+        Col.of(ReportTables.PROFIT_ADVANTAGE, "Optimised minus this, " + o.profit(), Format.WHOLE,
+            "Paired difference in mean " + o.profit() + " on the same validation trials"),
         Col.of(ReportTables.PROFIT_ADVANTAGE_LOW, "95% low", Format.WHOLE),
         Col.of(ReportTables.PROFIT_ADVANTAGE_HIGH, "95% high", Format.WHOLE),
         Col.of(ReportTables.OBJECTIVE, "Objective", objectiveFormat, o.what()),
@@ -73,9 +74,9 @@ final class SearchSection {
     page.chart(s.view.chart(Charts.BASELINES), "Each row compares the optimised plan with one baseline on the "
         + "same validation trials: the dot is the paired difference, the whiskers its 95% interval; right of zero, "
         + "the optimised plan is better. " + (o.differsFromMeanProfit()
-        ? "Blue: in mean profit; orange: in the objective (" + o.what() + ")."
-        : "In mean profit" + (o.money() ? ", which is the objective." : "; the objective's differences are in the"
-            + " table above.")));
+        ? "Blue: in mean " + o.profit() + "; orange: in the objective (" + o.what() + ")."
+        : "In mean " + o.profit() + (o.money() ? ", which is the objective."
+            : "; the objective's differences are in the table above.")));
     page.chart(s.view.chart(Charts.STAFFING), staffing(s));
     Table staffing = s.search.staffing();
     page.append(HtmlTable.render(staffing, List.of(
@@ -83,15 +84,16 @@ final class SearchSection {
         Col.of(StaffingFile.KEY_ACCOUNTS, "Key accounts", Format.COUNT),
         Col.of(StaffingFile.LOAD, "Load", Format.UNITS, "Complexity units the key set takes"),
         Col.of(StaffingFile.CAPACITY, "Capacity", Format.UNITS, "Complexity units the KAMs can carry"),
-        Col.of(StaffingFile.MEAN_PROFIT, "Mean profit", Format.WHOLE),
-        Col.of(StaffingFile.TAIL_MEAN_PROFIT, "Profit, worst 5%", Format.WHOLE, "Mean profit of the worst 5% of futures"),
-        Col.of(StaffingFile.MARGINAL_PROFIT, "One more KAM adds, profit", Format.WHOLE,
-            "Paired difference in mean profit from the best plan with one KAM fewer"),
+        Col.of(StaffingFile.MEAN_PROFIT, "Mean " + o.profit(), Format.WHOLE),
+        Col.of(StaffingFile.TAIL_MEAN_PROFIT, o.profitLabel() + ", worst 5%", Format.WHOLE,
+            "Mean " + o.profit() + " of the worst 5% of futures"),
+        Col.of(StaffingFile.MARGINAL_PROFIT, "One more KAM adds, " + o.profit(), Format.WHOLE,
+            "Paired difference in mean " + o.profit() + " from the best plan with one KAM fewer"),
         Col.of(StaffingFile.MARGINAL_PROFIT_CI95_LOW, "95% low", Format.WHOLE),
         Col.of(StaffingFile.MARGINAL_PROFIT_CI95_HIGH, "95% high", Format.WHOLE),
         Col.of(StaffingFile.OBJECTIVE, "Objective", objectiveFormat, o.what()),
         Col.of(StaffingFile.MARGINAL_OBJECTIVE, "One more KAM adds, objective", difference)), null, null));
-    s.search.frontier().ifPresent(f -> page.chart(s.view.chart(Charts.FRONTIER), frontier(f, c)));
+    s.search.frontier().ifPresent(f -> page.chart(s.view.chart(Charts.FRONTIER), frontier(f, c, o)));
     page.chart(s.view.chart(Charts.CONVERGENCE), convergence(s));
     planAccounts(page, s);
     page.append("</section>\n");
@@ -106,7 +108,7 @@ final class SearchSection {
           ? "today's key accounts and headcount are already the best plan found."
           : "the " + b.name() + " rule already finds this optimum; the search confirmed it.");
     }
-    String profit = significance(b.profitAdvantage(), Amounts::money) + " in mean profit";
+    String profit = significance(b.profitAdvantage(), Amounts::money) + " in mean " + o.profit();
     if (o.objective() == Objective.MEAN) {
       return "Against " + against + ", the optimised plan is " + profit + ".";
     }
@@ -147,23 +149,26 @@ final class SearchSection {
       String kams = Integer.toString(k.get(i));
       (low.get(i) > 0 ? pays : high.get(i) < 0 ? costs : unclear).add(kams);
     }
-    StringBuilder text = new StringBuilder("Top: the mean profit of the best plan found for each KAM headcount, "
-        + "with its 95% interval");
+    String measure = s.objective.profit();
+    StringBuilder text = new StringBuilder("Top: the mean " + measure + " of the best plan found for each KAM "
+        + "headcount, with its 95% interval");
     if (s.objective.differsFromMeanProfit()) {
       text.append(", and its objective (" + s.objective.what() + ") as a dashed line");
     }
-    text.append(". Bottom: the mean profit one more KAM adds (paired against the best plan with one KAM fewer). ")
-        .append("Mean profit is highest at ").append(Lists.count(k.get(best), "KAM", "KAMs")).append(" (")
+    text.append(". Bottom: the mean " + measure + " one more KAM adds (paired against the best plan with one KAM "
+        + "fewer). ").append("Mean " + measure + " is highest at ").append(Lists.count(k.get(best), "KAM", "KAMs"))
+        .append(" (")
         .append(Amounts.money(profit.get(best))).append("). ");
     List<String> clauses = new ArrayList<>();
     if (!pays.isEmpty()) {
-      clauses.add("one more KAM adds profit beyond simulation noise at " + Lists.headcounts(pays));
+      clauses.add("one more KAM adds " + measure + " beyond simulation noise at " + Lists.headcounts(pays));
     }
     if (!costs.isEmpty()) {
-      clauses.add((clauses.isEmpty() ? "one more KAM costs profit at " : "costs profit at ") + Lists.headcounts(costs));
+      clauses.add((clauses.isEmpty() ? "one more KAM costs " + measure + " at " : "costs " + measure + " at ")
+          + Lists.headcounts(costs));
     }
     if (!unclear.isEmpty()) {
-      clauses.add((clauses.isEmpty() ? "the trials cannot tell whether one more KAM adds profit at "
+      clauses.add((clauses.isEmpty() ? "the trials cannot tell whether one more KAM adds " + measure + " at "
           : "and the trials cannot tell at ") + Lists.headcounts(unclear));
     }
     if (!clauses.isEmpty()) {
@@ -176,7 +181,7 @@ final class SearchSection {
     return text.toString();
   }
 
-  static String frontier(Table f, PlanSearch.Chosen c) {
+  static String frontier(Table f, PlanSearch.Chosen c, ObjectiveText o) {
     DoubleColumn mean = f.doubles(FrontierFile.MEAN_PROFIT);
     DoubleColumn tail = f.doubles(FrontierFile.TAIL_MEAN_PROFIT);
     IntColumn k = f.ints(FrontierFile.HEADCOUNT);
@@ -196,8 +201,9 @@ final class SearchSection {
     }
     return "Each point is one of the " + f.rowCount() + " non-dominated plans the frontier search found, with "
         + (lowK == highK ? Lists.count(lowK, "KAM", "KAMs") : lowK + " to " + highK + " KAMs") + ": up is more "
-        + "mean profit, right is more profit in the worst 5% of futures, so the upper right is better on both. "
-        + "The chosen plan (red ring) makes " + Amounts.money(c.figures().meanProfit()) + " on average and "
+        + "mean " + o.profit() + ", right is more " + o.profit() + " in the worst 5% of futures, so the upper "
+        + "right is better on both. The chosen plan (red ring) makes " + Amounts.money(c.figures().meanProfit())
+        + (o.npv().isPresent() ? " of NPV" : "") + " on average and "
         + Amounts.money(c.figures().tailMeanProfit()) + " in the worst 5%; " + richer + " of the plans "
         + (richer == 1 ? "makes" : "make") + " more on average with a worse tail, and " + safer + " "
         + (safer == 1 ? "has" : "have") + " a better tail with less on average.";
@@ -241,8 +247,8 @@ final class SearchSection {
     Table plan = s.search.planAccounts();
     page.append("<h3>Accounts in and out of the optimised plan</h3>\n<p class=\"note\">")
         .text("Accounts key today or in the optimised plan, in the plan first, by incremental value (the mean "
-            + "profit the account adds by being key, before KAM salaries). Load is the KAM capacity the account "
-            + "takes.").append("</p>\n");
+            + s.objective.profit() + " the account adds by being key, before KAM salaries). Load is the KAM "
+            + "capacity the account takes.").append("</p>\n");
     page.append(HtmlTable.render(ReportTables.planAccounts(plan), List.of(
         Col.of(ReportTables.ACCOUNT, "Account", Format.TEXT),
         Col.of(PlanAccountsFile.SEGMENT, "Segment", Format.TEXT),
@@ -281,11 +287,12 @@ final class SearchSection {
         + Amounts.decimal(capacity, 1) + " units of load; its key set takes " + Amounts.decimal(used, 1) + ", leaving "
         + Amounts.decimal(spare, 1) + ".";
     if (outside == 0) {
-      return capacityText + " No account outside the plan would add profit by being key.";
+      return capacityText + " No account outside the plan would add " + o.profit() + " by being key.";
     }
     String name = plan.texts(PlanAccountsFile.ID).get(best);
     String text = capacityText + " " + Lists.count(outside, "account", "accounts") + " outside the plan would add "
-        + "mean profit by being key; the most valuable, " + name + ", would add " + Amounts.money(value.get(best))
+        + "mean " + o.profit() + " by being key; the most valuable, " + name + ", would add "
+        + Amounts.money(value.get(best))
         + " and takes " + Amounts.decimal(load.get(best), 1) + " units. ";
     if (fits == 0) {
       return text + "None of them fits in the spare capacity: taking one in means dropping a key account or "

@@ -13,7 +13,7 @@ final class SearchView {
   SearchView(PlanSearch search, View view) {
     this.search = search;
     this.chosen = search.chosen();
-    this.objective = new ObjectiveText(chosen.objectiveName(), chosen.riskAversion());
+    this.objective = new ObjectiveText(chosen.objectiveName(), chosen.riskAversion(), chosen.npv());
     this.view = view;
   }
 }

@@ -1,5 +1,6 @@
 package org.kamsim.report.text;
 
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.kamsim.results.Summary;
 
@@ -13,11 +14,16 @@ public final class NpvText {
 
   /** "a 10% discount rate", "a 10% discount rate and a terminal value growing 2% a year". */
   public static String basis(Summary.Npv npv) {
-    String rate = article(rate(npv.discountRate())) + " discount rate";
-    if (npv.terminalGrowth().isEmpty()) {
+    return basis(npv.discountRate(), npv.terminalGrowth());
+  }
+
+  /** As {@link #basis(Summary.Npv)}, from the rate and the terminal growth (empty: no terminal value). */
+  public static String basis(double discountRate, OptionalDouble terminalGrowth) {
+    String rate = article(rate(discountRate)) + " discount rate";
+    if (terminalGrowth.isEmpty()) {
       return rate;
     }
-    return rate + " and a terminal value growing " + rate(npv.terminalGrowth().getAsDouble()) + " a year";
+    return rate + " and a terminal value growing " + rate(terminalGrowth.getAsDouble()) + " a year";
   }
 
   /** "a 10%", "an 8%", "an 11%", "an 18.5%": the article as the number is read aloud. */
