@@ -63,7 +63,8 @@ final class OptimiseCommand implements Callable<Integer> {
   ScenarioOptions options;
 
   @Option(names = "--frontier",
-      description = "Also search the trade-off of mean profit, ES95 of profit and headcount (NSGA-II).")
+      description = "Also search the trade-off of mean profit, ES95 of profit and headcount (NSGA-II); "
+          + "of NPV in place of profit when the scenario sets finance.")
   boolean frontier;
 
   private Integer population;
