@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.model.FactorModel;
+import org.kamsim.model.Plan;
 import org.kamsim.model.Program;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,46 @@ class AttritionTest {
     // And attrition matters: without it, the kept account would lose visibly less revenue.
     double[] none = chain(0.25, 0.02, 0.3, 0.10, 6, 0.0, vacancy, 36, keyToday, 1.2e6 / 12);
     assertThat(COPIES * none[0] - r.revenue().mean()).isGreaterThan(10 * r.revenue().stderr());
+  }
+
+  /**
+   * A phased plan under attrition (MODEL.md, "Phased plans": attrition applies while an account is key):
+   * standard accounts that all join in month 13 follow standard coverage for 12 months, then the chain
+   * from a fresh KAM (t_cov = 1 in month 13), started from their expected survival and growth at month 12.
+   */
+  @ParameterizedTest(name = "vacancy={0}")
+  @CsvSource({"3", "0"})
+  void phasedJoin_underAttrition_matchesTheChainFromTheChangeMonth(int vacancy) {
+    int join = 13;
+    TestScenario s = new TestScenario();
+    s.factor = new FactorModel(0.9, 0.2, 0.2);
+    s.program = new Program(0.3, 0.10, 6, 0.0, 0, 1.5);
+    s.attrition = 0.4;
+    s.vacancyMonths = vacancy;
+    s.capacityPerKam = COPIES;
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < COPIES; i++) {
+      s.add(TestScenario.full("A" + i, "", "", 1.2e6, 0.3, 0, 0.25, 0.02, 0.0,
+          Double.POSITIVE_INFINITY, 1, false));
+      ids.add("A" + i);
+    }
+    s.planKey = List.of();
+    s.headcount = 0;
+    s.changes = List.of(new Plan.Change(join, ids, List.of(), 1));
+    SimulationResult r = s.run(2);
+
+    double start = 1.2e6 / 12;
+    double before = 0; // months 1..12 under standard coverage: survival (1 - p)^(t/12), growth (1 + g)^(t/12)
+    for (int t = 1; t < join; t++) {
+      before += start * Math.pow((1 - 0.25) * (1 + 0.02), t / 12.0);
+    }
+    double survivalAtJoin = Math.pow(1 - 0.25, (join - 1) / 12.0);
+    double growthAtJoin = Math.pow(1 + 0.02, (join - 1) / 12.0);
+    double[] after = chain(0.25, 0.02, 0.3, 0.10, 6, 0.4, vacancy, 36 - (join - 1), false,
+        start * survivalAtJoin * growthAtJoin);
+    assertThat(r.revenue().mean()).isCloseTo(COPIES * (before + after[0]), within(K * r.revenue().stderr()));
+    assertThat(r.accountsLostMean()).isCloseTo(COPIES * (1 - survivalAtJoin * after[1]),
+        within(K * Stats.standardError(r.accountsLostByTrial())));
   }
 
   @Test
