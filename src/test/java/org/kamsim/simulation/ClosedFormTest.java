@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * the size these tests look for (a wrong ramp, a missed shock month) moves the mean by tens of standard
  * errors.
  */
-class ClosedFormTest {
+public class ClosedFormTest {
   private static final double K = 4;
   private static final FactorModel FACTOR = new FactorModel(0.9, 0.15, 0.2);
 
@@ -182,7 +182,7 @@ class ClosedFormTest {
   }
 
   /** Kept K1, demoted K2, elevated E1 and E2 (ramp 12), standard S1; 2 KAMs; correlated factor. */
-  static TestScenario programScenario() {
+  public static TestScenario programScenario() {
     TestScenario s = new TestScenario();
     s.factor = FACTOR;
     s.program = new Program(0.4, 0.08, 12, 0.03, 20_000, 1.5);

@@ -261,7 +261,7 @@ public final class ComparePage {
    * 1.23 million higher (95% interval 1.1 to 1.4 million)", or "no clear difference in NPV at 10% a year
    * (...)". Higher is better.
    */
-  static Optional<String> npvLead(Table compare, int row) {
+  public static Optional<String> npvLead(Table compare, int row) {
     if (!compare.columnNames().contains(CompareFile.NPV_MEAN.name())
         || Double.isNaN(value(compare, CompareFile.DELTA_NPV_MEAN, row))) {
       return Optional.empty();
@@ -319,7 +319,7 @@ public final class ComparePage {
    * empty for a plan that never changes, and for every row when no scenario is phased (the file then has no
    * such columns).
    */
-  static List<String> phases(Table compare, Table periods) {
+  public static List<String> phases(Table compare, Table periods) {
     List<String> phases = new ArrayList<>();
     boolean phased = periods.columnNames().contains(ComparePeriodsFile.KAMS.name());
     List<Table> byScenario = periods.groupBy(ComparePeriodsFile.SCENARIO.name());
