@@ -123,33 +123,44 @@ public final class PlanPhases {
    * Marks each change on {@code plan}, a chart whose x axis is the month ({@link Axes#months}) of
    * {@code months} months, and adds its legend entry to {@code legend}. The line sits between the month
    * before the change and the change's month, where the new plan starts to count. Labels go at the plot's
-   * top ({@code top}) or bottom, below the {@code taken} rows of other labels there, stacked, each to the right of its line, to the left where the right has no
-   * room, and shortened to its month where neither side has room for the whole label. The plot's width is
-   * estimated from the chart's ({@link #plotWidth}); the chart tests measure the drawn labels against the
-   * drawn plot.
+   * top ({@code top}) or bottom, below the {@code taken} rows of other labels there, stacked, each to the
+   * right of its line, to the left where the right has no room, and shortened to its month where neither side
+   * has room for the whole label. The plot's width is estimated from the chart's ({@link #plotWidth}); the
+   * chart tests measure the drawn labels against the drawn plot.
    */
   void mark(XYPlot plot, LegendItemCollection legend, int months, boolean top, int taken, Layout layout) {
     if (!phased()) {
       return;
     }
+    List<Integer> at = changes().stream().map(Phase::from).toList();
+    List<String> labels = changes().stream().map(this::label).toList();
+    lines(plot, at, labels, COLOUR, months, top, taken, layout);
+    legend.add(ChartStyle.line("Plan changes: " + String.join("; ", labels), COLOUR, STROKE, layout));
+  }
+
+  /**
+   * Draws a thin dashed line in {@code colour} before each month of {@code at} with its label of
+   * {@code labels}, placed as {@link #mark} says; for charts that mark several plans' changes, each in its
+   * scenario's colour ({@code kamsim compare}'s fans).
+   */
+  static void lines(XYPlot plot, List<Integer> at, List<String> labels, Color colour, int months, boolean top,
+      int taken, Layout layout) {
     Font font = layout.marker();
     double width = plotWidth(layout);
     int stack = 0;
-    List<String> labels = new ArrayList<>();
-    for (Phase p : changes()) {
-      double x = p.from() - 0.5;
+    for (int i = 0; i < at.size(); i++) {
+      double x = at.get(i) - 0.5;
       double px = (x - 0.5) / months * width;
-      String label = label(p);
-      labels.add(label);
+      String label = labels.get(i);
       boolean right = fits(label, font, width - px);
       if (!right && !fits(label, font, px)) {
-        label = "m" + p.from();
+        label = "m" + at.get(i);
         right = fits(label, font, width - px);
       }
-      ValueMarker m = new ValueMarker(x, COLOUR, STROKE);
+      ValueMarker m = new ValueMarker(x, colour, STROKE);
       m.setLabel(label);
       m.setLabelFont(font);
-      m.setLabelPaint(COLOUR);
+      m.setLabelPaint(colour);
       m.setLabelBackgroundColor(ChartStyle.alpha(Color.WHITE, 0.85));
       int down = 4 + STACK * (taken + stack);
       if (top) {
@@ -164,7 +175,6 @@ public final class PlanPhases {
       plot.addDomainMarker(m, Layer.FOREGROUND);
       stack = (stack + 1) % 3;
     }
-    legend.add(ChartStyle.line("Plan changes: " + String.join("; ", labels), COLOUR, STROKE, layout));
   }
 
   /**

@@ -143,7 +143,7 @@ public final class ComparePage {
     page.section("charts", "Charts");
     page.chart(charts.get(CompareCharts.FANS), "Each scenario's median month (bold line) and the range of 90% "
         + "of futures (thin lines). Where the lines part, the typical futures differ; overlapping ranges alone do not "
-        + "mean there is no difference: the paired changes below are what tell.");
+        + "mean there is no difference: the paired changes below are what tell." + phaseMarks(periods));
     page.chart(charts.get(CompareCharts.CHANGES), changesCaption(compare));
     for (int row = 1; row < compare.rowCount(); row++) {
       if (splits.get(row) != null) {
@@ -341,6 +341,29 @@ public final class ComparePage {
           + Lists.and(changes) + ".");
     }
     return phases;
+  }
+
+  /**
+   * The fans' sentence on the phase markers, from {@code compare-periods.csv}: " Thin dashed lines mark the
+   * months in which a phased plan changes (13), in its scenario's colour."; empty without phased plans.
+   */
+  static String phaseMarks(Table periods) {
+    if (!periods.columnNames().contains(ComparePeriodsFile.KAMS.name())) {
+      return "";
+    }
+    java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
+    for (Table p : periods.groupBy(ComparePeriodsFile.SCENARIO.name())) {
+      IntColumn key = p.ints(ComparePeriodsFile.KEY_ACCOUNTS);
+      IntColumn kams = p.ints(ComparePeriodsFile.KAMS);
+      for (int i = 1; i < p.rowCount(); i++) {
+        if (key.get(i) != key.get(i - 1) || kams.get(i) != kams.get(i - 1)) {
+          months.add(p.ints(ComparePeriodsFile.MONTH).get(i));
+        }
+      }
+    }
+    return months.isEmpty() ? "" : " Thin dashed lines mark where a phased plan changes (month"
+        + (months.size() == 1 ? " " : "s ") + Lists.and(months.stream().map(String::valueOf).toList())
+        + "), in its scenario's colour.";
   }
 
   /**
