@@ -3,12 +3,18 @@ package org.kamsim.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kamsim.model.Finance;
 
 /**
  * A comparison of scenarios with a base (MODEL.md, {@code compare}): each run's outcome and its change
  * against the base, other minus base, in horizon revenue and profit, per trial where the two runs are
  * paired ({@link Pairing}) and from independent samples otherwise. The base is the first entry; its
  * change against itself is zero, paired.
+ *
+ * <p>When every scenario has the same {@code finance} section (MODEL.md, "Finance"), each entry also has its
+ * change in NPV, paired or not as its revenue change is. When only some have one, or they discount
+ * differently, no NPV change is computed: two NPVs at different rates are not the same quantity, and their
+ * difference would mix the plans' effect with the rates'.
  */
 public final class Comparison {
   private final List<Entry> entries;
@@ -19,10 +25,11 @@ public final class Comparison {
    * @param outcome its run
    * @param revenueChange its horizon revenue minus the base's
    * @param profitChange its horizon profit minus the base's
+   * @param npvChange its NPV minus the base's; empty unless every scenario has the same {@code finance}
    * @param unpairedBecause empty when paired with the base; otherwise what differs, in words
    */
   public record Entry(Outcome outcome, Difference revenueChange, Difference profitChange,
-      Optional<String> unpairedBecause) {
+      Optional<Difference> npvChange, Optional<String> unpairedBecause) {
     public boolean paired() {
       return unpairedBecause.isEmpty();
     }
@@ -44,14 +51,39 @@ public final class Comparison {
     Outcome base = outcomes.get(0);
     double[] baseRevenue = base.revenueByTrial();
     double[] baseProfit = base.profitByTrial();
+    boolean npv = sameFinance(outcomes);
+    double[] baseNpv = npv ? base.npvByTrial().orElseThrow() : null;
     List<Entry> entries = new ArrayList<>(outcomes.size());
     for (Outcome o : outcomes) {
       Optional<String> why = Pairing.whyNot(base.scenario(), o.scenario());
       boolean paired = why.isEmpty();
       entries.add(new Entry(o, Difference.of(baseRevenue, o.revenueByTrial(), paired),
-          Difference.of(baseProfit, o.profitByTrial(), paired), why));
+          Difference.of(baseProfit, o.profitByTrial(), paired),
+          npv ? Optional.of(Difference.of(baseNpv, o.npvByTrial().orElseThrow(), paired)) : Optional.empty(),
+          why));
     }
     return new Comparison(entries);
+  }
+
+  /** Whether every run has a {@code finance} section, and the same one: their NPVs are then comparable. */
+  static boolean sameFinance(List<Outcome> outcomes) {
+    Optional<Finance> first = outcomes.get(0).scenario().finance();
+    return first.isPresent() && outcomes.stream().allMatch(o -> o.scenario().finance().equals(first));
+  }
+
+  /** Whether some run has a {@code finance} section (the comparison's files then carry NPV columns). */
+  public boolean anyFinance() {
+    return entries.stream().anyMatch(e -> e.outcome().scenario().finance().isPresent());
+  }
+
+  /** Whether the entries have NPV changes: every run has the same {@code finance}. */
+  public boolean npvComparable() {
+    return base().npvChange().isPresent();
+  }
+
+  /** Whether some run's plan changes during the horizon. */
+  public boolean anyPhased() {
+    return entries.stream().anyMatch(e -> e.outcome().phased());
   }
 
   /** The base's entry. */

@@ -1,8 +1,11 @@
 package org.kamsim.analysis;
 
 import java.util.List;
+import java.util.Optional;
+import org.kamsim.model.Plan;
 import org.kamsim.model.Scenario;
 import org.kamsim.simulation.Distribution;
+import org.kamsim.simulation.NpvFigures;
 import org.kamsim.simulation.Period;
 import org.kamsim.simulation.PlanFigures;
 import org.kamsim.simulation.RiskMeasures;
@@ -27,6 +30,11 @@ public final class Outcome {
   private final double[] profitByTrial;
   private final double[] incrementalProfitByTrial;
   private final double[] accountRevenue;
+  private final NpvFigures npv;
+  /** The plan's NPV of each trial; null without {@code finance}. */
+  private final double[] npvByTrial;
+  private final int[] keyAccountsByMonth;
+  private final int[] kamsByMonth;
 
   private Outcome(SimulationResult r) {
     scenario = r.scenario();
@@ -46,6 +54,20 @@ public final class Outcome {
       incrementalProfitByTrial[i] = profitByTrial[i] - statusQuo[i];
     }
     accountRevenue = r.accounts().stream().mapToDouble(a -> a.expectedRevenue()).toArray();
+    npv = r.npv().orElse(null);
+    npvByTrial = r.npvByTrial().orElse(null);
+    Plan plan = scenario.plan();
+    int months = scenario.horizonMonths();
+    keyAccountsByMonth = new int[months];
+    kamsByMonth = new int[months];
+    for (int t = 1; t <= months; t++) {
+      int key = 0;
+      for (boolean k : plan.maskAt(scenario.portfolio(), t)) {
+        key += k ? 1 : 0;
+      }
+      keyAccountsByMonth[t - 1] = key;
+      kamsByMonth[t - 1] = plan.headcountAt(t);
+    }
   }
 
   public static Outcome of(SimulationResult result) {
@@ -118,6 +140,31 @@ public final class Outcome {
    */
   public double[] accountRevenue() {
     return accountRevenue.clone();
+  }
+
+  /** The plan's and status quo's net present values; empty when the scenario has no {@code finance}. */
+  public Optional<NpvFigures> npv() {
+    return Optional.ofNullable(npv);
+  }
+
+  /** Each trial's NPV of the plan, in trial order (a copy); empty when the scenario has no {@code finance}. */
+  public Optional<double[]> npvByTrial() {
+    return Optional.ofNullable(npvByTrial).map(double[]::clone);
+  }
+
+  /** Whether the scenario's plan changes during the horizon (MODEL.md, "Phased plans"). */
+  public boolean phased() {
+    return scenario.plan().phased();
+  }
+
+  /** The number of key accounts in month {@code t} (1-based) of the plan. */
+  public int keyAccountsAt(int t) {
+    return keyAccountsByMonth[t - 1];
+  }
+
+  /** The KAM headcount in month {@code t} (1-based) of the plan. */
+  public int kamsAt(int t) {
+    return kamsByMonth[t - 1];
   }
 
   /** {@code other - this} in horizon revenue; paired when the two runs are (see {@link Pairing}). */

@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import org.kamsim.analysis.Comparison;
 import org.kamsim.analysis.Difference;
 import org.kamsim.analysis.Outcome;
+import org.kamsim.model.Finance;
 import org.kamsim.report.chart.CompareCharts;
 import org.kamsim.report.html.ComparePage;
 import org.kamsim.report.text.Amounts;
+import org.kamsim.results.Column;
 import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.CompareFile;
 import org.kamsim.results.ComparePeriodsFile;
 import org.kamsim.results.CompareTrialsFile;
 import org.kamsim.results.Table;
+import org.kamsim.simulation.NpvFigures;
 import org.kamsim.simulation.Period;
 
 /**
@@ -30,8 +36,10 @@ public final class CompareFiles {
   public record Tables(Table compare, Table periods, Table trials) {
     /** The tables as the writer's files, in the order they are written. */
     public List<AnalysisWriter.CsvFile> files() {
-      return List.of(new AnalysisWriter.CsvFile(CompareFile.NAME, compare, CompareFile.COLUMNS),
-          new AnalysisWriter.CsvFile(ComparePeriodsFile.NAME, periods, ComparePeriodsFile.COLUMNS),
+      return List.of(new AnalysisWriter.CsvFile(CompareFile.NAME, compare,
+              CompareFile.columns(compare.columnNames().contains(CompareFile.NPV_MEAN.name()))),
+          new AnalysisWriter.CsvFile(ComparePeriodsFile.NAME, periods,
+              ComparePeriodsFile.columns(periods.columnNames().contains(ComparePeriodsFile.KAMS.name()))),
           new AnalysisWriter.CsvFile(CompareTrialsFile.NAME, trials, CompareTrialsFile.COLUMNS));
     }
   }
@@ -73,7 +81,7 @@ public final class CompareFiles {
   static Table compare(Comparison c, List<String> labels, List<String> files) {
     List<Comparison.Entry> e = c.entries();
     int n = e.size();
-    return Table.of(CompareFile.NAME,
+    List<Column> columns = new ArrayList<>(List.of(
         CompareFile.SCENARIO.texts(n, labels::get),
         CompareFile.FILE.texts(n, files::get),
         CompareFile.TRIALS.ints(n, i -> out(e, i).trials()),
@@ -107,9 +115,45 @@ public final class CompareFiles {
         CompareFile.INCREMENTAL_PROFIT_CI95_LOW.doubles(n, i -> out(e, i).plan().incrementalProfitCi95Low()),
         CompareFile.INCREMENTAL_PROFIT_CI95_HIGH.doubles(n, i -> out(e, i).plan().incrementalProfitCi95High()),
         CompareFile.PAYBACK_MONTH.doubles(n, i -> {
-          java.util.OptionalInt month = out(e, i).plan().paybackMonth();
+          OptionalInt month = out(e, i).plan().paybackMonth();
           return month.isPresent() ? month.getAsInt() : Double.NaN;
-        }));
+        })));
+    if (c.anyFinance()) {
+      columns.addAll(finance(c));
+    }
+    return Table.of(CompareFile.NAME, columns);
+  }
+
+  /**
+   * The NPV columns ({@link CompareFile#FINANCE_COLUMNS}): each scenario's rates, and its NPV figures only
+   * when every scenario discounts alike ({@link Comparison#npvComparable}); empty cells otherwise.
+   */
+  private static List<Column> finance(Comparison c) {
+    List<Comparison.Entry> e = c.entries();
+    int n = e.size();
+    boolean comparable = c.npvComparable();
+    IntFunction<Optional<Finance>> finance = i -> out(e, i).scenario().finance();
+    IntFunction<Optional<NpvFigures>> npv = i -> comparable ? out(e, i).npv() : Optional.empty();
+    IntFunction<Optional<Difference>> change = i -> e.get(i).npvChange();
+    return List.of(
+        CompareFile.DISCOUNT_RATE.doubles(n, i -> finance.apply(i).map(Finance::discountRate).orElse(Double.NaN)),
+        CompareFile.TERMINAL_GROWTH.doubles(n, i -> finance.apply(i).map(f -> f.terminalGrowth().orElse(Double.NaN))
+            .orElse(Double.NaN)),
+        CompareFile.NPV_MEAN.doubles(n, i -> npv.apply(i).map(f -> f.profit().mean()).orElse(Double.NaN)),
+        CompareFile.NPV_STDERR.doubles(n, i -> npv.apply(i).map(f -> f.profit().stderr()).orElse(Double.NaN)),
+        CompareFile.DELTA_NPV_MEAN.doubles(n, i -> change.apply(i).map(Difference::mean).orElse(Double.NaN)),
+        CompareFile.DELTA_NPV_STDERR.doubles(n, i -> change.apply(i).map(Difference::stderr).orElse(Double.NaN)),
+        CompareFile.DELTA_NPV_CI95_LOW.doubles(n, i -> change.apply(i).map(Difference::ci95Low).orElse(Double.NaN)),
+        CompareFile.DELTA_NPV_CI95_HIGH.doubles(n, i -> change.apply(i).map(Difference::ci95High)
+            .orElse(Double.NaN)),
+        CompareFile.INCREMENTAL_NPV_MEAN.doubles(n, i -> npv.apply(i).map(NpvFigures::incrementalMean)
+            .orElse(Double.NaN)),
+        CompareFile.INCREMENTAL_NPV_CI95_LOW.doubles(n, i -> npv.apply(i).map(NpvFigures::incrementalCi95Low)
+            .orElse(Double.NaN)),
+        CompareFile.INCREMENTAL_NPV_CI95_HIGH.doubles(n, i -> npv.apply(i).map(NpvFigures::incrementalCi95High)
+            .orElse(Double.NaN)),
+        CompareFile.DISCOUNTED_PAYBACK_MONTH.doubles(n, i -> npv.apply(i).map(f -> f.discountedPaybackMonth())
+            .filter(OptionalInt::isPresent).map(m -> (double) m.getAsInt()).orElse(Double.NaN)));
   }
 
   private static Outcome out(List<Comparison.Entry> e, int i) {
@@ -127,21 +171,28 @@ public final class CompareFiles {
   static Table periods(Comparison c, List<String> labels) {
     List<String> scenario = new ArrayList<>();
     List<Period> rows = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
     for (int k = 0; k < c.entries().size(); k++) {
       for (Period p : c.entries().get(k).outcome().periods()) {
         scenario.add(labels.get(k));
         rows.add(p);
+        outcomes.add(c.entries().get(k).outcome());
       }
     }
     int n = rows.size();
-    return Table.of(ComparePeriodsFile.NAME,
+    List<Column> columns = new ArrayList<>(List.of(
         ComparePeriodsFile.SCENARIO.texts(n, scenario::get),
         ComparePeriodsFile.MONTH.ints(n, i -> rows.get(i).month()),
         ComparePeriodsFile.REVENUE_MEAN.doubles(n, i -> rows.get(i).revenueMean()),
         ComparePeriodsFile.REVENUE_P05.doubles(n, i -> rows.get(i).revenueP05()),
         ComparePeriodsFile.REVENUE_P50.doubles(n, i -> rows.get(i).revenueP50()),
         ComparePeriodsFile.REVENUE_P95.doubles(n, i -> rows.get(i).revenueP95()),
-        ComparePeriodsFile.PROFIT_MEAN.doubles(n, i -> rows.get(i).profitMean()));
+        ComparePeriodsFile.PROFIT_MEAN.doubles(n, i -> rows.get(i).profitMean())));
+    if (c.anyPhased()) {
+      columns.add(ComparePeriodsFile.KEY_ACCOUNTS.ints(n, i -> outcomes.get(i).keyAccountsAt(rows.get(i).month())));
+      columns.add(ComparePeriodsFile.KAMS.ints(n, i -> outcomes.get(i).kamsAt(rows.get(i).month())));
+    }
+    return Table.of(ComparePeriodsFile.NAME, columns);
   }
 
   static Table trials(Comparison c, List<String> labels) {
@@ -200,26 +251,35 @@ public final class CompareFiles {
     ComparePage.Run run = new ComparePage.Run(seeds, horizons, unpaired, command, precisionNote);
     List<String> names = AnalysisWriter.names(t.files());
     return new AnalysisWriter.Page(CompareCharts.of(t.compare(), t.periods(), t.trials()),
-        rendered -> ComparePage.render(t.compare(), t.trials(), run, rendered, names));
+        rendered -> ComparePage.render(t.compare(), t.periods(), t.trials(), run, rendered, names));
   }
 
   /**
    * The terminal's lines, read from {@code compare.csv}'s table: per scenario other than the base, the
-   * change in mean horizon revenue and in mean horizon profit, each with its 95% half-width, and whether
+   * change in mean NPV (when every scenario discounts alike; otherwise a line says why not), in mean horizon
+   * revenue and in mean horizon profit, each with its 95% half-width, and whether
    * they are paired. Profit too: a program that earns more revenue may still cost more than it brings.
    */
   public static List<String> summary(Table compare) {
     List<String> lines = new ArrayList<>();
     String base = compare.texts(CompareFile.SCENARIO).get(0);
-    lines.add("Change in horizon totals against " + base + " (mean \u00b1 1.96 standard errors):");
+    boolean npv = compare.columnNames().contains(CompareFile.DELTA_NPV_MEAN.name());
+    boolean npvCompared = npv && !Double.isNaN(compare.doubles(CompareFile.DELTA_NPV_MEAN).get(0));
+    lines.add("Change in " + (npvCompared ? "NPV and " : "") + "horizon totals against " + base
+        + " (mean \u00b1 1.96 standard errors):");
     for (int i = 1; i < compare.rowCount(); i++) {
-      lines.add("  " + compare.texts(CompareFile.SCENARIO).get(i) + ": revenue "
+      boolean npvHere = npv && !Double.isNaN(compare.doubles(CompareFile.DELTA_NPV_MEAN).get(i));
+      lines.add("  " + compare.texts(CompareFile.SCENARIO).get(i) + ": "
+          + (npvHere ? "NPV " + change(compare, i, CompareFile.DELTA_NPV_MEAN, CompareFile.DELTA_NPV_CI95_LOW,
+              CompareFile.DELTA_NPV_CI95_HIGH) + ", " : "")
+          + "revenue "
           + change(compare, i, CompareFile.DELTA_REVENUE_MEAN, CompareFile.DELTA_REVENUE_CI95_LOW,
               CompareFile.DELTA_REVENUE_CI95_HIGH)
           + ", profit " + change(compare, i, CompareFile.DELTA_PROFIT_MEAN, CompareFile.DELTA_PROFIT_CI95_LOW,
               CompareFile.DELTA_PROFIT_CI95_HIGH)
           + ", " + (compare.flags(CompareFile.PAIRED).get(i) ? "paired" : "unpaired"));
     }
+    ComparePage.npvUnlike(compare).ifPresent(why -> lines.add("  " + why));
     return lines;
   }
 

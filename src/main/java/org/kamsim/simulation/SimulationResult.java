@@ -34,6 +34,8 @@ public final class SimulationResult {
   private final double[] statusQuoRevenueByTrial;
   private final double[] programCostByTrial;
   private final double[] accountsLostByTrial;
+  /** The plan's NPV of each trial; null without {@code finance}. */
+  private final double[] npvByTrial;
   private final ShockEffect shockEffect;
   private final NpvFigures npv;
 
@@ -54,6 +56,7 @@ public final class SimulationResult {
     this.statusQuoRevenueByTrial = perTrial.statusQuoRevenue;
     this.programCostByTrial = perTrial.programCost;
     this.accountsLostByTrial = perTrial.accountsLost;
+    this.npvByTrial = perTrial.planNpv;
 
     // Every order statistic comes from one sort per array. The sorts (the per-trial figures and each month's
     // revenue) are independent, so they run on the run's workers; plan revenue arrives sorted (the simulator needed
@@ -289,6 +292,14 @@ public final class SimulationResult {
   /** Horizon profit of each trial, in trial order (a copy). */
   public double[] profitByTrial() {
     return profitByTrial.clone();
+  }
+
+  /**
+   * The plan's net present value of each trial, in trial order (a copy); empty when the scenario has no
+   * {@code finance}.
+   */
+  public java.util.Optional<double[]> npvByTrial() {
+    return java.util.Optional.ofNullable(npvByTrial).map(double[]::clone);
   }
 
   /** Horizon profit of the status quo in each trial, on the same draws (a copy). */

@@ -194,10 +194,38 @@ public final class CompareCharts {
     NumberAxis y = Axes.money("Revenue per month", Unit.of(top), layout);
     y.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(dataset, Axes.months(months, layout), y, renderer);
+    List<Integer> changeMonths = new ArrayList<>();
+    if (periods.columnNames().contains(ComparePeriodsFile.KAMS.name())) {
+      // Each phased plan's changes in its scenario's colour, labelled with the plan from then on; at the
+      // bottom of the plot, which the axis from zero leaves free.
+      int taken = 0;
+      for (int k = 0; k < byScenario.size(); k++) {
+        Table p = byScenario.get(k);
+        IntColumn month = p.ints(ComparePeriodsFile.MONTH);
+        IntColumn key = p.ints(ComparePeriodsFile.KEY_ACCOUNTS);
+        IntColumn kams = p.ints(ComparePeriodsFile.KAMS);
+        List<Integer> at = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 1; i < p.rowCount(); i++) {
+          if (key.get(i) != key.get(i - 1) || kams.get(i) != kams.get(i - 1)) {
+            at.add(month.get(i));
+            labels.add("m" + month.get(i) + ": " + key.get(i) + " key, " + kams.get(i)
+                + (kams.get(i) == 1 ? " KAM" : " KAMs"));
+          }
+        }
+        PlanPhases.lines(plot, at, labels, colour(k), months, false, taken, layout);
+        taken += at.size();
+        changeMonths.addAll(at);
+      }
+    }
+    if (!changeMonths.isEmpty()) {
+      legend.add(ChartStyle.note("Thin dashed lines: a phased plan's changes, in its scenario's colour", layout));
+    }
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("Monthly revenue: the scenarios side by side",
-        "Portfolio revenue of each month: median and 90% range of each scenario; higher is better", plot,
-        layout), layout.height(540, 460 + 24 * byScenario.size()));
+        "Portfolio revenue of each month: median and 90% range of each scenario; higher is better"
+            + (changeMonths.isEmpty() ? "" : "; thin dashed lines mark plan changes"), plot,
+        layout), layout.height(540, 460 + 24 * byScenario.size() + (changeMonths.isEmpty() ? 0 : 48)));
   }
 
   static ChartFiles.Drawing changes(Table compare, Layout layout) {

@@ -39,7 +39,8 @@ import org.kamsim.results.Table;
 /**
  * The revenue fan: each month's revenue across the simulated futures (5-95% and 25-75% bands, median and
  * mean), the status quo's median on the same futures and, for a scenario with events, each event marked
- * where it strikes and the mean the same futures would have had without the events.
+ * where it strikes and the mean the same futures would have had without the events; for a phased plan, each
+ * change of the plan marked in the month it takes effect.
  */
 final class FanChart {
   static final Color BAND_OUTER = new Color(0xcfe1f5);
@@ -144,16 +145,21 @@ final class FanChart {
     for (int i = 0; i < eventItems.getItemCount(); i++) {
       legend.add(eventItems.get(i));
     }
+    // The bottom of the plot is free (the axis starts at zero, revenue lies well above it): the phases'
+    // labels go there, clear of the events' labels at the top.
+    PlanPhases phases = PlanPhases.of(r.summary().plan(), p.rowCount());
+    phases.mark(plot, legend, p.rowCount(), false, 0, layout);
     plot.setFixedLegendItems(legend);
     boolean losses = r.summary().shocks().stream().anyMatch(e -> e.kind().equals(ShockEvent.LOSE));
     boolean windows = r.summary().shocks().stream().anyMatch(e -> !e.kind().equals(ShockEvent.LOSE));
     String subtitle = "Portfolio revenue of each month under the plan, across "
         + Amounts.count(r.summary().trials()) + " simulated futures"
         + (losses ? "; a dashed red line marks each loss" : "")
-        + (windows ? (losses ? ", shading" : "; shading") + " the months of each other event" : "");
+        + (windows ? (losses ? ", shading" : "; shading") + " the months of each other event" : "")
+        + (phases.phased() ? "; " + phases.caption() : "");
     return new ChartFiles.Drawing(ChartStyle.chart("Monthly revenue: the range of outcomes", subtitle, plot,
         // Each event adds a legend row; on a phone, where every entry takes a row, the chart grows with them
         // so that the plot keeps its height.
-        layout), layout.height(540, 480 + 24 * eventItems.getItemCount()));
+        layout), layout.height(540, 480 + 24 * (eventItems.getItemCount() + (phases.phased() ? 2 : 0))));
   }
 }

@@ -28,7 +28,8 @@ import org.kamsim.results.Table;
 
 /**
  * What the plan is worth over time: the mean extra profit of each month (plan minus status quo on the same
- * futures) as bars, their running total as a line, and the payback month marked.
+ * futures) as bars, their running total as a line, and the payback month marked; for a phased plan, each
+ * change of the plan marked in the month it takes effect.
  */
 final class PlanValueChart {
   private PlanValueChart() {}
@@ -67,9 +68,20 @@ final class PlanValueChart {
     legend.add(ChartStyle.swatch("Extra profit of each month (mean)", FanChart.BAND_INNER, layout));
     plan.paybackMonth().ifPresent(m -> legend.add(ChartStyle.line("Pays back from month " + m, GREEN, DASHED,
         layout)));
+    PlanPhases phases = PlanPhases.of(plan, periods.rowCount());
+    if (phases.phased()) {
+      // The phases' labels go to the end of the plot the running total is farther from at the first change
+      // (the bars sit around zero, the line is what crosses the plot); at the top, below the payback label.
+      double low = Math.min(0, Math.min(cumulative.min(), monthly.min()));
+      double high = Math.max(0, Math.max(cumulative.max(), monthly.max()));
+      double at = cumulative.get(phases.changes().get(0).from() - 1);
+      boolean top = high > low && (at - low) / (high - low) < 0.5;
+      phases.mark(plot, legend, periods.rowCount(), top, top && plan.paybackMonth().isPresent() ? 1 : 0, layout);
+    }
     plot.setFixedLegendItems(legend);
     return new ChartFiles.Drawing(ChartStyle.chart("What the KAM plan is worth over time",
         "Mean profit of the plan minus that of the status quo on the same simulated futures; above zero, the"
-            + " plan earns more", plot, layout), layout.height(540, 440));
+            + " plan earns more" + (phases.phased() ? "; " + phases.caption() : ""), plot, layout),
+        layout.height(540, 440 + (phases.phased() ? 48 : 0)));
   }
 }

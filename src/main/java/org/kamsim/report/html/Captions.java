@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.kamsim.report.chart.PlanPhases;
 import org.kamsim.report.chart.RunningMeans;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
@@ -79,6 +80,18 @@ final class Captions {
       s.append("the plan does not pay back within the " + months + " months.");
     }
     return s.toString();
+  }
+
+  /**
+   * The sentence on a time chart's phase markers, with a leading space: " The thin dashed lines mark the plan's
+   * changes in months 13 and 25 (m13: +10 key, 10 KAMs; m25: \u22121 key)."; empty when the plan never changes.
+   */
+  static String phases(PlanPhases phases) {
+    if (!phases.phased()) {
+      return "";
+    }
+    List<String> labels = phases.changes().stream().map(phases::label).toList();
+    return " " + Lists.capitalised(phases.caption()) + " (" + String.join("; ", labels) + ").";
   }
 
   /** "12.3 thousand more", "85.0 thousand less", "as much". */

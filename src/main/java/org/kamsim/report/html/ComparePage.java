@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kamsim.report.chart.ChartFiles.Rendered;
 import org.kamsim.report.chart.CompareCharts;
 import org.kamsim.report.chart.CompareCharts.Split;
@@ -13,7 +14,9 @@ import org.kamsim.report.text.Lists;
 import org.kamsim.results.Column;
 import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.CompareFile;
+import org.kamsim.results.ComparePeriodsFile;
 import org.kamsim.results.DoubleColumn;
+import org.kamsim.results.IntColumn;
 import org.kamsim.results.Table;
 import org.kamsim.results.TextColumn;
 
@@ -54,13 +57,15 @@ public final class ComparePage {
    * The whole page.
    *
    * @param compare {@code compare.csv}'s table
+   * @param periods {@code compare-periods.csv}'s table: each phased scenario's key accounts and KAMs by month
    * @param trials {@code compare-trials.csv}'s table: how many futures of each paired scenario earn less than
    *     the base's, exactly as much and more
    * @param run what the files do not say
    * @param rendered the charts of {@link CompareCharts#of}, drawn
    * @param files the directory's files, for the footer
    */
-  public static String render(Table compare, Table trials, Run run, List<Rendered> rendered, List<String> files) {
+  public static String render(Table compare, Table periods, Table trials, Run run, List<Rendered> rendered,
+      List<String> files) {
     String base = label(compare, 0);
     int others = compare.rowCount() - 1;
     List<String> names = new ArrayList<>();
@@ -78,6 +83,7 @@ public final class ComparePage {
           run.unpairedBecause().get(row)));
     }
     page.list(sentences);
+    npvUnlike(compare).ifPresent(page::callout);
     int unpaired = 0;
     for (int row = 1; row < compare.rowCount(); row++) {
       if (!compare.flags(CompareFile.PAIRED).get(row)) {
@@ -93,18 +99,19 @@ public final class ComparePage {
     if (unpaired < others) {
       page.note(pairingNote(compare));
     }
-    page.note("More revenue and profit is better.");
+    boolean npv = npvLead(compare, 0).isPresent();
+    page.note(npv ? "Higher NPV, revenue and profit are better." : "More revenue and profit is better.");
     page.paragraph("Each scenario's own KAM plan against its own status quo (today's key accounts and KAMs), "
         + "on the same futures:", false);
     List<String> plans = new ArrayList<>();
+    List<String> phases = phases(compare, periods);
     for (int row = 0; row < compare.rowCount(); row++) {
-      plans.add(planSentence(compare, row, run.horizons().get(row)));
+      plans.add(planSentence(compare, row, run.horizons().get(row)) + phases.get(row));
     }
     page.list(plans);
 
     page.section("table", "The scenarios side by side");
-    page.table("From compare.csv: horizon totals of each scenario, and its change against " + base
-        + " (mean per future; \u2013 for " + base + " itself).", shown(compare), List.of(
+    List<HtmlTable.Col> cols = new ArrayList<>(List.of(
             HtmlTable.Col.of(CompareFile.SCENARIO, "Scenario", HtmlTable.Format.TEXT),
             HtmlTable.Col.of(CompareFile.PAIRED, "Paired", HtmlTable.Format.TEXT,
                 "Same portfolio, horizon, trials and seed as the base: changes are per future"),
@@ -120,6 +127,13 @@ public final class ComparePage {
             HtmlTable.Col.of(CompareFile.DELTA_PROFIT_MEAN, "\u0394 profit", HtmlTable.Format.WHOLE),
             HtmlTable.Col.of(CompareFile.PROBABILITY_WORSE, "P(less revenue)", HtmlTable.Format.PROBABILITY,
                 "Share of futures in which the scenario's horizon revenue is below the base's (paired only)")));
+    if (npv) {
+      cols.add(2, HtmlTable.Col.of(CompareFile.NPV_MEAN, "NPV, mean", HtmlTable.Format.WHOLE,
+          "Net present value of the scenario's monthly profit at " + rate(compare, 0)));
+      cols.add(8, HtmlTable.Col.of(CompareFile.DELTA_NPV_MEAN, "\u0394 NPV", HtmlTable.Format.WHOLE));
+    }
+    page.table("From compare.csv: horizon totals of each scenario, and its change against " + base
+        + " (mean per future; \u2013 for " + base + " itself).", shown(compare), cols);
     page.note(esNote(compare));
 
     Map<String, Rendered> charts = new HashMap<>();
@@ -129,7 +143,7 @@ public final class ComparePage {
     page.section("charts", "Charts");
     page.chart(charts.get(CompareCharts.FANS), "Each scenario's median month (bold line) and the range of 90% "
         + "of futures (thin lines). Where the lines part, the typical futures differ; overlapping ranges alone do not "
-        + "mean there is no difference: the paired changes below are what tell.");
+        + "mean there is no difference: the paired changes below are what tell." + phaseMarks(periods));
     page.chart(charts.get(CompareCharts.CHANGES), changesCaption(compare));
     for (int row = 1; row < compare.rowCount(); row++) {
       if (splits.get(row) != null) {
@@ -177,6 +191,7 @@ public final class ComparePage {
     double low = value(compare, CompareFile.DELTA_REVENUE_CI95_LOW, row);
     double high = value(compare, CompareFile.DELTA_REVENUE_CI95_HIGH, row);
     StringBuilder s = new StringBuilder(label(compare, row)).append(": ");
+    npvLead(compare, row).ifPresent(npv -> s.append(npv).append("; "));
     String over = horizon == baseHorizon ? " over " + horizon + " months"
         : " (totals over " + horizon + " months against " + baseHorizon + " months of " + base
             + ": most of this difference is the horizon's length)";
@@ -238,6 +253,117 @@ public final class ComparePage {
     s.append(Double.isNaN(payback) ? " and does not pay back within " + horizon + " months"
         : " and pays back in month " + (int) payback);
     return s.append('.').toString();
+  }
+
+  /**
+   * The NPV change of row {@code row} against the base, to lead its sentence, when the comparison has one
+   * (every scenario discounts alike, {@code compare.csv}'s {@code delta_npv_mean} filled): "NPV at 10% a year
+   * 1.23 million higher (95% interval 1.1 to 1.4 million)", or "no clear difference in NPV at 10% a year
+   * (...)". Higher is better.
+   */
+  public static Optional<String> npvLead(Table compare, int row) {
+    if (!compare.columnNames().contains(CompareFile.NPV_MEAN.name())
+        || Double.isNaN(value(compare, CompareFile.DELTA_NPV_MEAN, row))) {
+      return Optional.empty();
+    }
+    double mean = value(compare, CompareFile.DELTA_NPV_MEAN, row);
+    double low = value(compare, CompareFile.DELTA_NPV_CI95_LOW, row);
+    double high = value(compare, CompareFile.DELTA_NPV_CI95_HIGH, row);
+    String at = "NPV at " + rate(compare, row);
+    if (low > 0 || high < 0) {
+      return Optional.of(at + " " + amount(mean, low, high) + (mean < 0 ? " lower" : " higher") + " (95% interval "
+          + interval(mean, low, high) + ")");
+    }
+    return Optional.of("no clear difference in " + at + " (" + signed(mean, low, high)
+        + " on average, 95% interval " + signedInterval(low, high) + ")");
+  }
+
+  /** "10% a year", with the terminal value when there is one: "10% a year, terminal growth 2%". */
+  private static String rate(Table compare, int row) {
+    double growth = value(compare, CompareFile.TERMINAL_GROWTH, row);
+    return Amounts.plain(100 * value(compare, CompareFile.DISCOUNT_RATE, row)) + "% a year"
+        + (Double.isNaN(growth) ? "" : ", terminal growth " + Amounts.plain(100 * growth) + "%");
+  }
+
+  /**
+   * Why the page compares no NPVs although some scenario sets {@code finance}, read from {@code compare.csv}'s
+   * rates: which scenarios have none, or which rates differ; empty when the NPVs are compared or no scenario
+   * discounts.
+   */
+  public static Optional<String> npvUnlike(Table compare) {
+    if (!compare.columnNames().contains(CompareFile.NPV_MEAN.name())
+        || !Double.isNaN(value(compare, CompareFile.DELTA_NPV_MEAN, 0))) {
+      return Optional.empty();
+    }
+    List<String> without = new ArrayList<>();
+    List<String> rates = new ArrayList<>();
+    for (int row = 0; row < compare.rowCount(); row++) {
+      if (Double.isNaN(value(compare, CompareFile.DISCOUNT_RATE, row))) {
+        without.add(label(compare, row));
+      } else {
+        rates.add(label(compare, row) + " " + rate(compare, row));
+      }
+    }
+    String why = !without.isEmpty()
+        ? Lists.and(without) + (without.size() == 1 ? " sets" : " set") + " no finance section (only "
+            + Lists.and(rates) + ")"
+        : "the scenarios discount differently (" + Lists.and(rates) + ")";
+    return Optional.of("No NPVs are compared: " + why + ". An NPV at one rate and a figure at another (or an"
+        + " undiscounted total) are not the same quantity, so compare.csv leaves its NPV columns empty. Give every "
+        + "scenario the same finance section to compare NPVs; the horizon totals are compared as usual.");
+  }
+
+  /**
+   * Per row of {@code compare.csv}, its plan's phases in one clause, from {@code compare-periods.csv}'s key
+   * accounts and KAMs by month: " It grows to 35 key accounts and 10 KAMs from month 13." (a space first);
+   * empty for a plan that never changes, and for every row when no scenario is phased (the file then has no
+   * such columns).
+   */
+  public static List<String> phases(Table compare, Table periods) {
+    List<String> phases = new ArrayList<>();
+    boolean phased = periods.columnNames().contains(ComparePeriodsFile.KAMS.name());
+    List<Table> byScenario = periods.groupBy(ComparePeriodsFile.SCENARIO.name());
+    for (int row = 0; row < compare.rowCount(); row++) {
+      List<String> changes = new ArrayList<>();
+      if (phased) {
+        Table p = byScenario.get(row);
+        IntColumn month = p.ints(ComparePeriodsFile.MONTH);
+        IntColumn key = p.ints(ComparePeriodsFile.KEY_ACCOUNTS);
+        IntColumn kams = p.ints(ComparePeriodsFile.KAMS);
+        for (int i = 1; i < p.rowCount(); i++) {
+          if (key.get(i) != key.get(i - 1) || kams.get(i) != kams.get(i - 1)) {
+            changes.add(Lists.count(key.get(i), "key account", "key accounts") + " and "
+                + Lists.count(kams.get(i), "KAM", "KAMs") + " from month " + month.get(i));
+          }
+        }
+      }
+      phases.add(changes.isEmpty() ? "" : " The plan is phased (the figures above are those of month 1): "
+          + Lists.and(changes) + ".");
+    }
+    return phases;
+  }
+
+  /**
+   * The fans' sentence on the phase markers, from {@code compare-periods.csv}: " Thin dashed lines mark the
+   * months in which a phased plan changes (13), in its scenario's colour."; empty without phased plans.
+   */
+  static String phaseMarks(Table periods) {
+    if (!periods.columnNames().contains(ComparePeriodsFile.KAMS.name())) {
+      return "";
+    }
+    java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
+    for (Table p : periods.groupBy(ComparePeriodsFile.SCENARIO.name())) {
+      IntColumn key = p.ints(ComparePeriodsFile.KEY_ACCOUNTS);
+      IntColumn kams = p.ints(ComparePeriodsFile.KAMS);
+      for (int i = 1; i < p.rowCount(); i++) {
+        if (key.get(i) != key.get(i - 1) || kams.get(i) != kams.get(i - 1)) {
+          months.add(p.ints(ComparePeriodsFile.MONTH).get(i));
+        }
+      }
+    }
+    return months.isEmpty() ? "" : " Thin dashed lines mark where a phased plan changes (month"
+        + (months.size() == 1 ? " " : "s ") + Lists.and(months.stream().map(String::valueOf).toList())
+        + "), in its scenario's colour.";
   }
 
   /**
@@ -393,6 +519,11 @@ public final class ComparePage {
     }
     for (ColumnSpec c : List.of(CompareFile.DELTA_REVENUE_MEAN, CompareFile.DELTA_REVENUE_STDERR,
         CompareFile.DELTA_PROFIT_MEAN, CompareFile.PROBABILITY_WORSE)) {
+      columns.add(DoubleColumn.of(c.name(), n, i -> i == 0 ? Double.NaN : compare.doubles(c).get(i)));
+    }
+    if (compare.columnNames().contains(CompareFile.NPV_MEAN.name())) {
+      columns.add(compare.doubles(CompareFile.NPV_MEAN));
+      ColumnSpec c = CompareFile.DELTA_NPV_MEAN;
       columns.add(DoubleColumn.of(c.name(), n, i -> i == 0 ? Double.NaN : compare.doubles(c).get(i)));
     }
     return Table.of(compare.name(), columns);

@@ -5,6 +5,9 @@ import static org.kamsim.report.html.Html.escape;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.report.chart.Charts;
+import org.kamsim.report.chart.PlanPhases;
+import org.kamsim.report.html.HtmlTable.Col;
+import org.kamsim.report.html.HtmlTable.Format;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Amounts.Unit;
 import org.kamsim.report.text.Lists;
@@ -19,15 +22,25 @@ final class PlanSection {
     Summary.PlanValue p = v.summary.plan();
     page.append("<section id=\"plan\">\n<h2>The KAM plan</h2>\n<p>").text(membership(v)).append("</p>\n<p>")
         .text(worth(v)).append("</p>\n");
-    if (!p.changes().isEmpty()) {
+    PlanPhases phases = PlanPhases.of(p, v.months);
+    if (phases.phased()) {
       page.append("<p>").text(phases(v)).append("</p>\n");
+      page.append(HtmlTable.render(ReportTables.phases(phases), List.of(
+          Col.of(ReportTables.FROM_MONTH, "From month", Format.COUNT),
+          Col.of(ReportTables.TO_MONTH, "To month", Format.COUNT),
+          Col.of(ReportTables.KEY_ACCOUNTS, "Key accounts", Format.COUNT),
+          Col.of(ReportTables.KAMS, "KAMs", Format.COUNT),
+          Col.of(ReportTables.PROMOTED, "Promoted", Format.COUNT, "Accounts that join the key set in the "
+              + "phase's first month (their ramp starts then)"),
+          Col.of(ReportTables.DEMOTED, "Demoted", Format.COUNT, "Accounts that leave the key set in the phase's "
+              + "first month (they churn more from then on)")), null, "phases"));
     }
     if (!p.sameAsStatusQuo()) {
       page.chart(v.chart(Charts.PLAN_VALUE), "The bars are the mean extra profit of each month (plan minus status "
           + "quo on the same simulated futures), the line their running total. " + Captions.planValue(
               v.result.periods().doubles(PeriodsFile.INCREMENTAL_PROFIT_MEAN).toArray(),
               v.result.periods().doubles(PeriodsFile.CUMULATIVE_INCREMENTAL_PROFIT_MEAN).toArray(),
-              p.paybackMonth()));
+              p.paybackMonth()) + Captions.phases(phases));
     }
     page.append("<dl class=\"facts\">\n");
     page.fact("Key accounts in the plan", ids(v, p.keyAccounts()));
@@ -50,6 +63,10 @@ final class PlanSection {
       return text + " The plan is the status quo: the same accounts and the same headcount.";
     }
     int differ = p.madeKey().size() + p.dropped().size();
+    if (differ == 0 && p.kams() == q.kams()) {
+      // Only a phased plan can start as the status quo without being it.
+      return text + " In month 1 it is today's key accounts and headcount; its changes, below, set it apart.";
+    }
     if (differ == 0) {
       return text + " It keeps exactly today's key accounts, with another headcount.";
     }

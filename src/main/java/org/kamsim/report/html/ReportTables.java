@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.kamsim.model.Scoring;
 import org.kamsim.report.chart.Labels;
+import org.kamsim.report.chart.PlanPhases;
 import org.kamsim.results.AccountsFile;
 import org.kamsim.results.Column;
 import org.kamsim.results.DoubleColumn;
@@ -33,8 +34,25 @@ final class ReportTables {
   static final String PROBABILITY_LOST_WEIGHTED = "probability_lost_weighted";
   static final String ES95_SHARE = "es95_share";
   static final String PERCENTILE = "percentile";
+  static final String FROM_MONTH = "from_month";
+  static final String TO_MONTH = "to_month";
+  static final String PROMOTED = "promoted";
+  static final String DEMOTED = "demoted";
 
   private ReportTables() {}
+
+  /** One row per phase of the plan, month 1's first: its months, its plan, and who joined or left at its start. */
+  static Table phases(PlanPhases phases) {
+    List<PlanPhases.Phase> p = phases.phases();
+    int n = p.size();
+    return Table.of("plan phases",
+        IntColumn.of(FROM_MONTH, n, i -> p.get(i).from()),
+        IntColumn.of(TO_MONTH, n, i -> p.get(i).to()),
+        IntColumn.of(KEY_ACCOUNTS, n, i -> p.get(i).keyAccounts()),
+        IntColumn.of(KAMS, n, i -> p.get(i).kams()),
+        IntColumn.of(PROMOTED, n, i -> p.get(i).promoted()),
+        IntColumn.of(DEMOTED, n, i -> p.get(i).demoted()));
+  }
 
   /**
    * The largest accounts by revenue today, largest first, with a 1-based {@code rank} and one column for

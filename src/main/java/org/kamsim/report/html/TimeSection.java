@@ -3,6 +3,7 @@ package org.kamsim.report.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.kamsim.report.chart.Charts;
+import org.kamsim.report.chart.PlanPhases;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.results.DoubleColumn;
 import org.kamsim.results.PeriodsFile;
@@ -51,6 +52,6 @@ final class TimeSection {
     for (String e : events) {
       s.append(' ').append(e);
     }
-    return s.toString();
+    return s.append(Captions.phases(PlanPhases.of(v.summary.plan(), p.rowCount()))).toString();
   }
 }

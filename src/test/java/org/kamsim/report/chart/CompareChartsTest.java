@@ -13,6 +13,7 @@ import org.kamsim.report.chart.CompareCharts.Split;
 import org.kamsim.results.Column;
 import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.CompareFile;
+import org.kamsim.results.ComparePeriodsFile;
 import org.kamsim.results.Table;
 import org.kamsim.simulation.Stats;
 
@@ -116,6 +117,42 @@ class CompareChartsTest {
     for (int series = 0; series < 2; series++) {
       // The chart is horizontal: the shape's width is along the value axis.
       assertThat(plot.getRenderer().getSeriesShape(series).getBounds2D().getWidth()).isLessThanOrEqualTo(3);
+    }
+  }
+
+  /** compare-periods.csv of two scenarios over 24 months; with {@code phased}, lose-one's plan grows in month 13. */
+  private static Table periods(boolean phased) {
+    int n = 48;
+    List<Column> columns = new ArrayList<>(List.of(
+        ComparePeriodsFile.SCENARIO.texts(n, i -> i < 24 ? "baseline" : "lose-one"),
+        ComparePeriodsFile.MONTH.ints(n, i -> i % 24 + 1),
+        ComparePeriodsFile.REVENUE_MEAN.doubles(n, i -> 1e6),
+        ComparePeriodsFile.REVENUE_P05.doubles(n, i -> 0.8e6),
+        ComparePeriodsFile.REVENUE_P50.doubles(n, i -> 1e6),
+        ComparePeriodsFile.REVENUE_P95.doubles(n, i -> 1.2e6),
+        ComparePeriodsFile.PROFIT_MEAN.doubles(n, i -> 2e5)));
+    if (phased) {
+      columns.add(ComparePeriodsFile.KEY_ACCOUNTS.ints(n, i -> i >= 24 + 12 ? 8 : 5));
+      columns.add(ComparePeriodsFile.KAMS.ints(n, i -> i >= 24 + 12 ? 3 : 2));
+    }
+    return Table.of(ComparePeriodsFile.NAME, columns);
+  }
+
+  @Test
+  void fans_markAPhasedScenariosChange_inItsColour_andNothingWithoutPhases() {
+    Table compare = compare(1, 0.5, 1.5, 1, 0.5, 1.5);
+    for (Layout layout : new Layout[] {Layout.WIDE, Layout.NARROW}) {
+      XYPlot plot = (XYPlot) CompareCharts.fans(compare, periods(true), layout).chart().getPlot();
+      List<org.jfree.chart.plot.ValueMarker> markers = new ArrayList<>();
+      for (Object o : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+        markers.add((org.jfree.chart.plot.ValueMarker) o);
+      }
+      assertThat(markers).hasSize(1);
+      assertThat(markers.get(0).getValue()).isEqualTo(12.5);
+      assertThat(markers.get(0).getLabel()).isEqualTo("m13: 8 key, 3 KAMs");
+      assertThat(markers.get(0).getPaint()).isEqualTo(ChartStyle.ORANGE);
+      XYPlot plain = (XYPlot) CompareCharts.fans(compare, periods(false), layout).chart().getPlot();
+      assertThat(plain.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNull();
     }
   }
 }

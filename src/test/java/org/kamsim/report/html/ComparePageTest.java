@@ -11,6 +11,7 @@ import org.kamsim.report.chart.CompareCharts.Split;
 import org.kamsim.results.Column;
 import org.kamsim.results.ColumnSpec;
 import org.kamsim.results.CompareFile;
+import org.kamsim.results.ComparePeriodsFile;
 import org.kamsim.results.CompareTrialsFile;
 import org.kamsim.results.Table;
 
@@ -141,7 +142,10 @@ class ComparePageTest {
     ComparePage.Run run = new ComparePage.Run(List.of(42L, 42L, 42L), List.of(36, 36, 36), List.of("", "", ""),
         List.of("kamsim", "compare"), "");
 
-    String html = ComparePage.render(compare, trials(), run, List.of(), List.of(CompareFile.NAME));
+    String[] names = {"baseline", "lose-one", "lose-three"};
+    Table periods = Table.of(ComparePeriodsFile.NAME, ComparePeriodsFile.SCENARIO.texts(3, i -> names[i]),
+        ComparePeriodsFile.MONTH.ints(3, i -> 1));
+    String html = ComparePage.render(compare, periods, trials(), run, List.of(), List.of(CompareFile.NAME));
 
     String dash = "<td class=\"num none\">\u2013</td>";
     assertThat(html).contains("<tr><td>baseline</td><td class=\"none\">\u2013</td>")
