@@ -2,6 +2,8 @@ package org.kamsim.output;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.kamsim.report.chart.ReportData;
@@ -73,8 +75,9 @@ public final class TextSummary {
    * dropped)".
    */
   static String planLine(Summary.PlanValue p, Summary.StatusQuo q) {
-    String text = Lists.count(p.keyAccounts().size(), "key account", "key accounts") + ", "
-        + Lists.count(p.kams(), "KAM", "KAMs") + "; status quo: "
+    String text = (p.changes().isEmpty() ? "" : "month 1: ")
+        + Lists.count(p.keyAccounts().size(), "key account", "key accounts") + ", "
+        + Lists.count(p.kams(), "KAM", "KAMs") + phases(p) + "; status quo: "
         + Lists.count(q.keyAccounts().size(), "key account", "key accounts") + ", "
         + Lists.count(q.kams(), "KAM", "KAMs");
     if (p.sameAsStatusQuo()) {
@@ -82,10 +85,26 @@ public final class TextSummary {
     }
     int differ = p.madeKey().size() + p.dropped().size();
     if (differ == 0) {
-      return text + " (the same accounts, another headcount)";
+      return text + (p.kams() == q.kams() ? " (in month 1, the same accounts and headcount)"
+          : " (the same accounts, another headcount)");
     }
     return text + "; " + Lists.count(differ, "account differs", "accounts differ") + " ("
-        + p.madeKey().size() + " made key, " + p.dropped().size() + " dropped)";
+        + p.madeKey().size() + " made key, " + p.dropped().size() + " dropped"
+        + (p.changes().isEmpty() ? "" : " in month 1") + ")";
+  }
+
+  /** " (then 17 and 6 from month 13, ...)": each change's key accounts and KAMs, empty for a fixed plan. */
+  private static String phases(Summary.PlanValue p) {
+    if (p.changes().isEmpty()) {
+      return "";
+    }
+    List<String> steps = new ArrayList<>();
+    int key = p.keyAccounts().size();
+    for (Summary.PlanChange c : p.changes()) {
+      key += c.promote().size() - c.demote().size();
+      steps.add(key + " and " + c.kams() + " from month " + c.month());
+    }
+    return " (then " + String.join(", ", steps) + ")";
   }
 
   /** The {@code npv} block: the plan's NPV, and its value over the status quo with the discounted payback. */

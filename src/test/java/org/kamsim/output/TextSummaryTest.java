@@ -53,6 +53,17 @@ class TextSummaryTest {
   }
 
   @Test
+  void phasedPlan_saysItsFiguresAreMonthOnes_andWhereEachChangeTakesIt() throws Exception {
+    // Today's key set from month 1; A005 and A006 join in month 7 (2 KAMs), A004 leaves in month 22.
+    org.kamsim.model.Plan plan = new org.kamsim.model.Plan(List.of("A001", "A002", "A003", "A004"), 1, List.of(
+        new org.kamsim.model.Plan.Change(7, List.of("A005", "A006"), List.of(), 2),
+        new org.kamsim.model.Plan.Change(22, List.of(), List.of("A004"), 2)));
+    String text = print(Fixtures.scenario(plan, List.of()));
+    assertThat(text).contains("plan: month 1: 4 key accounts, 1 KAM (then 6 and 2 from month 7, 5 and 2 from "
+        + "month 22); status quo: 4 key accounts, 1 KAM (in month 1, the same accounts and headcount)");
+  }
+
+  @Test
   void shocks_areNamed_andPriced_oneDecimalConvention() throws Exception {
     String text = print(Fixtures.scenario(Fixtures.FIVE_LARGEST, List.of(Fixtures.LOSE_LARGEST)));
     assertThat(text).contains("events: the scenario loses A001 Account number 1 (")

@@ -52,12 +52,33 @@ final class PlanSection {
     page.append("</dl>\n</section>\n");
   }
 
-  /** Who is key in the plan and today, and how many accounts differ. */
+  /**
+   * Who is key in the plan and today, and how many accounts differ; for a phased plan, of month 1, with
+   * where its changes take it.
+   */
   static String membership(View v) {
+    String text = monthOneMembership(v);
+    List<Summary.PlanChange> changes = v.summary.plan().changes();
+    if (changes.isEmpty()) {
+      return text;
+    }
+    Summary.PlanChange last = changes.get(changes.size() - 1);
+    int key = v.summary.plan().keyAccounts().size();
+    for (Summary.PlanChange c : changes) {
+      key += c.promote().size() - c.demote().size();
+    }
+    return text + " After " + (changes.size() == 1 ? "its change in month " : "its last change, in month ")
+        + last.month() + ", it covers " + Lists.count(key, "key account", "key accounts") + " with "
+        + Lists.count(last.kams(), "KAM", "KAMs") + ".";
+  }
+
+  private static String monthOneMembership(View v) {
     Summary.PlanValue p = v.summary.plan();
     Summary.StatusQuo q = v.summary.statusQuo();
-    String text = "The plan covers " + Lists.count(p.keyAccounts().size(), "key account", "key accounts") + " with "
-        + Lists.count(p.kams(), "KAM", "KAMs") + "; today " + Lists.count(q.keyAccounts().size(), "account is key", "accounts are key") + ", with "
+    String text = (p.changes().isEmpty() ? "The plan covers " : "In month 1 the plan covers ")
+        + Lists.count(p.keyAccounts().size(), "key account", "key accounts") + " with "
+        + Lists.count(p.kams(), "KAM", "KAMs") + "; today "
+        + Lists.count(q.keyAccounts().size(), "account is key", "accounts are key") + ", with "
         + Lists.count(q.kams(), "KAM", "KAMs") + " (the status quo).";
     if (p.sameAsStatusQuo()) {
       return text + " The plan is the status quo: the same accounts and the same headcount.";
@@ -72,8 +93,9 @@ final class PlanSection {
     }
     int kept = p.keyAccounts().size() - p.madeKey().size();
     return text + " " + Lists.count(differ, "account differs", "accounts differ") + ": the plan keeps " + kept
-        + " of today's key accounts, adds " + (p.madeKey().isEmpty() ? "none" : Integer.toString(p.madeKey().size()))
-        + " and drops " + (p.dropped().isEmpty() ? "none" : Integer.toString(p.dropped().size())) + ".";
+        + " of today's key accounts, adds "
+        + (p.madeKey().isEmpty() ? "none" : Integer.toString(p.madeKey().size())) + " and drops "
+        + (p.dropped().isEmpty() ? "none" : Integer.toString(p.dropped().size())) + ".";
   }
 
   /**

@@ -128,6 +128,9 @@ class PhaseMarkersTest {
     assertThat(html.split("Thin dashed lines mark the plan&#39;s changes in months 7, 13 and 22 \\(m7: \\+2 key, "
         + "2 KAMs; m13: \\+1 key; m22: \u22121 key, 3 KAMs\\)\\.", -1)).hasSize(3);
     assertThat(html).contains("<table class=\"phases\"").contains("From month").contains("Demoted");
+    // The headline's sentence on the plan says it is month 1's, and where the changes take it: 4 + 2 + 1 - 1.
+    assertThat(html).contains("<strong>The plan.</strong> In month 1 the plan covers 4 key accounts with 1 KAM;")
+        .contains("After its last change, in month 22, it covers 6 key accounts with 3 KAMs.");
     String plainHtml = Files.readString(dir.resolve("plain").resolve(Report.FILE));
     assertThat(plainHtml).doesNotContain("dashed lines mark the plan").doesNotContain("class=\"phases\"");
   }
