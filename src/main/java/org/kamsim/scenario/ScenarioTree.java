@@ -24,13 +24,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  * whole. Two exceptions make the merge mean what a user expects: a parent's {@code name} is dropped (the
  * scenario is named by the file the user ran), and the alternatives of {@code plan} ({@code key} and
  * {@code select}) replace each other, since a child that picks its key set by {@code select} means to drop
- * the parent's {@code key} list.
+ * the parent's {@code key} list; {@code plan.changes} merges like any other field (a child that writes only
+ * {@code changes} phases its parent's key set; {@code changes: []} drops a parent's phases).
  */
 final class ScenarioTree {
 
   static final String EXTENDS = "extends";
   /** Fields of a mapping that are alternatives: writing one drops the others the parent wrote. */
-  private static final Map<String, Set<String>> ALTERNATIVES = Map.of("plan", Set.copyOf(PlanReader.FIELDS));
+  private static final Map<String, Set<String>> ALTERNATIVES = Map.of("plan", Set.of("key", "select"));
 
   private final Node root;
   private final List<String> files;

@@ -108,6 +108,24 @@ class ScenarioDeltasTest {
   }
 
   @Test
+  void extends_childWritesOnlyPlanChanges_phasesTheParentsKeySet_andSetDoesTheSame()
+      throws InputException, IOException {
+    write("parent.yaml", PARENT);
+    String changes = "[{month: 7, promote: [A004], headcount: 2}]";
+    Path child = write("child.yaml", "extends: parent.yaml\nplan: {changes: " + changes + "}\n");
+    Plan.Change change = new Plan.Change(7, List.of("A004"), List.of(), 2);
+    assertThat(load(child).plan().key()).containsExactly("A001", "A002");
+    assertThat(load(child).plan().changes()).containsExactly(change);
+    Scenario set = load(write("plain.yaml", PARENT), "plan.changes=" + changes);
+    assertThat(set.plan().key()).containsExactly("A001", "A002");
+    assertThat(set.plan().changes()).containsExactly(change);
+    // changes: [] drops a parent's phases; select still replaces key and keeps the changes.
+    Path grandchild = write("grandchild.yaml", "extends: child.yaml\nplan: {select: current}\n");
+    assertThat(load(grandchild).plan().changes()).containsExactly(change);
+    assertThat(load(write("none.yaml", "extends: child.yaml\nplan: {changes: []}\n")).plan().changes()).isEmpty();
+  }
+
+  @Test
   void extends_chainOfThree_eachOverridesTheOneItExtends() throws InputException, IOException {
     write("c.yaml", "portfolio: portfolio.csv\ntrials: 100\nseed: 1\nhorizon_months: 12\n");
     write("b.yaml", "extends: c.yaml\ntrials: 200\nseed: 2\n");
