@@ -17,7 +17,7 @@
  * - revenue follows a shifted power law (Lomax-like Pareto tail, shape ALPHA) drawn by stratified
  *   sampling, so the shape is stable whatever the seed: the top 20% of accounts carry about 70% of
  *   revenue. The largest account's share is then set to 11-14% and everything is scaled so that it makes
- *   26-32 million a year (a book of about 200 million). Ids A001..A250 are in descending revenue order.
+ *   26-32 million a year (a book of about 250 million). Ids A001..A250 are in descending revenue order.
  * - cost_to_serve = a fixed part (8,000-15,000) + 2-5% of revenue, so the long tail is barely profitable
  *   and about 80% of profit comes from 20% of the accounts.
  * - churn (under standard coverage) is 3-8% a year for today's key accounts and 8-20% for the rest,
