@@ -55,11 +55,11 @@ final class ConcentrationSection {
     double share = c.profitTop20Share();
     String profit = Double.isNaN(share)
         ? "The accounts' expected profits (before KAM salaries) add up to no profit, so the share of it the top "
-            + "20% of accounts bring is not measured (the 80/20 rule)."
+            + "20% of accounts bring is not measured (the 80/20 rule says about 80%)."
         : "The top 20% of accounts by expected profit (" + Amounts.count(top) + " of " + Amounts.count(accounts)
             + ") bring " + Amounts.percent(share, 0) + " of the accounts' expected profit before KAM salaries "
-            + "(the 80/20 rule)" + (share > 1 ? "; more than all of it, because the other accounts lose money "
-            + "on balance." : ".");
+            + "(the 80/20 rule says about 80%)"
+            + (share > 1 ? "; more than all of it, because the other accounts lose money on balance." : ".");
     return key + sizes + profit;
   }
 

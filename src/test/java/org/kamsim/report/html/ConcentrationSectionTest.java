@@ -42,7 +42,7 @@ class ConcentrationSectionTest {
         + " accounts are") + " above 10% of revenue (one buying 18% of volume is key, "
         + "the articles say) and " + (below == 0 ? "none" : below) + " below 1% (one at 1% is not). The top 20% "
         + "of accounts by expected profit (" + (int) Math.ceil(accounts / 5.0) + " of " + accounts + ") bring "
-        + Amounts.percent(share, 0) + " of the accounts' expected profit before KAM salaries (the 80/20 rule).";
+        + Amounts.percent(share, 0) + " of the accounts' expected profit before KAM salaries (the 80/20 rule says about 80%).";
     String html = Files.readString(result.resolve("report.html"));
     assertThat(html).contains("<p>" + Html.escape(expected) + "</p>");
   }
@@ -54,7 +54,7 @@ class ConcentrationSectionTest {
         + "accounts often bring about a third of revenue). No account is above 10% of revenue (one buying 18% of "
         + "volume is key, the articles say) and none below 1% (one at 1% is not). The top 20% of accounts by "
         + "expected profit (3 of 12) bring 125% of the accounts' expected profit before KAM salaries (the 80/20 "
-        + "rule); more than all of it, because the other accounts lose money on balance.");
+        + "rule says about 80%); more than all of it, because the other accounts lose money on balance.");
   }
 
   @Test
@@ -64,6 +64,6 @@ class ConcentrationSectionTest {
         + "(the articles: key accounts often bring about a third). 1 account is above 10% of revenue (one buying "
         + "18% of volume is key, the articles say) and 1 below 1% (one at 1% is not). The accounts' expected "
         + "profits (before KAM salaries) add up to no profit, so the share of it the top 20% of accounts bring is "
-        + "not measured (the 80/20 rule).");
+        + "not measured (the 80/20 rule says about 80%).");
   }
 }
