@@ -30,19 +30,8 @@ class AttritionTest {
   @ParameterizedTest(name = "keyToday={0} vacancy={1}")
   @CsvSource({"true, 3", "false, 3", "false, 0", "true, 0"})
   void attrition_matchesExactMarkovChain(boolean keyToday, int vacancy) {
-    TestScenario s = new TestScenario();
-    s.factor = new FactorModel(0.9, 0.2, 0.2);
-    s.program = new Program(0.3, 0.10, 6, 0.0, 0, 1.5);
-    s.attrition = 0.4;
-    s.vacancyMonths = vacancy;
-    s.capacityPerKam = COPIES;
-    List<String> key = new ArrayList<>();
-    for (int i = 0; i < COPIES; i++) {
-      s.add(TestScenario.full("A" + i, "", "", 1.2e6, 0.3, 0, 0.25, 0.02, 0.0,
-          Double.POSITIVE_INFINITY, 1, keyToday));
-      key.add("A" + i);
-    }
-    s.planKey = key;
+    TestScenario s = copies(keyToday, vacancy);
+    s.planKey = ids();
     SimulationResult r = s.run(2);
 
     double[] exact = chain(0.25, 0.02, 0.3, 0.10, 6, 0.4, vacancy, 36, keyToday, 1.2e6 / 12);
@@ -64,21 +53,10 @@ class AttritionTest {
   @CsvSource({"3", "0"})
   void phasedJoin_underAttrition_matchesTheChainFromTheChangeMonth(int vacancy) {
     int join = 13;
-    TestScenario s = new TestScenario();
-    s.factor = new FactorModel(0.9, 0.2, 0.2);
-    s.program = new Program(0.3, 0.10, 6, 0.0, 0, 1.5);
-    s.attrition = 0.4;
-    s.vacancyMonths = vacancy;
-    s.capacityPerKam = COPIES;
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < COPIES; i++) {
-      s.add(TestScenario.full("A" + i, "", "", 1.2e6, 0.3, 0, 0.25, 0.02, 0.0,
-          Double.POSITIVE_INFINITY, 1, false));
-      ids.add("A" + i);
-    }
+    TestScenario s = copies(false, vacancy);
     s.planKey = List.of();
     s.headcount = 0;
-    s.changes = List.of(new Plan.Change(join, ids, List.of(), 1));
+    s.changes = List.of(new Plan.Change(join, ids(), List.of(), 1));
     SimulationResult r = s.run(2);
 
     double start = 1.2e6 / 12;
@@ -93,6 +71,29 @@ class AttritionTest {
     assertThat(r.revenue().mean()).isCloseTo(COPIES * (before + after[0]), within(K * r.revenue().stderr()));
     assertThat(r.accountsLostMean()).isCloseTo(COPIES * (1 - survivalAtJoin * after[1]),
         within(K * Stats.standardError(r.accountsLostByTrial())));
+  }
+
+  /** COPIES identical accounts (churn 25%, growth 2%, no volatility), one KAM able to carry them all. */
+  private static TestScenario copies(boolean keyToday, int vacancy) {
+    TestScenario s = new TestScenario();
+    s.factor = new FactorModel(0.9, 0.2, 0.2);
+    s.program = new Program(0.3, 0.10, 6, 0.0, 0, 1.5);
+    s.attrition = 0.4;
+    s.vacancyMonths = vacancy;
+    s.capacityPerKam = COPIES;
+    for (int i = 0; i < COPIES; i++) {
+      s.add(TestScenario.full("A" + i, "", "", 1.2e6, 0.3, 0, 0.25, 0.02, 0.0,
+          Double.POSITIVE_INFINITY, 1, keyToday));
+    }
+    return s;
+  }
+
+  private static List<String> ids() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < COPIES; i++) {
+      ids.add("A" + i);
+    }
+    return ids;
   }
 
   @Test
