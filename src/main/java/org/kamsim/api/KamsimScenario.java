@@ -508,7 +508,7 @@ public final class KamsimScenario {
       if (Double.isInfinite(d)) {
         return d > 0 ? ".inf" : "-.inf";
       }
-      String plain = BigDecimal.valueOf(d).toPlainString();
+      String plain = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
       return plain.contains(".") ? plain : plain + ".0";
     }
     if (value instanceof BigDecimal b) {

@@ -179,7 +179,10 @@ final class ScenarioOptions {
     return target(scenario.name() + suffix);
   }
 
-  /** {@code --out}, or {@code out/<name>} with the {@code --set} overrides, as {@link #target(KamsimScenario, String)}. */
+  /**
+   * {@code --out}, or {@code out/<name>} with the {@code --set} overrides, as
+   * {@link #target(KamsimScenario, String)}.
+   */
   Path target(String defaultName) {
     if (out != null) {
       return out;
