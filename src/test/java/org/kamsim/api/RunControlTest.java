@@ -7,10 +7,12 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +30,9 @@ class RunControlTest {
     fixture = new Fixture(dir);
   }
 
-  private static long liveWorkers() {
+  private static Set<Thread> liveWorkers() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().startsWith("kamsim-worker-")).count();
+        .filter(t -> t.isAlive() && t.getName().startsWith("kamsim-worker-")).collect(Collectors.toSet());
   }
 
   @Test
@@ -42,7 +44,7 @@ class RunControlTest {
     KamsimScenario s = Kamsim.scenario(fixture.goodScenario()).withTrials(2_000_000).withThreads(2)
         .withProgress((done, total) -> started.countDown());
     Path target = dir.resolve("never");
-    long workersBefore = liveWorkers();
+    Set<Thread> workersBefore = liveWorkers();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     Thread run = new Thread(() -> {
       try {
@@ -55,6 +57,9 @@ class RunControlTest {
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
     Thread.sleep(300);
     assertThat(run.isAlive()).as("still running when interrupted").isTrue();
+    Set<Thread> ours = liveWorkers();
+    ours.removeAll(workersBefore); // earlier tests' pools may still be winding down
+    assertThat(ours).hasSize(2);
     long interrupted = System.nanoTime();
     run.interrupt();
     run.join(1000);
@@ -64,7 +69,11 @@ class RunControlTest {
     assertThat(thrown.get()).isInstanceOf(CancellationException.class);
     assertThat(target).doesNotExist();
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("portfolio.csv", "good.yaml");
-    assertThat(liveWorkers()).isLessThanOrEqualTo(workersBefore);
+    for (Thread worker : ours) {
+      // The run waited for its pool to terminate; a thread may take a moment more to be reaped.
+      worker.join(100);
+      assertThat(worker.isAlive()).as(worker.getName()).isFalse();
+    }
   }
 
   @Test
