@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Scenario files written into a test's temporary directory, and a way to run {@code kamsim} in-process. */
-final class Fixture {
+/**
+ * Scenario files written into a test's temporary directory, and a way to run {@code kamsim} in-process (public
+ * for the API's tests, which run the same scenarios).
+ */
+public final class Fixture {
   final Path dir;
 
-  Fixture(Path dir) {
+  public Fixture(Path dir) {
     this.dir = dir;
   }
 
@@ -20,7 +23,7 @@ final class Fixture {
    * A 30-account portfolio: revenue from 150,000 to 4,500,000, four key accounts today, one name with a
    * comma (quoted), two criteria columns.
    */
-  Path portfolio() throws IOException {
+  public Path portfolio() throws IOException {
     StringBuilder csv = new StringBuilder(
         "id,name,segment,region,revenue,margin,cost_to_serve,churn,growth,volatility,potential,complexity,"
             + "key,product_fit,solvency\n");
@@ -36,7 +39,7 @@ final class Fixture {
   }
 
   /** A valid scenario over {@link #portfolio()}: 12 months, 3000 trials (three blocks), plan top:5. */
-  Path goodScenario() throws IOException {
+  public Path goodScenario() throws IOException {
     portfolio();
     return scenario("good.yaml", """
         name: small
@@ -62,16 +65,16 @@ final class Fixture {
         """);
   }
 
-  Path scenario(String name, String yaml) throws IOException {
+  public Path scenario(String name, String yaml) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return file;
   }
 
   /** The outcome of one in-process run of {@code kamsim}. */
-  record Run(int exitCode, String out, String err) {}
+  public record Run(int exitCode, String out, String err) {}
 
-  static Run kamsim(String... args) {
+  public static Run kamsim(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
