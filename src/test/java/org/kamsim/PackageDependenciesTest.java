@@ -38,7 +38,9 @@ class PackageDependenciesTest {
           "report.html")),
       Map.entry("output", Set.of("model", "simulation", "optimise", "analysis", "results", "report",
           "report.text", "report.chart", "report.html")),
-      Map.entry("cli", Set.of("model", "scenario", "simulation", "optimise", "analysis", "results", "output",
+      Map.entry("api", Set.of("model", "scenario", "simulation", "optimise", "analysis", "results", "output",
+          "report", "report.text", "report.chart")),
+      Map.entry("cli", Set.of("api", "model", "scenario", "simulation", "optimise", "analysis", "results", "output",
           "report", "report.text", "report.chart")));
 
   private static final Pattern REFERENCE = Pattern.compile("\\borg\\.kamsim\\.([a-z][a-z.]*?)\\.[A-Z]");

@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.kamsim.simulation.Cancellation;
 import org.kamsim.simulation.Seeds;
 
 /**
@@ -218,6 +219,7 @@ final class GeneticSearch {
 
   /** Scores {@code plans} on the executor, each value placed at its plan's index. */
   private void scoreAll(List<KeyPlan> plans, double[] values) {
+    Cancellation.check(); // once per generation: a cancelled search stops before its next one
     List<CompletableFuture<Void>> tasks = new ArrayList<>(plans.size());
     for (int j = 0; j < plans.size(); j++) {
       final int index = j;

@@ -37,12 +37,21 @@ public final class OptimiseWriter {
    */
   public static Result write(OptimisationResult result, SimulationResult chosen, RunInfo run, Path target,
       ReportOutput report, Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
+    return ResultWriter.write(files(result, chosen, run), run, target, report, executor, status);
+  }
+
+  /**
+   * The files {@link #write} writes, built in memory (see {@link ResultWriter#files}).
+   *
+   * @throws org.kamsim.results.NonFiniteFigureException if a figure is not a finite number
+   */
+  public static ResultWriter.Files files(OptimisationResult result, SimulationResult chosen, RunInfo run) {
     Provenance provenance = run.provenance(result.scenario(), result.searchTrials(),
         OptionalLong.of(result.validationSeed()), OptionalLong.of(result.validationTrials()));
     String planText = PlanJson.text(SearchFiles.chosen(result));
     PlanSearch search = new PlanSearch(PlanJson.fromText(planText), SearchFiles.planAccounts(result),
         SearchFiles.staffing(result), SearchFiles.convergence(result), SearchFiles.frontier(result));
-    return ResultWriter.write(new ResultWriter.Files(chosen, Optional.empty(), provenance,
-        new ResultWriter.SearchText(planText, search)), run, target, report, executor, status);
+    return new ResultWriter.Files(chosen, Optional.empty(), provenance,
+        new ResultWriter.SearchText(planText, search));
   }
 }

@@ -73,16 +73,28 @@ public final class ResultWriter {
    */
   public static Result write(SimulationResult result, Optional<Precision> precision, RunInfo run, Path target,
       ReportOutput report, Executor executor, WriteProgress status) throws IOException, ReportNotDrawnException {
+    return write(files(result, precision, run), run, target, report, executor, status);
+  }
+
+  /**
+   * The files of a simulation's results, built (and rounded) in memory, to write with
+   * {@link #write(Files, RunInfo, Path, ReportOutput, Executor, WriteProgress)} or to hand to a caller as they
+   * are (the API's tables are these).
+   *
+   * @param precision what the first stage of {@code --precision} found; empty for a plain run
+   * @throws org.kamsim.results.NonFiniteFigureException if a figure is not a finite number
+   */
+  public static Files files(SimulationResult result, Optional<Precision> precision, RunInfo run) {
     Provenance provenance = run.provenance(result.scenario(), result.trials(), OptionalLong.empty(),
         OptionalLong.empty());
-    return write(new Files(result, precision, provenance, null), run, target, report, executor, status);
+    return new Files(result, precision, provenance, null);
   }
 
   /**
    * What one result directory holds, built (and rounded) before anything is written, so that a figure that
    * cannot be written stops the run before it touches the disk.
    */
-  static final class Files {
+  public static final class Files {
     final String summaryText;
     final String runText;
     final Result result;
@@ -103,12 +115,29 @@ public final class ResultWriter {
       result = new Result(summary, periods, accounts, trials, RunJson.fromText(runText), Optional.empty(),
           this.search.map(SearchText::search));
     }
+
+    /**
+     * The records the files hold, as read back from them would give (without the saved scenario, which only
+     * writing adds): {@code summary.json}, the CSV files' tables, {@code run.json} and the search's files.
+     */
+    public Result result() {
+      return result;
+    }
+
+    /** The text of {@code summary.json} as written. */
+    public String summaryText() {
+      return summaryText;
+    }
   }
 
   /** The optimiser's files: {@code plan.json}'s text and the records the report draws. */
   record SearchText(String planText, PlanSearch search) {}
 
-  static Result write(Files files, RunInfo run, Path target, ReportOutput report, Executor executor,
+  /**
+   * Writes {@code files} into {@code target} as {@link #write(SimulationResult, RunInfo, Path, ReportOutput,
+   * Executor, WriteProgress)} does, with {@code run}'s scenario file saved beside them.
+   */
+  public static Result write(Files files, RunInfo run, Path target, ReportOutput report, Executor executor,
       WriteProgress status) throws IOException, ReportNotDrawnException {
     Preload.finish(); // never initialise the libraries' classes alongside the preload (see Preload)
     status.phase("writing the results");

@@ -8,6 +8,7 @@ import org.kamsim.analysis.Sensitivity;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.SensitivityMeasure;
 import org.kamsim.report.ReportOutput;
+import org.kamsim.report.chart.ChartFiles;
 import org.kamsim.report.chart.TornadoChart;
 import org.kamsim.report.html.SensitivityPage;
 import org.kamsim.results.Decimals;
@@ -50,6 +51,11 @@ public final class SensitivityFiles {
     return List.of(new AnalysisWriter.CsvFile(SensitivityFile.NAME, table, SensitivityFile.columns(s.measure())));
   }
 
+  /** The charts of the report: the tornado of {@code table}. */
+  public static List<ChartFiles.Chart> charts(Sensitivity s, Table table) {
+    return List.of(TornadoChart.chart(table, s.base().horizonMonths()));
+  }
+
   /**
    * Writes {@code sensitivity.csv}, {@code run.json}, the scenario's copy and, unless {@code report} says
    * not to, the report, atomically into {@code target} (see {@link AnalysisWriter#write}).
@@ -62,7 +68,7 @@ public final class SensitivityFiles {
     List<AnalysisWriter.CsvFile> files = files(s, table);
     Scenario base = s.base();
     List<String> names = AnalysisWriter.names(files);
-    AnalysisWriter.Page page = new AnalysisWriter.Page(List.of(TornadoChart.chart(table, base.horizonMonths())),
+    AnalysisWriter.Page page = new AnalysisWriter.Page(charts(s, table),
         drawn -> new SensitivityPage(table).render(base.name(), base.trials(), base.horizonMonths(), s.dropped(),
             drawn.isEmpty() ? null : drawn.get(0), names,
             run.scenarioFile() == null ? "" : run.scenarioFile().path().toString(), base.seed(), run.command()));

@@ -12,6 +12,7 @@ import org.kamsim.analysis.StressTest;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
 import org.kamsim.report.ReportOutput;
+import org.kamsim.report.chart.ChartFiles;
 import org.kamsim.report.html.StressPage;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.results.ReverseStressAccountsFile;
@@ -51,10 +52,15 @@ public final class StressFiles {
     List<AnalysisWriter.CsvFile> files = t.files();
     StressPage.Setup setup = new StressPage.Setup(s.name(), s.horizonMonths(), s.trials(), s.seed(),
         run.scenarioFile() == null ? "" : run.scenarioFile().path().toString(), run.command());
-    AnalysisWriter.Page page = new AnalysisWriter.Page(StressPage.charts(t.stress(), t.reverse(), t.accounts()),
+    AnalysisWriter.Page page = new AnalysisWriter.Page(charts(t),
         rendered -> StressPage.html(setup, t.stress(), t.reverse(), t.accounts(), rendered,
             AnalysisWriter.names(files)));
     AnalysisWriter.write(files, s, run, page, target, report, executor, status);
+  }
+
+  /** The charts of the stress test's report, drawn from its tables. */
+  public static List<ChartFiles.Chart> charts(Tables t) {
+    return StressPage.charts(t.stress(), t.reverse(), t.accounts());
   }
 
   /** {@code stress.csv}. */

@@ -51,8 +51,17 @@ public final class ScenarioLoader {
    * errors are located at {@code --set FIELD}.
    */
   public static Loaded loadFile(Path yamlFile, List<FieldOverride> overrides) throws InputException {
+    return loadText(yamlFile, null, overrides);
+  }
+
+  /**
+   * As {@link #loadFile(Path, List)}, for a scenario whose text is {@code text} rather than what
+   * {@code yamlFile} holds (a scenario built in code: the file need not exist); {@code yamlFile} names it in
+   * errors and is where its relative paths ({@code portfolio}, {@code extends}) start. Null reads the file.
+   */
+  public static Loaded loadText(Path yamlFile, byte[] text, List<FieldOverride> overrides) throws InputException {
     Errors errors = new Errors(yamlFile.toString());
-    ScenarioTree tree = ScenarioTree.read(yamlFile, overrides, errors);
+    ScenarioTree tree = ScenarioTree.read(yamlFile, text, overrides, errors);
     if (tree.root() == null) {
       throw errors.exception();
     }

@@ -63,7 +63,15 @@ final class ScenarioTree {
    * cyclic {@code extends}.
    */
   static ScenarioTree read(Path file, List<FieldOverride> overrides, Errors errors) {
-    Chain chain = new Chain(errors);
+    return read(file, null, overrides, errors);
+  }
+
+  /**
+   * As {@link #read(Path, List, Errors)}, with the scenario's own text {@code given} rather than read from
+   * {@code file} (null: read it); {@code file} still names it and locates what it refers to.
+   */
+  static ScenarioTree read(Path file, byte[] given, List<FieldOverride> overrides, Errors errors) {
+    Chain chain = new Chain(errors, given);
     Node root = chain.read(file, file.toString(), null);
     if (root instanceof MappingNode) {
       for (FieldOverride override : overrides) {
@@ -85,9 +93,12 @@ final class ScenarioTree {
     private final List<String> labels = new ArrayList<>();
     private final List<Path> seen = new ArrayList<>();
     private byte[] bytes;
+    /** The scenario's own text when it is not to be read from its file; null to read it. */
+    private final byte[] given;
 
-    Chain(Errors errors) {
+    Chain(Errors errors, byte[] given) {
       this.errors = errors;
+      this.given = given;
       this.values = new YamlValues(errors);
     }
 
@@ -100,7 +111,8 @@ final class ScenarioTree {
     Node read(Path file, String label, Node link) {
       String text;
       try {
-        byte[] read = TextFile.readBytes(file, TextFile.Kind.SCENARIO);
+        byte[] read = link == null && given != null ? given.clone()
+            : TextFile.readBytes(file, TextFile.Kind.SCENARIO);
         text = TextFile.decode(read);
         if (link == null) {
           bytes = read;

@@ -57,12 +57,17 @@ final class BlockRunner {
    * Runs blocks 0..n-1 and hands each result to {@code inBlockOrder} in block order, on the calling
    * thread, as soon as it and every earlier block are done. At most {@link #WINDOW} blocks are in flight;
    * none is submitted while the oldest is already done, so an executor that runs tasks on the calling
-   * thread holds one result at a time.
+   * thread holds one result at a time. Between blocks it checks whether the calling thread was
+   * interrupted ({@link Cancellation}); if so it abandons the blocks not yet begun and throws.
    */
   <T> void run(int n, IntFunction<T> task, Consumer<T> inBlockOrder) {
     ArrayDeque<CompletableFuture<T>> inFlight = new ArrayDeque<>();
     int next = 0;
     for (int folded = 0; folded < n; folded++) {
+      if (Thread.currentThread().isInterrupted()) {
+        inFlight.forEach(f -> f.cancel(false)); // a block not yet begun never runs
+        Cancellation.check();
+      }
       while (next < n && inFlight.size() < WINDOW && (inFlight.isEmpty() || !inFlight.peek().isDone())) {
         final int block = next++;
         inFlight.add(CompletableFuture.supplyAsync(() -> task.apply(block), executor));

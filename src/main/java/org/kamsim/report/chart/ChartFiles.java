@@ -90,8 +90,21 @@ public final class ChartFiles {
     }
   }
 
+  /**
+   * {@code chart} drawn at the wide layout as the PNG file holds it ({@link #PNG_SCALE} times the layout's
+   * width: 1,440 pixels), for a caller that shows images rather than files (a notebook).
+   */
+  public static BufferedImage image(Chart chart) {
+    Drawing wide = chart.draw().apply(Layout.WIDE);
+    return image(wide.chart(), Layout.WIDE.width(), wide.height());
+  }
+
   /** The chart as PNG bytes, drawn at {@link #PNG_SCALE} times its size. */
   static byte[] png(JFreeChart chart, int width, int height) throws IOException {
+    return PngEncoder.encode(image(chart, width, height));
+  }
+
+  private static BufferedImage image(JFreeChart chart, int width, int height) {
     // As ChartUtils.writeScaledChartAsPNG draws it, but encoded by PngEncoder (see there why).
     // Without alpha: every chart paints an opaque white background (ChartStyle), and an opaque image is
     // quicker both to draw on and to encode.
@@ -104,7 +117,7 @@ public final class ChartFiles {
     } finally {
       g.dispose();
     }
-    return PngEncoder.encode(image);
+    return image;
   }
 
   /** The chart drawn as SVG; {@code prefix} keeps its clip-path ids apart from other charts' on a page. */

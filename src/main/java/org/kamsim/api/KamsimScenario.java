@@ -1,0 +1,561 @@
+package org.kamsim.api;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.kamsim.analysis.Comparison;
+import org.kamsim.analysis.Runs;
+import org.kamsim.analysis.Sensitivity;
+import org.kamsim.analysis.StressTest;
+import org.kamsim.model.Scenario;
+import org.kamsim.model.SensitivityMeasure;
+import org.kamsim.optimise.OptimisationResult;
+import org.kamsim.optimise.OptimiseException;
+import org.kamsim.optimise.OptimiseProgress;
+import org.kamsim.optimise.Optimiser;
+import org.kamsim.output.CompareFiles;
+import org.kamsim.output.OptimiseWriter;
+import org.kamsim.output.ResultWriter;
+import org.kamsim.output.RunInfo;
+import org.kamsim.output.ScenarioFile;
+import org.kamsim.output.ScoreFiles;
+import org.kamsim.output.SensitivityFiles;
+import org.kamsim.output.StressFiles;
+import org.kamsim.scenario.FieldOverride;
+import org.kamsim.scenario.InputError;
+import org.kamsim.scenario.InputException;
+import org.kamsim.scenario.ScenarioLoader;
+import org.kamsim.simulation.Precision;
+import org.kamsim.simulation.ProgressListener;
+import org.kamsim.simulation.SimulationResult;
+import org.kamsim.simulation.Simulator;
+import org.kamsim.simulation.Workers;
+
+/**
+ * A scenario ready to run: the validated {@link Scenario} with how to run it (trials, seed, worker threads,
+ * who is told the progress). Immutable: every {@code with...} returns a new one, validated at once, so that
+ * a bad change fails where it is made, with the message the command line prints for it.
+ *
+ * <p>A scenario read from a file keeps the file and the changes made to it ({@link #with}), each applied to
+ * the file's tree as {@code --set FIELD=VALUE} is, then validated with the rest: a change is the same change,
+ * with the same errors, as on the command line. Each change reads the file again.
+ *
+ * <p>Every run ({@link #simulate}, {@link #optimise}, {@link #compare}, {@link #stress}, {@link #sensitivity})
+ * computes in memory on worker threads of its own, which it shuts down before it returns; nothing is written
+ * until the run's {@code write}. A run whose thread is interrupted stops between blocks of trials and throws
+ * {@link java.util.concurrent.CancellationException} (the thread's interrupt status stays set).
+ */
+public final class KamsimScenario {
+  /** The scenario file (or, for one built in code, where it is taken to be); null for a wrapped model. */
+  private final Path file;
+  /** The text of a scenario built in code; null to read {@link #file}. */
+  private final byte[] text;
+  private final List<FieldOverride> overrides;
+  private final Integer trials;
+  private final Long seed;
+  private final int threads;
+  private final ProgressListener listener;
+  private final List<String> command;
+  /** The scenario as loaded, before {@link #trials} and {@link #seed}. */
+  private final Scenario loaded;
+  /** What {@code scenario.yaml} and {@code run.json} hold; null for a wrapped model. */
+  private final ScenarioFile saved;
+
+  private KamsimScenario(Path file, byte[] text, List<FieldOverride> overrides, Integer trials, Long seed,
+      int threads, ProgressListener listener, List<String> command, Scenario loaded, ScenarioFile saved) {
+    this.file = file;
+    this.text = text;
+    this.overrides = List.copyOf(overrides);
+    this.trials = trials;
+    this.seed = seed;
+    this.threads = threads;
+    this.listener = listener;
+    this.command = List.copyOf(command);
+    this.loaded = loaded;
+    this.saved = saved;
+  }
+
+  /** {@code file} (its text {@code text}, or read when null) with {@code overrides}; see {@link Kamsim}. */
+  static KamsimScenario load(Path file, byte[] text, List<FieldOverride> overrides) {
+    return new KamsimScenario(file, text, overrides, null, null, Runtime.getRuntime().availableProcessors(),
+        ProgressListener.NONE, List.of(), null, null).reload(overrides);
+  }
+
+  /** {@code model} as it is; see {@link Kamsim#scenario(Scenario)}. */
+  static KamsimScenario wrap(Scenario model) {
+    return new KamsimScenario(null, null, List.of(), null, null, Runtime.getRuntime().availableProcessors(),
+        ProgressListener.NONE, List.of(), Objects.requireNonNull(model, "model"), null);
+  }
+
+  private KamsimScenario reload(List<FieldOverride> changes) {
+    ScenarioLoader.Loaded read;
+    try {
+      read = ScenarioLoader.loadText(file, text, changes);
+    } catch (InputException e) {
+      throw new ScenarioException(e.errors().stream().map(InputError::toString).toList());
+    }
+    return new KamsimScenario(file, text, changes, trials, seed, threads, listener, command, read.scenario(),
+        ScenarioFile.of(file, read.bytes()));
+  }
+
+  // ---- what it is
+
+  /** The scenario's name (its {@code name} field, else its file's name). */
+  public String name() {
+    return loaded.name();
+  }
+
+  /** The trials a run makes. */
+  public int trials() {
+    return model().trials();
+  }
+
+  /** The master seed. */
+  public long seed() {
+    return model().seed();
+  }
+
+  /** The worker threads a run uses (results do not depend on them). */
+  public int threads() {
+    return threads;
+  }
+
+  /** The validated scenario, with the trials and seed set here. */
+  public Scenario model() {
+    Scenario s = trials != null ? loaded.withTrials(trials) : loaded;
+    return seed != null ? s.withSeed(seed) : s;
+  }
+
+  /** The scenario file as named when loaded; empty for a scenario wrapped from the model's records. */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** The changes made by {@link #with}, in order, as {@code --set} would make them. */
+  public List<FieldOverride> changes() {
+    return overrides;
+  }
+
+  // ---- changes
+
+  /**
+   * This scenario with the field at dotted path {@code field} set to {@code value}, exactly as
+   * {@code --set field=value} sets it: the value is written as YAML (a {@link Number} as a plain decimal, a
+   * {@link Boolean} as true/false, a {@link String} as the YAML text it is, as after {@code --set field=}, a
+   * {@link List} or {@link Map} as a flow collection whose strings are quoted, null as empty) and validated
+   * with the whole scenario.
+   *
+   * @throws ScenarioException (an {@link IllegalArgumentException}) naming the field and the value, if the
+   *     field does not exist or the value is not valid for it
+   * @throws UnsupportedOperationException for a scenario wrapped from the model's records, which has no
+   *     file to change: build the change into the records
+   */
+  public KamsimScenario with(String field, Object value) {
+    return with(new FieldOverride(field, yaml(value, false)));
+  }
+
+  /** This scenario with {@code override} applied after the changes made so far (see {@link #with}). */
+  public KamsimScenario with(FieldOverride override) {
+    if (file == null) {
+      throw new UnsupportedOperationException("with(" + override.field() + "): a scenario built from the model's "
+          + "records has no file to change; change the records, or start from a file (Kamsim.scenario(path))");
+    }
+    List<FieldOverride> changes = new ArrayList<>(overrides);
+    changes.add(override);
+    return reload(changes);
+  }
+
+  /**
+   * This scenario run with {@code n} trials.
+   *
+   * @throws IllegalArgumentException naming {@code trials} and the value, if out of [1, MAX_TRIALS] or more
+   *     trial-months than the engine holds
+   */
+  public KamsimScenario withTrials(int n) {
+    if (n < 1 || n > Scenario.MAX_TRIALS) {
+      throw new IllegalArgumentException("trials: must be in [1, " + Scenario.MAX_TRIALS + "], was " + n);
+    }
+    if ((long) n * loaded.horizonMonths() > Scenario.MAX_TRIAL_MONTHS) {
+      throw new IllegalArgumentException("trials: " + n + " trials x " + loaded.horizonMonths()
+          + " months is more than the engine holds (" + Scenario.MAX_TRIAL_MONTHS + " trial-months)");
+    }
+    return new KamsimScenario(file, text, overrides, n, seed, threads, listener, command, loaded, saved);
+  }
+
+  /** This scenario run with master seed {@code s}. */
+  public KamsimScenario withSeed(long s) {
+    return new KamsimScenario(file, text, overrides, trials, s, threads, listener, command, loaded, saved);
+  }
+
+  /**
+   * This scenario run on {@code n} worker threads (default: the number of processors); results do not
+   * depend on it.
+   *
+   * @throws IllegalArgumentException if {@code n} is out of [1, 1024]
+   */
+  public KamsimScenario withThreads(int n) {
+    if (n < 1 || n > MAX_THREADS) {
+      throw new IllegalArgumentException("threads: must be in [1, " + MAX_THREADS + "], was " + n);
+    }
+    return new KamsimScenario(file, text, overrides, trials, seed, n, listener, command, loaded, saved);
+  }
+
+  /** Most worker threads a run may use. */
+  public static final int MAX_THREADS = 1024;
+
+  /** This scenario with {@code progress} told how its runs get on (see {@link Progress}). */
+  public KamsimScenario withProgress(Progress progress) {
+    return withListener(new MonotoneProgress(progress));
+  }
+
+  /**
+   * This scenario with the engine's own listener told how its runs get on, as the engine calls it (from
+   * worker threads, in no particular order): for a caller that draws its own progress, as the command line
+   * does. Most callers want {@link #withProgress}.
+   */
+  public KamsimScenario withListener(ProgressListener progress) {
+    return new KamsimScenario(file, text, overrides, trials, seed, threads, Objects.requireNonNull(progress),
+        command, loaded, saved);
+  }
+
+  /** This scenario with {@code commandLine} recorded as the command of its runs in {@code run.json}. */
+  public KamsimScenario withCommand(List<String> commandLine) {
+    return new KamsimScenario(file, text, overrides, trials, seed, threads, listener, commandLine, loaded, saved);
+  }
+
+  // ---- runs
+
+  /** Simulates the scenario. */
+  public SimulationRun simulate() {
+    return simulate(Optional.empty());
+  }
+
+  /**
+   * The trials that bring the standard errors of mean revenue and mean profit within {@code targetPercent}
+   * percent of the means (the first stage of {@code --precision}); run them with {@link #simulate(Precision)}.
+   *
+   * @param maxTrials the most trials to try
+   */
+  public Precision trialsForPrecision(double targetPercent, int maxTrials) {
+    Scenario s = model();
+    return onWorkers(pool -> new Simulator(pool, listener).trialsForPrecision(s, targetPercent, maxTrials));
+  }
+
+  /**
+   * Simulates the scenario with the trials {@code found} chose, recording the target and whether it was met in
+   * the summary ({@code precision}).
+   */
+  public SimulationRun simulate(Precision found) {
+    return withTrials(found.trials()).simulate(Optional.of(found));
+  }
+
+  private SimulationRun simulate(Optional<Precision> precision) {
+    Scenario s = model();
+    return timed((pool, clock) -> {
+      SimulationResult result = new Simulator(pool, listener).run(s);
+      RunInfo info = clock.info();
+      return new SimulationRun(this, info, ResultWriter.files(result, precision, info));
+    });
+  }
+
+  /** Searches the best key set and headcount ({@code optimise}) with the scenario's own search settings. */
+  public OptimisationRun optimise() {
+    return optimise(Optimiser.Options.defaults(), new OptimiseProgress() {
+      @Override
+      public void trials(String phase, long done, long total) {
+        listener.progress(done, total);
+      }
+    });
+  }
+
+  /**
+   * Searches the best key set and headcount with {@code options} over the scenario's search settings,
+   * telling {@code progress}, then simulates the chosen plan on the fresh validation trials.
+   *
+   * @throws ScenarioException if the scenario gives the search nothing to search (the message the command
+   *     line prints, naming the file)
+   */
+  public OptimisationRun optimise(Optimiser.Options options, OptimiseProgress progress) {
+    Scenario s = model();
+    return timed((pool, clock) -> {
+      OptimisationResult result;
+      try {
+        result = Optimiser.run(s, options, pool, progress);
+      } catch (OptimiseException e) {
+        throw new ScenarioException(List.of((file != null ? file.toString() : s.name()) + ": " + e.getMessage()));
+      }
+      progress.phase("simulating the chosen plan on the " + result.validationTrials() + " fresh trials");
+      Scenario chosen = s.withPlan(result.optimised().plan())
+          .withSeed(result.validationSeed()).withTrials(result.validationTrials());
+      SimulationResult simulated = new Simulator(pool,
+          (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
+      RunInfo info = clock.info();
+      return new OptimisationRun(this, info, OptimiseWriter.files(result, simulated, info));
+    });
+  }
+
+  /**
+   * Runs this scenario (the base) and {@code others}, and compares each with the base, per trial where the
+   * runs are paired (same portfolio, horizon, trials and seed). The base's threads and progress are used.
+   */
+  public ComparisonRun compare(KamsimScenario... others) {
+    return compare(Arrays.asList(others), "");
+  }
+
+  /**
+   * As {@link #compare(KamsimScenario...)}, with {@code note} shown in the report under its setup (what
+   * {@code --precision} chose; empty for none).
+   *
+   * @throws IllegalArgumentException if no other scenario is given, or one file is given twice
+   */
+  public ComparisonRun compare(List<KamsimScenario> others, String note) {
+    if (others.isEmpty()) {
+      throw new IllegalArgumentException("compare: needs at least one other scenario");
+    }
+    List<KamsimScenario> all = new ArrayList<>();
+    all.add(this);
+    all.addAll(others);
+    List<String> names = all.stream().map(KamsimScenario::name).toList();
+    List<String> given = all.stream().map(k -> k.file != null ? k.file.toString() : k.name()).toList();
+    List<String> labels = CompareFiles.labels(names, given);
+    if (labels == null) {
+      throw new IllegalArgumentException("compare: a file is given twice, was " + String.join(" ", given));
+    }
+    List<Scenario> models = all.stream().map(KamsimScenario::model).toList();
+    List<ScenarioFile> files = all.stream().allMatch(k -> k.saved != null)
+        ? all.stream().map(k -> k.saved).toList() : List.of();
+    return timed((pool, clock) -> {
+      Comparison comparison = Comparison.of(new Runs(pool, listener).run(models));
+      CompareFiles.Tables tables = CompareFiles.tables(comparison, labels, given);
+      return new ComparisonRun(this, clock.info(), comparison, tables, files, note);
+    });
+  }
+
+  /** The stress test at the default depth (10 accounts, or all if fewer), losing them in month 1. */
+  public StressRun stress() {
+    return stress(Math.min(StressTest.DEFAULT_DEPTH, loaded.portfolio().size()), 1);
+  }
+
+  /**
+   * The stress test: lose the top 1..{@code depth} accounts in {@code month}, and the reverse stress test.
+   *
+   * @throws IllegalArgumentException naming {@code depth} or {@code month} if out of range
+   */
+  public StressRun stress(int depth, int month) {
+    Scenario s = model();
+    int accounts = s.portfolio().size();
+    if (depth < 1 || depth > accounts) {
+      throw new IllegalArgumentException("depth: must be in [1, " + accounts + "] (the portfolio's accounts), was "
+          + depth);
+    }
+    if (month < 1 || month > s.horizonMonths()) {
+      throw new IllegalArgumentException("month: must be in [1, " + s.horizonMonths()
+          + "] (the scenario's horizon_months), was " + month);
+    }
+    return timed((pool, clock) -> {
+      StressTest test = StressTest.run(s, depth, month, pool, listener);
+      return new StressRun(this, clock.info(), test, StressFiles.tables(test), month);
+    });
+  }
+
+  /** The one-at-a-time sensitivity of the scenario's measure (its {@code sensitivity.measure}). */
+  public SensitivityRun sensitivity() {
+    return sensitivity(model().sensitivity().measure());
+  }
+
+  /**
+   * The sensitivity of {@code measure} (a name {@code --measure} takes: incremental_profit, profit, ...).
+   *
+   * @throws IllegalArgumentException naming the measure if there is none of that name
+   */
+  public SensitivityRun sensitivity(String measure) {
+    return sensitivity(SensitivityMeasure.parse(measure));
+  }
+
+  /** The sensitivity of {@code measure}. */
+  public SensitivityRun sensitivity(SensitivityMeasure measure) {
+    Scenario s = model();
+    return timed((pool, clock) -> {
+      Sensitivity result = Sensitivity.run(s, measure, new Runs(pool, listener));
+      return new SensitivityRun(this, clock.info(), result, SensitivityFiles.table(result));
+    });
+  }
+
+  /** The accounts' scores and tiers ({@code scores.csv}), computed from the portfolio: no simulation. */
+  public tech.tablesaw.api.Table scores() {
+    return score().table();
+  }
+
+  /** The scoring ({@code kamsim score}) as a run: its table and {@code write}. */
+  public ScoreRun score() {
+    Scenario s = model();
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    var table = ScoreFiles.table(s);
+    return new ScoreRun(this, new RunInfo(1, started, Duration.ofNanos(System.nanoTime() - t0), command, saved),
+        table);
+  }
+
+  // ---- running
+
+  /** What a run's {@code run.json} says of how it was made, once its computation is done. */
+  interface Clock {
+    RunInfo info();
+  }
+
+  /** A run's computation on the worker threads, given how to date it. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(ExecutorService pool, Clock clock);
+  }
+
+  private <T> T timed(Work<T> work) {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    Clock clock = () -> new RunInfo(threads, started, Duration.ofNanos(System.nanoTime() - t0), command, saved);
+    return onWorkers(pool -> work.run(pool, clock));
+  }
+
+  /**
+   * Runs {@code work} on a pool of this scenario's threads, and shuts the pool down before returning or
+   * throwing, waiting for its threads to end, so that a run (a cancelled one too) leaves no thread behind.
+   */
+  <T> T onWorkers(Function<ExecutorService, T> work) {
+    ExecutorService pool = Workers.pool(threads);
+    try {
+      return work.apply(pool);
+    } finally {
+      pool.shutdownNow();
+      awaitQuietly(pool);
+    }
+  }
+
+  /**
+   * Waits for {@code pool}'s threads to end (a block in progress finishes in milliseconds), even if this
+   * thread was interrupted, whose status is then set again for the caller.
+   */
+  static void awaitQuietly(ExecutorService pool) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      while (true) {
+        try {
+          pool.awaitTermination(10, TimeUnit.SECONDS);
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  ScenarioFile saved() {
+    return saved;
+  }
+
+  ProgressListener listener() {
+    return listener;
+  }
+
+  List<String> command() {
+    return command;
+  }
+
+  // ---- values as YAML
+
+  /**
+   * {@code value} as the YAML text of {@code --set}: see {@link #with}. Inside a collection ({@code nested})
+   * a string is double-quoted, so that a comma or a colon in it stays part of it.
+   */
+  static String yaml(Object value, boolean nested) {
+    if (value == null) {
+      return nested ? "null" : "";
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d)) {
+        return ".nan";
+      }
+      if (Double.isInfinite(d)) {
+        return d > 0 ? ".inf" : "-.inf";
+      }
+      String plain = BigDecimal.valueOf(d).toPlainString();
+      return plain.contains(".") ? plain : plain + ".0";
+    }
+    if (value instanceof BigDecimal b) {
+      return b.toPlainString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    if (value instanceof CharSequence s) {
+      return nested ? quoted(s.toString()) : s.toString();
+    }
+    if (value instanceof List<?> list) {
+      List<String> items = new ArrayList<>(list.size());
+      for (Object item : list) {
+        items.add(yaml(item, true));
+      }
+      return "[" + String.join(", ", items) + "]";
+    }
+    if (value instanceof Map<?, ?> map) {
+      List<String> entries = new ArrayList<>(map.size());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        entries.add(quoted(String.valueOf(e.getKey())) + ": " + yaml(e.getValue(), true));
+      }
+      return "{" + String.join(", ", entries) + "}";
+    }
+    throw new IllegalArgumentException("expected a Number, String, Boolean, List or Map, was "
+        + value.getClass().getName() + " " + value);
+  }
+
+  private static String quoted(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        default -> b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /** A {@link Progress} told counts that never go down within a stage, one call at a time. */
+  private static final class MonotoneProgress implements ProgressListener {
+    private final Progress progress;
+    private long total = -1;
+    private long last = -1;
+
+    MonotoneProgress(Progress progress) {
+      this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    @Override
+    public synchronized void progress(long done, long of) {
+      if (of != total) {
+        total = of;
+        last = -1;
+      }
+      if (done > last) {
+        last = done;
+        progress.progress(done, of);
+      }
+    }
+  }
+}
