@@ -10,13 +10,16 @@ written relative to notebooks/, where the notebooks run, as the cell that loads 
 absolute path of this machine (the home directory) left in an output is refused (exit 1, naming the cell):
 it would not read right anywhere else. The kernel's display(x) returns a fresh random display id; a cell
 ending in display(x) shows it as its result, which would change every run: such a result is dropped (the
-display itself is kept). Stdlib only.
+display itself is kept). A result that is an object's default toString (java.io.PrintStream@5942a639, the
+value of a cell ending in printf) is refused: its hash changes every run, and the cell should end in a
+statement. Stdlib only.
 """
 import json
 import os
 import re
 import sys
 
+IDENTITY = re.compile(r"^[\w.$]+@[0-9a-f]+$")
 DISPLAY_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -67,6 +70,10 @@ def main(executed, target, root):
             cell["outputs"] = [output for output in cell["outputs"] if not is_display_id(output)]
         for output in cell.get("outputs", []):
             relativise(output, root)
+            if output.get("output_type") == "execute_result" and any(
+                    IDENTITY.match(text.strip()) for text in texts(output)):
+                problems.append(f"cell {index}: its result is an object's identity ({next(texts(output)).strip()}):"
+                                " end the cell with a statement")
             for text in texts(output):
                 for path in machine_paths:
                     if path in text:

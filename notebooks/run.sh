@@ -8,8 +8,8 @@
 #
 # Each notebook is executed into a scratch copy (target/notebooks/); only when every cell ran is the copy,
 # with its run-to-run noise stripped (notebooks/normalise.py), written over the notebook in notebooks/. So a
-# failed run never leaves a half-executed notebook in the repository, and the failed copy, error and all,
-# stays in target/notebooks/ to read. Then notebooks/check_headlines.py runs the CLI with the arguments each
+# failed run never leaves a half-executed notebook in the repository; nbconvert's output, with the failing
+# cell and its error, stays in target/notebooks/NAME.log. Then notebooks/check_headlines.py runs the CLI with the arguments each
 # notebook's "headline" lines name and requires the same figures in summary.json (or the file named).
 #
 # The Java kernel (io.github.padreati:rapaio-jupyter-kernel) sometimes hangs at start-up; nbconvert then
@@ -138,7 +138,7 @@ execute() {
     if grep -q "Kernel didn't respond" "$log"; then
       fail "$nb: the kernel did not respond at start-up in $ATTEMPTS attempts"
     fi
-    fail "$nb failed: a cell raised an error (the executed copy, with the error, is $scratch/$name)"
+    fail "$nb failed: a cell raised an error (above; the whole output of nbconvert is in $log)"
   done
 }
 
