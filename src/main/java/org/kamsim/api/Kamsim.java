@@ -29,18 +29,21 @@ public final class Kamsim {
    *     portfolio, as the command line prints them ({@code file:line:column: field: message, was value})
    */
   public static KamsimScenario scenario(Path path) {
-    return scenario(path, List.of());
+    String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return ofPortfolio(path, fileName, List.of());
+    }
+    return yaml(path, List.of());
   }
 
   /**
-   * As {@link #scenario(Path)}, with {@code overrides} applied in order as {@code --set} applies them (the
-   * command line loads its scenarios so, every error of the file and the overrides reported at once).
+   * The scenario in the YAML file {@code path}, whatever its name, with {@code overrides} applied in order as
+   * {@code --set} applies them: how the command line loads its scenarios, every error of the file and the
+   * overrides reported at once.
+   *
+   * @throws ScenarioException (an {@link IllegalArgumentException}) with every error, one line each
    */
-  public static KamsimScenario scenario(Path path, List<FieldOverride> overrides) {
-    String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
-    if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      return ofPortfolio(path, fileName, overrides);
-    }
+  public static KamsimScenario yaml(Path path, List<FieldOverride> overrides) {
     return KamsimScenario.load(path, null, overrides);
   }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kamsim.analysis.Comparison;
 import org.kamsim.analysis.Runs;
@@ -235,14 +236,9 @@ public final class KamsimScenario {
 
   // ---- runs
 
-  /** Simulates the scenario. */
-  public SimulationRun simulate() {
-    return simulate(Optional.empty());
-  }
-
   /**
    * The trials that bring the standard errors of mean revenue and mean profit within {@code targetPercent}
-   * percent of the means (the first stage of {@code --precision}); run them with {@link #simulate(Precision)}.
+   * percent of the means (the first stage of {@code --precision}); set them with {@link #withTrials}.
    *
    * @param maxTrials the most trials to try
    */
@@ -252,19 +248,35 @@ public final class KamsimScenario {
   }
 
   /**
-   * Simulates the scenario with the trials {@code found} chose, recording the target and whether it was met in
-   * the summary ({@code precision}).
+   * Simulates the scenario with as many trials as bring the standard errors of mean revenue and mean profit
+   * within {@code targetPercent} percent of the means ({@code --precision}): a first stage finds the trials
+   * ({@link #trialsForPrecision}), then they are simulated in full; the summary records the target and whether
+   * it was met ({@code precision}).
+   *
+   * @param maxTrials the most trials to try
+   * @param found told what the first stage found, before the full run starts (null: nobody)
    */
-  public SimulationRun simulate(Precision found) {
-    return withTrials(found.trials()).simulate(Optional.of(found));
+  public SimulationRun simulateToPrecision(double targetPercent, int maxTrials, Consumer<Precision> found) {
+    Scenario s = model();
+    return timed((pool, clock) -> {
+      Simulator simulator = new Simulator(pool, listener);
+      Precision stage = simulator.trialsForPrecision(s, targetPercent, maxTrials);
+      if (found != null) {
+        found.accept(stage);
+      }
+      SimulationResult result = simulator.run(s.withTrials(stage.trials()));
+      RunInfo info = clock.info();
+      return new SimulationRun(this, info, ResultWriter.files(result, Optional.of(stage), info));
+    });
   }
 
-  private SimulationRun simulate(Optional<Precision> precision) {
+  /** Simulates the scenario. */
+  public SimulationRun simulate() {
     Scenario s = model();
     return timed((pool, clock) -> {
       SimulationResult result = new Simulator(pool, listener).run(s);
       RunInfo info = clock.info();
-      return new SimulationRun(this, info, ResultWriter.files(result, precision, info));
+      return new SimulationRun(this, info, ResultWriter.files(result, Optional.empty(), info));
     });
   }
 
@@ -300,7 +312,7 @@ public final class KamsimScenario {
       SimulationResult simulated = new Simulator(pool,
           (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
       RunInfo info = clock.info();
-      return new OptimisationRun(this, info, OptimiseWriter.files(result, simulated, info));
+      return new OptimisationRun(this, info, result, OptimiseWriter.files(result, simulated, info));
     });
   }
 
@@ -462,7 +474,11 @@ public final class KamsimScenario {
     }
   }
 
-  ScenarioFile saved() {
+  /**
+   * The scenario file as read (or resolved, with changes) when loaded: what {@code scenario.yaml} and
+   * {@code run.json} hold; null for a scenario wrapped from the model's records.
+   */
+  public ScenarioFile scenarioFile() {
     return saved;
   }
 

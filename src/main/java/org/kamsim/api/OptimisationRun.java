@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.kamsim.optimise.OptimisationResult;
 import org.kamsim.output.AnalysisWriter;
 import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.ResultWriter;
@@ -27,11 +28,18 @@ import tech.tablesaw.api.Table;
  * the fresh validation trials ({@link #simulation()}), the report's charts, and {@code write}.
  */
 public final class OptimisationRun extends KamsimRun {
+  private final OptimisationResult optimisation;
   private final ResultWriter.Files files;
 
-  OptimisationRun(KamsimScenario scenario, RunInfo info, ResultWriter.Files files) {
+  OptimisationRun(KamsimScenario scenario, RunInfo info, OptimisationResult optimisation, ResultWriter.Files files) {
     super(scenario, info);
+    this.optimisation = optimisation;
     this.files = files;
+  }
+
+  /** The optimiser's own result: every plan it assessed, before rounding for the files. */
+  public OptimisationResult optimisation() {
+    return optimisation;
   }
 
   private PlanSearch search() {

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.kamsim.analysis.Comparison;
 import org.kamsim.analysis.Runs;
-import org.kamsim.model.Scenario;
-import org.kamsim.output.AnalysisWriter;
+import org.kamsim.api.ComparisonRun;
+import org.kamsim.api.KamsimScenario;
 import org.kamsim.output.CompareFiles;
-import org.kamsim.output.ScenarioFile;
-import org.kamsim.simulation.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -84,8 +81,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
     paths.add(options.scenarioFile);
     paths.addAll(others);
-    List<Scenario> scenarios = new ArrayList<>();
-    List<ScenarioFile> files = new ArrayList<>();
+    List<KamsimScenario> scenarios = new ArrayList<>();
     boolean failed = false;
     // Every file through the one loader of every command (overrides included), each in turn: all of
     // every file's errors are printed before the command gives up, each distinct line once (an error of
@@ -93,13 +89,12 @@ final class CompareCommand implements Callable<Integer> {
     Set<String> errors = new LinkedHashSet<>();
     for (Path p : paths) {
       StringWriter buffer = new StringWriter();
-      ScenarioOptions.Loaded loaded = options.load(p, new PrintWriter(buffer));
+      KamsimScenario loaded = options.load(p, command, new PrintWriter(buffer));
       errors.addAll(buffer.toString().lines().toList());
       if (loaded == null) {
         failed = true;
       } else {
-        scenarios.add(loaded.scenario());
-        files.add(loaded.file());
+        scenarios.add(loaded);
       }
     }
     for (String line : errors) {
@@ -120,18 +115,15 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCode.INPUT;
     }
     Path target = options.target(defaultName(names));
-    return AnalysisRun.run("compare", options, interactive, command, files.get(0), target, (workers, progress) -> {
-      PrecisionOptions.Common runs = precision.atCommonTrials(new Simulator(workers, progress), scenarios,
-          progress);
-      Comparison comparison = Comparison.of(new Runs(workers, progress).run(runs.scenarios()));
-      CompareFiles.Tables tables = CompareFiles.tables(comparison, labels, given);
-      // run.json records the base as it ran, with the trials --precision chose.
-      Scenario base = runs.scenarios().get(0);
-      return new AnalysisRun.Computed(
-          run -> AnalysisWriter.write(tables.files(), files, base, run,
-              CompareFiles.page(tables, comparison, command, runs.note()), target, options.report(), workers,
-              progress),
-          CompareFiles.summary(tables.compare()), tables.files());
+    return AnalysisRun.run("compare", options, interactive, target, progress -> {
+      List<KamsimScenario> runs = new ArrayList<>();
+      for (KamsimScenario s : scenarios) {
+        runs.add(s.withListener(progress));
+      }
+      PrecisionOptions.Common common = precision.atCommonTrials(runs, progress);
+      ComparisonRun comparison = common.scenarios().get(0).compare(
+          common.scenarios().subList(1, common.scenarios().size()), common.note());
+      return new AnalysisRun.Computed(comparison, comparison.summaryLines(), comparison.files());
     });
   }
 

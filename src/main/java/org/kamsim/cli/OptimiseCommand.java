@@ -3,26 +3,22 @@ package org.kamsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
+import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.OptimisationRun;
+import org.kamsim.api.ScenarioException;
 import org.kamsim.model.Scenario;
 import org.kamsim.optimise.Assessment;
 import org.kamsim.optimise.Comparison;
 import org.kamsim.optimise.OptimisationResult;
-import org.kamsim.optimise.OptimiseException;
 import org.kamsim.optimise.Optimiser;
-import org.kamsim.output.OptimiseWriter;
 import org.kamsim.output.Preload;
 import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.ResultWriter;
-import org.kamsim.output.RunInfo;
 import org.kamsim.output.WriteProgress;
-import org.kamsim.output.ScenarioFile;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Lists;
 import org.kamsim.report.text.ObjectiveText;
@@ -30,9 +26,6 @@ import org.kamsim.results.FrontierFile;
 import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.results.PlanSearch;
 import org.kamsim.results.ResultFiles;
-import org.kamsim.simulation.SimulationResult;
-import org.kamsim.simulation.Simulator;
-import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -106,48 +99,37 @@ final class OptimiseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
-    Scenario scenario = options.load(stderr);
-    if (scenario == null) {
+    KamsimScenario loaded = options.load(command, stderr);
+    if (loaded == null) {
       return ExitCode.INPUT;
     }
-    if (scenario.plan().phased()) {
+    if (loaded.model().plan().phased()) {
       // The search is over one key set and headcount for the whole horizon; phases are priced by simulate.
       stderr.println("kamsim optimise: warning: plan.changes are ignored (the optimiser searches one key set and "
           + "headcount for the whole horizon; the scenario's plan is compared as its month-1 set); run simulate "
           + "to price the phased plan");
     }
-    ScenarioFile file = options.scenarioFile();
     Preload.start(options.report());
-    Path target = options.target(scenario, "-optimise");
+    Path target = options.target(loaded, "-optimise");
     try {
       ResultWriter.checkTarget(target);
     } catch (IOException e) {
       return ScenarioOptions.cannotWrite("optimise", stderr, target, e);
     }
 
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
     OptimiseProgressLine progress = new OptimiseProgressLine(stderr, interactive, System::nanoTime);
     OptimisationResult result = null;
     ReportNotDrawnException notDrawn = null;
-    ExecutorService workers = Workers.pool(options.threads());
     try {
-      result = Optimiser.run(scenario, new Optimiser.Options(population, generations, stall,
-          validationTrials, frontier), workers, progress);
-      // The chosen plan in the same terms as simulate (paths, tail, payback against the status quo), on
-      // the fresh trials its figures in plan.json come from.
-      progress.phase("simulating the chosen plan on the " + result.validationTrials() + " fresh trials");
-      Scenario chosen = scenario.withPlan(result.optimised().plan())
-          .withSeed(result.validationSeed()).withTrials(result.validationTrials());
-      SimulationResult simulated = new Simulator(workers,
-          (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
-      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
-          file);
-      OptimiseWriter.write(result, simulated, run, target, options.report(), workers,
-          WriteProgress.of(progress::phase, progress::phase));
-    } catch (OptimiseException e) {
+      OptimisationRun run = loaded.optimise(new Optimiser.Options(population, generations, stall,
+          validationTrials, frontier), progress);
+      result = run.optimisation();
+      run.write(target, options.report(), WriteProgress.of(progress::phase, progress::phase));
+    } catch (ScenarioException e) {
       progress.finish();
-      stderr.println(options.scenarioFile + ": " + e.getMessage());
+      for (String line : e.lines()) {
+        stderr.println(line);
+      }
       return ExitCode.INPUT;
     } catch (IOException e) {
       progress.finish();
@@ -160,7 +142,6 @@ final class OptimiseCommand implements Callable<Integer> {
     } finally {
       // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
       progress.finish();
-      workers.shutdownNow();
     }
     print(result, target, stdout);
     if (notDrawn != null) {

@@ -2,11 +2,11 @@ package org.kamsim.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.SimulationRun;
 import org.kamsim.model.Scenario;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.simulation.Precision;
-import org.kamsim.simulation.Simulator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,20 +62,18 @@ final class PrecisionOptions {
   }
 
   /**
-   * The trials {@code scenario} needs, found on {@code simulator}, with the progress bar told when the first
-   * stage ends; empty without {@code --precision}.
+   * {@code scenario} simulated: to the precision asked for, with the progress bar told when the first stage
+   * ends; or with its own trials without {@code --precision}.
    */
-  Optional<Precision> find(Simulator simulator, Scenario scenario, ProgressBar progress) {
+  SimulationRun simulate(KamsimScenario scenario, ProgressBar progress) {
     if (precision == null) {
-      return Optional.empty();
+      return scenario.simulate();
     }
     progress.openEnded();
-    Precision found = simulator.trialsForPrecision(scenario, precision,
-        maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);
-    progress.nextStage((found.targetMet() ? "standard errors within " + Amounts.plain(precision) + "%"
-        : "target " + Amounts.plain(precision) + "%" + " not reached") + " at "
-        + Amounts.count(found.trials()) + " trials; simulating them in full");
-    return Optional.of(found);
+    return scenario.simulateToPrecision(precision, maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials,
+        found -> progress.nextStage((found.targetMet() ? "standard errors within " + Amounts.plain(precision) + "%"
+            : "target " + Amounts.plain(precision) + "%" + " not reached") + " at "
+            + Amounts.count(found.trials()) + " trials; simulating them in full"));
   }
 
   /**
@@ -84,14 +82,14 @@ final class PrecisionOptions {
    * @param note a sentence on the trials chosen and whether each scenario reached the target; empty
    *     without {@code --precision}
    */
-  record Common(List<Scenario> scenarios, String note) {}
+  record Common(List<KamsimScenario> scenarios, String note) {}
 
   /**
    * For an analysis of several scenarios: each scenario's trials for the target, and all of them set to the
    * largest, so that runs that were paired stay paired (the same trials); unchanged without
    * {@code --precision}.
    */
-  Common atCommonTrials(Simulator simulator, List<Scenario> scenarios, ProgressBar progress) {
+  Common atCommonTrials(List<KamsimScenario> scenarios, ProgressBar progress) {
     if (precision == null) {
       return new Common(scenarios, "");
     }
@@ -99,8 +97,8 @@ final class PrecisionOptions {
     String needs = "";
     List<String> unmet = new ArrayList<>();
     progress.openEnded();
-    for (Scenario s : scenarios) {
-      Precision p = simulator.trialsForPrecision(s, precision,
+    for (KamsimScenario s : scenarios) {
+      Precision p = s.trialsForPrecision(precision,
           maxTrials == null ? Precision.DEFAULT_MAX_TRIALS : maxTrials);
       if (!p.targetMet()) {
         unmet.add(s.name());
@@ -117,8 +115,8 @@ final class PrecisionOptions {
         : "--precision " + Amounts.plain(precision) + ": every scenario runs " + Amounts.count(most) + " trials, the "
             + "trial limit; " + String.join(", ", unmet) + " did not reach " + target + " by then.";
     progress.nextStage(note);
-    List<Scenario> common = new ArrayList<>(scenarios.size());
-    for (Scenario s : scenarios) {
+    List<KamsimScenario> common = new ArrayList<>(scenarios.size());
+    for (KamsimScenario s : scenarios) {
       common.add(s.withTrials(most));
     }
     return new Common(common, note);

@@ -6,22 +6,21 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.kamsim.api.Kamsim;
+import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.ScenarioException;
 import org.kamsim.model.Scenario;
 import org.kamsim.output.ReportNotDrawnException;
-import org.kamsim.output.ScenarioFile;
 import org.kamsim.report.Report;
 import org.kamsim.report.ReportOutput;
 import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.scenario.FieldOverride;
-import org.kamsim.scenario.InputError;
-import org.kamsim.scenario.InputException;
-import org.kamsim.scenario.ScenarioLoader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,9 +42,6 @@ final class ScenarioOptions {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
-
-  /** What {@code scenario.yaml} is to hold, as {@link #load} read it: the file, or the resolved scenario. */
-  private ScenarioFile loadedFile;
 
   Path out;
 
@@ -125,45 +121,32 @@ final class ScenarioOptions {
   }
 
   /**
-   * The scenario with the command line's overrides applied; or null, after printing every error of the
-   * scenario and its portfolio (or of the overrides) to {@code err}. Keeps what {@link #scenarioFile()} returns.
+   * The scenario with the command line's overrides, trials, seed and threads, recording {@code command} for
+   * {@code run.json}; or null, after printing every error of the scenario and its portfolio (or of the
+   * overrides) to {@code err}.
    */
-  Scenario load(PrintWriter err) {
-    Loaded loaded = load(scenarioFile, err);
-    if (loaded == null) {
-      return null;
-    }
-    loadedFile = loaded.file();
-    return loaded.scenario();
+  KamsimScenario load(List<String> command, PrintWriter err) {
+    return load(scenarioFile, command, err);
   }
 
   /**
-   * A scenario as {@link #load(PrintWriter)} reads one, with the file that {@code scenario.yaml} and
-   * {@code run.json} are to hold.
+   * {@code file} as {@link #load(List, PrintWriter)} loads the scenario file, for commands that read several
+   * scenarios with the same options ({@code compare}).
    */
-  record Loaded(Scenario scenario, ScenarioFile file) {}
-
-  /**
-   * {@code file} with the command line's overrides applied, and its file; or null, after printing every error
-   * to {@code err}. Unlike {@link #load(PrintWriter)} it leaves these options as they are, for commands that
-   * read several scenarios with the same options ({@code compare}).
-   */
-  Loaded load(Path file, PrintWriter err) {
-    Scenario scenario;
-    ScenarioFile saved;
+  KamsimScenario load(Path file, List<String> command, PrintWriter err) {
+    KamsimScenario scenario;
     try {
-      ScenarioLoader.Loaded loaded = ScenarioLoader.loadFile(file, overrides);
-      scenario = loaded.scenario();
-      saved = ScenarioFile.of(file, loaded.bytes());
-    } catch (InputException e) {
-      for (InputError error : e.errors()) {
-        err.println(error);
+      scenario = Kamsim.yaml(file, overrides);
+    } catch (ScenarioException e) {
+      for (String line : e.lines()) {
+        err.println(line);
       }
       return null;
     }
     if (trials != null) {
-      if ((long) trials * scenario.horizonMonths() > Scenario.MAX_TRIAL_MONTHS) {
-        err.println("--trials: " + trials + " trials x " + scenario.horizonMonths()
+      int months = scenario.model().horizonMonths();
+      if ((long) trials * months > Scenario.MAX_TRIAL_MONTHS) {
+        err.println("--trials: " + trials + " trials x " + months
             + " months is more than the engine holds (" + Scenario.MAX_TRIAL_MONTHS + " trial-months)");
         return null;
       }
@@ -172,7 +155,7 @@ final class ScenarioOptions {
     if (seed != null) {
       scenario = scenario.withSeed(seed);
     }
-    return new Loaded(scenario, saved);
+    return scenario.withThreads(threads).withCommand(command);
   }
 
   /** {@code --set FIELD=VALUE}: one that is not of that form is a usage error (exit 2), as picocli reports. */
@@ -188,24 +171,15 @@ final class ScenarioOptions {
   }
 
   /**
-   * The scenario file's bytes as {@link #load} read them (once: the file may be edited while the run goes
-   * on), or the resolved scenario when it has {@code extends} or {@code --set}, for {@code scenario.yaml} and
-   * {@code run.json}. Only after a successful {@link #load}.
-   */
-  ScenarioFile scenarioFile() {
-    return java.util.Objects.requireNonNull(loadedFile, "load first");
-  }
-
-  /**
    * {@code --out}, or {@code out/<scenario name><suffix>}; with {@code --set}, the overrides are part of the
    * name ({@code out/baseline-set-program.discount_0}), so that a quick what-if never replaces the results of
    * the scenario as written.
    */
-  Path target(Scenario scenario, String suffix) {
+  Path target(KamsimScenario scenario, String suffix) {
     return target(scenario.name() + suffix);
   }
 
-  /** {@code --out}, or {@code out/<name>} with the {@code --set} overrides, as {@link #target(Scenario, String)}. */
+  /** {@code --out}, or {@code out/<name>} with the {@code --set} overrides, as {@link #target(KamsimScenario, String)}. */
   Path target(String defaultName) {
     if (out != null) {
       return out;

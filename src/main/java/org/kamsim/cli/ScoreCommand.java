@@ -3,17 +3,14 @@ package org.kamsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kamsim.model.Scenario;
+import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.ScoreRun;
 import org.kamsim.output.AnalysisWriter;
-import org.kamsim.output.RunInfo;
-import org.kamsim.output.ScoreFiles;
 import org.kamsim.output.WriteProgress;
+import org.kamsim.report.ReportOutput;
 import org.kamsim.results.NonFiniteFigureException;
-import org.kamsim.results.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -50,7 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
-    Scenario scenario = options.load(stderr);
+    KamsimScenario scenario = options.load(command, stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
     }
@@ -60,29 +57,25 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (IOException e) {
       return ScenarioOptions.cannotWrite("score", stderr, target, e);
     }
-    long weighted = scenario.scoring().weights().values().stream().filter(w -> w > 0).count();
+    long weighted = scenario.model().scoring().weights().values().stream().filter(w -> w > 0).count();
     if (weighted < FEWEST_CRITERIA || weighted > MOST_CRITERIA) {
       stderr.println("kamsim score: warning: " + weighted + (weighted == 1 ? " criterion carries" : " criteria carry")
           + " weight; a scoring matrix is advised to weigh " + FEWEST_CRITERIA + " to " + MOST_CRITERIA);
     }
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    Table table;
+    ScoreRun run;
     try {
-      table = ScoreFiles.table(scenario);
-      RunInfo run = new RunInfo(1, started, Duration.ofNanos(System.nanoTime() - t0), command,
-          options.scenarioFile());
-      ScoreFiles.write(scenario, table, run, target, WriteProgress.of(phase -> { }, stderr::println));
+      run = scenario.withThreads(1).score();
+      run.write(target, ReportOutput.NONE, WriteProgress.of(phase -> { }, stderr::println));
     } catch (IOException e) {
       return ScenarioOptions.cannotWrite("score", stderr, target, e);
     } catch (NonFiniteFigureException e) {
       return ScenarioOptions.notFinite("score", stderr, e);
     }
-    for (String line : ScoreFiles.summary(scenario)) {
+    for (String line : run.summaryLines()) {
       stdout.println(line);
     }
-    stdout.println("Results in " + target + " (" + String.join(", ",
-        AnalysisWriter.names(List.of(ScoreFiles.files(scenario, table)))) + ")");
+    stdout.println("Results in " + target + " (" + String.join(", ", AnalysisWriter.names(List.of(run.file())))
+        + ")");
     return ExitCode.OK;
   }
 }

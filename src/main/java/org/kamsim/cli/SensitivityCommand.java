@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.kamsim.analysis.Runs;
-import org.kamsim.analysis.Sensitivity;
-import org.kamsim.model.Scenario;
+import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.SensitivityRun;
 import org.kamsim.model.SensitivityMeasure;
 import org.kamsim.model.SensitivitySpec;
-import org.kamsim.output.SensitivityFiles;
+import org.kamsim.output.AnalysisWriter;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.MeasureText;
 import org.kamsim.results.DoubleColumn;
@@ -76,20 +75,17 @@ final class SensitivityCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
-    Scenario scenario = options.load(stderr);
+    KamsimScenario scenario = options.load(command, stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
     }
-    SensitivityMeasure m = measure != null ? measure : scenario.sensitivity().measure();
+    SensitivityMeasure m = measure != null ? measure : scenario.model().sensitivity().measure();
     Path target = options.target(scenario, suffix(m));
-    return AnalysisRun.run("sensitivity", options, interactive, command, options.scenarioFile(), target,
-        (workers, progress) -> {
-          Sensitivity result = Sensitivity.run(scenario, m, new Runs(workers, progress));
-          Table table = SensitivityFiles.table(result);
-          return new AnalysisRun.Computed(
-              run -> SensitivityFiles.write(result, table, run, target, options.report(), workers, progress),
-              summary(table, m), SensitivityFiles.files(result, table));
-        });
+    return AnalysisRun.run("sensitivity", options, interactive, target, progress -> {
+      SensitivityRun run = scenario.withListener(progress).sensitivity(m);
+      List<AnalysisWriter.CsvFile> files = run.files();
+      return new AnalysisRun.Computed(run, summary(files.get(0).table(), m), files);
+    });
   }
 
   /**

@@ -3,25 +3,16 @@ package org.kamsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import org.kamsim.model.Scenario;
+import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.SimulationRun;
 import org.kamsim.output.Preload;
 import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.ResultWriter;
-import org.kamsim.output.RunInfo;
-import org.kamsim.output.ScenarioFile;
 import org.kamsim.output.TextSummary;
 import org.kamsim.results.NonFiniteFigureException;
 import org.kamsim.results.Result;
-import org.kamsim.simulation.Precision;
-import org.kamsim.simulation.SimulationResult;
-import org.kamsim.simulation.Simulator;
-import org.kamsim.simulation.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -63,11 +54,10 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
     precision.check(options);
-    Scenario scenario = options.load(stderr);
+    KamsimScenario scenario = options.load(command, stderr);
     if (scenario == null) {
       return ExitCode.INPUT;
     }
-    ScenarioFile file = options.scenarioFile();
     Preload.start(options.report());
     Path target = options.target(scenario, "");
     try {
@@ -76,22 +66,12 @@ final class SimulateCommand implements Callable<Integer> {
       return ScenarioOptions.cannotWrite("simulate", stderr, target, e);
     }
 
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
     ProgressBar progress = new ProgressBar(stderr, interactive, System::nanoTime);
-    ExecutorService workers = Workers.pool(options.threads());
     Result written;
     ReportNotDrawnException notDrawn = null;
     try {
-      Simulator simulator = new Simulator(workers, progress);
-      Optional<Precision> reached = precision.find(simulator, scenario, progress);
-      if (reached.isPresent()) {
-        scenario = scenario.withTrials(reached.get().trials());
-      }
-      SimulationResult result = simulator.run(scenario);
-      RunInfo run = new RunInfo(options.threads(), started, Duration.ofNanos(System.nanoTime() - t0), command,
-          file);
-      written = ResultWriter.write(result, reached, run, target, options.report(), workers, progress);
+      SimulationRun run = precision.simulate(scenario.withListener(progress), progress);
+      written = run.writeResult(target, options.report(), progress);
     } catch (IOException e) {
       progress.finish();
       return ScenarioOptions.cannotWrite("simulate", stderr, target, e);
@@ -104,7 +84,6 @@ final class SimulateCommand implements Callable<Integer> {
     } finally {
       // Also before an OutOfMemoryError reaches Main: its message must start on a line of its own.
       progress.finish();
-      workers.shutdownNow();
     }
     TextSummary.print(written, target, stdout);
     if (notDrawn != null) {

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kamsim.analysis.StressTest;
+import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.StressRun;
 import org.kamsim.model.Scenario;
-import org.kamsim.output.StressFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,10 +78,11 @@ final class StressCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = options.spec.commandLine().getOut();
     PrintWriter stderr = options.spec.commandLine().getErr();
-    Scenario scenario = options.load(stderr);
-    if (scenario == null) {
+    KamsimScenario loaded = options.load(command, stderr);
+    if (loaded == null) {
       return ExitCode.INPUT;
     }
+    Scenario scenario = loaded.model();
     int accounts = scenario.portfolio().size();
     if (depth != null && depth > accounts) {
       stderr.println("kamsim stress: --depth: must be in [1, " + accounts + "] (the portfolio's accounts), was "
@@ -94,15 +96,11 @@ final class StressCommand implements Callable<Integer> {
     }
     int k = depth != null ? depth : Math.min(StressTest.DEFAULT_DEPTH, accounts);
     // Another month or depth is another test: it gets its own default folder rather than replacing this one.
-    Path target = options.target(scenario, "-stress" + (month != 1 ? "-month" + month : "")
+    Path target = options.target(loaded, "-stress" + (month != 1 ? "-month" + month : "")
         + (depth != null ? "-depth" + depth : ""));
-    return AnalysisRun.run("stress", options, interactive, command, options.scenarioFile(), target,
-        (workers, progress) -> {
-          StressTest test = StressTest.run(scenario, k, month, workers, progress);
-          StressFiles.Tables tables = StressFiles.tables(test);
-          return new AnalysisRun.Computed(
-              run -> StressFiles.write(test, tables, run, target, options.report(), workers, progress),
-              StressFiles.summary(tables, month, scenario.horizonMonths()), tables.files());
-        });
+    return AnalysisRun.run("stress", options, interactive, target, progress -> {
+      StressRun test = loaded.withListener(progress).stress(k, month);
+      return new AnalysisRun.Computed(test, test.summaryLines(), test.files());
+    });
   }
 }

@@ -147,7 +147,7 @@ class ScenarioDeltasCommandTest {
   @Test
   void set_withoutOut_namesTheDefaultFolderAfterTheOverrides_soTheScenarioAsWrittenKeepsItsResults()
       throws Exception {
-    org.kamsim.model.Scenario scenario = org.kamsim.scenario.ScenarioLoader.load(fixture.goodScenario());
+    org.kamsim.api.KamsimScenario scenario = org.kamsim.api.Kamsim.scenario(fixture.goodScenario());
     ScenarioOptions options = new ScenarioOptions();
     assertThat(options.target(scenario, "")).isEqualTo(Path.of("out", "small"));
     options.overrides.add(org.kamsim.scenario.FieldOverride.parse("program.discount=0"));
