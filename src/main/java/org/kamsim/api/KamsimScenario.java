@@ -358,6 +358,11 @@ public final class KamsimScenario {
     return stress(Math.min(StressTest.DEFAULT_DEPTH, loaded.portfolio().size()), 1);
   }
 
+  /** The stress test to {@code depth} accounts, losing them in month 1 (as {@code kamsim stress --depth}). */
+  public StressRun stress(int depth) {
+    return stress(depth, 1);
+  }
+
   /**
    * The stress test: lose the top 1..{@code depth} accounts in {@code month}, and the reverse stress test.
    *

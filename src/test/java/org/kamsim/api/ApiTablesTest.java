@@ -99,6 +99,12 @@ class ApiTablesTest {
   }
 
   @Test
+  void stressToADepth_isTheCliWithItsDefaultMonth() throws Exception {
+    Path out = cli("stress", scenario.toString(), "--depth", "2", "--trials", "500");
+    assertSameAsFile(Kamsim.scenario(scenario).withTrials(500).stress(2).ladder(), out.resolve("stress.csv"));
+  }
+
+  @Test
   void sensitivityAndScores_tablesAreTheCliFiles() throws Exception {
     Path sens = cli("sensitivity", scenario.toString(), "--trials", "500");
     Path score = cli("score", scenario.toString());
