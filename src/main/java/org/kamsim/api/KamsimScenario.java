@@ -258,7 +258,8 @@ public final class KamsimScenario {
    */
   public SimulationRun simulateToPrecision(double targetPercent, int maxTrials, Consumer<Precision> found) {
     Scenario s = model();
-    return timed((pool, clock) -> {
+    return timed(asCommand("simulate", List.of("--precision", Double.toString(targetPercent), "--max-trials",
+        Integer.toString(maxTrials))), (pool, clock) -> {
       Simulator simulator = new Simulator(pool, listener);
       Precision stage = simulator.trialsForPrecision(s, targetPercent, maxTrials);
       if (found != null) {
@@ -273,7 +274,7 @@ public final class KamsimScenario {
   /** Simulates the scenario. */
   public SimulationRun simulate() {
     Scenario s = model();
-    return timed((pool, clock) -> {
+    return timed(asCommand("simulate", List.of()), (pool, clock) -> {
       SimulationResult result = new Simulator(pool, listener).run(s);
       RunInfo info = clock.info();
       return new SimulationRun(this, info, ResultWriter.files(result, Optional.empty(), info));
@@ -299,7 +300,7 @@ public final class KamsimScenario {
    */
   public OptimisationRun optimise(Optimiser.Options options, OptimiseProgress progress) {
     Scenario s = model();
-    return timed((pool, clock) -> {
+    return timed(asCommand("optimise", List.of()), (pool, clock) -> {
       OptimisationResult result;
       try {
         result = Optimiser.run(s, options, pool, progress);
@@ -346,7 +347,8 @@ public final class KamsimScenario {
     List<Scenario> models = all.stream().map(KamsimScenario::model).toList();
     List<ScenarioFile> files = all.stream().allMatch(k -> k.saved != null)
         ? all.stream().map(k -> k.saved).toList() : List.of();
-    return timed((pool, clock) -> {
+    List<String> othersGiven = given.subList(1, given.size());
+    return timed(asCommand("compare", othersGiven), (pool, clock) -> {
       Comparison comparison = Comparison.of(new Runs(pool, listener).run(models));
       CompareFiles.Tables tables = CompareFiles.tables(comparison, labels, given);
       return new ComparisonRun(this, clock.info(), comparison, tables, files, note);
@@ -379,7 +381,8 @@ public final class KamsimScenario {
       throw new IllegalArgumentException("month: must be in [1, " + s.horizonMonths()
           + "] (the scenario's horizon_months), was " + month);
     }
-    return timed((pool, clock) -> {
+    return timed(asCommand("stress", List.of("--depth", Integer.toString(depth), "--month",
+        Integer.toString(month))), (pool, clock) -> {
       StressTest test = StressTest.run(s, depth, month, pool, listener);
       return new StressRun(this, clock.info(), test, StressFiles.tables(test), month);
     });
@@ -396,13 +399,17 @@ public final class KamsimScenario {
    * @throws IllegalArgumentException naming the measure if there is none of that name
    */
   public SensitivityRun sensitivity(String measure) {
-    return sensitivity(SensitivityMeasure.parse(measure));
+    SensitivityMeasure parsed = SensitivityMeasure.parse(measure);
+    if (parsed == null) {
+      throw new IllegalArgumentException("measure: " + SensitivityMeasure.unknown(measure));
+    }
+    return sensitivity(parsed);
   }
 
   /** The sensitivity of {@code measure}. */
   public SensitivityRun sensitivity(SensitivityMeasure measure) {
     Scenario s = model();
-    return timed((pool, clock) -> {
+    return timed(asCommand("sensitivity", List.of("--measure", measure.text())), (pool, clock) -> {
       Sensitivity result = Sensitivity.run(s, measure, new Runs(pool, listener));
       return new SensitivityRun(this, clock.info(), result, SensitivityFiles.table(result));
     });
@@ -419,7 +426,8 @@ public final class KamsimScenario {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     var table = ScoreFiles.table(s);
-    return new ScoreRun(this, new RunInfo(1, started, Duration.ofNanos(System.nanoTime() - t0), command, saved),
+    List<String> recorded = command.isEmpty() ? asCommand("score", List.of()) : command;
+    return new ScoreRun(this, new RunInfo(1, started, Duration.ofNanos(System.nanoTime() - t0), recorded, saved),
         table);
   }
 
@@ -436,11 +444,44 @@ public final class KamsimScenario {
     T run(ExecutorService pool, Clock clock);
   }
 
-  private <T> T timed(Work<T> work) {
+  /**
+   * Runs {@code work}, dating it; its {@code run.json} records the command line the caller set with
+   * {@link #withCommand}, else {@code reproducing}: the command line that gives the same run.
+   */
+  private <T> T timed(List<String> reproducing, Work<T> work) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    Clock clock = () -> new RunInfo(threads, started, Duration.ofNanos(System.nanoTime() - t0), command, saved);
+    List<String> recorded = command.isEmpty() ? reproducing : command;
+    Clock clock = () -> new RunInfo(threads, started, Duration.ofNanos(System.nanoTime() - t0), recorded, saved);
     return onWorkers(pool -> work.run(pool, clock));
+  }
+
+  /**
+   * The {@code kamsim} command line that runs what this scenario's {@code verb} runs: its file, each change
+   * as {@code --set} (so that the report says it is a what-if), {@code after} (the other files of a
+   * comparison, the options of the run), then the trials and seed set on it and the threads (not for
+   * {@code score}, which takes none of them). A scenario wrapped from the
+   * model's records has no file: its name stands in, in angle brackets.
+   */
+  List<String> asCommand(String verb, List<String> after) {
+    List<String> line = new ArrayList<>(List.of("kamsim", verb,
+        file != null ? file.toString() : "<" + name() + ">"));
+    for (FieldOverride o : overrides) {
+      line.add("--set");
+      line.add(o.field() + "=" + o.value());
+    }
+    line.addAll(after);
+    if (verb.equals("score")) { // it simulates nothing: no trials, seed or threads to give
+      return line;
+    }
+    if (trials != null) {
+      line.addAll(List.of("--trials", Integer.toString(trials)));
+    }
+    if (seed != null) {
+      line.addAll(List.of("--seed", Long.toString(seed)));
+    }
+    line.addAll(List.of("--threads", Integer.toString(threads)));
+    return line;
   }
 
   /**

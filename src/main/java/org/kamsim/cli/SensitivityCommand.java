@@ -57,8 +57,7 @@ final class SensitivityCommand implements Callable<Integer> {
   void setMeasure(String value) {
     measure = SensitivityMeasure.parse(value);
     if (measure == null) {
-      throw new ParameterException(options.spec.commandLine(), "--measure: unknown measure \"" + value
-          + "\" (expected one of " + String.join(", ", SensitivityMeasure.names()) + ")");
+      throw new ParameterException(options.spec.commandLine(), "--measure: " + SensitivityMeasure.unknown(value));
     }
   }
 

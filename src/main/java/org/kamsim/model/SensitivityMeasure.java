@@ -36,6 +36,11 @@ public enum SensitivityMeasure {
     return Arrays.stream(values()).map(SensitivityMeasure::text).toList();
   }
 
+  /** What is wrong with a name that {@link #parse} does not know: the same words wherever it is given. */
+  public static String unknown(String text) {
+    return "unknown measure \"" + text + "\" (expected one of " + String.join(", ", names()) + ")";
+  }
+
   /** The measure named {@code text}, or null. */
   public static SensitivityMeasure parse(String text) {
     for (SensitivityMeasure m : values()) {

@@ -56,8 +56,7 @@ final class SensitivityReader {
     }
     SensitivityMeasure measure = SensitivityMeasure.parse(text);
     if (measure == null) {
-      values.errors().at(f.value("measure"), f.path("measure"), "unknown measure \"" + text
-          + "\" (expected one of " + String.join(", ", SensitivityMeasure.names()) + ")");
+      values.errors().at(f.value("measure"), f.path("measure"), SensitivityMeasure.unknown(text));
     }
     return measure;
   }

@@ -114,6 +114,36 @@ class KamsimScenarioTest {
   }
 
   @Test
+  void changedScenario_recordsTheCommandLineThatReproducesIt_andItsReportSaysWhatIf() throws Exception {
+    Path file = fixture.goodScenario();
+    Path api = dir.resolve("api");
+    Kamsim.scenario(file).with("program.discount", 0.0).withTrials(600).withSeed(3).withThreads(1).simulate()
+        .write(api);
+
+    List<String> command = org.kamsim.results.RunJson.read(api.resolve("run.json")).command();
+    assertThat(command).containsExactly("kamsim", "simulate", file.toString(), "--set", "program.discount=0.0",
+        "--trials", "600", "--seed", "3", "--threads", "1");
+    assertThat(java.nio.file.Files.readString(api.resolve("report.html")))
+        .contains("A what-if: the scenario file with one field set on the command line (program.discount=0.0)");
+    // And that command line, given to the CLI, writes the same numbers.
+    Path cli = dir.resolve("cli");
+    List<String> args = new java.util.ArrayList<>(command.subList(1, command.size()));
+    args.addAll(List.of("--out", cli.toString(), "--no-report"));
+    assertThat(Fixture.kamsim(args.toArray(String[]::new)).exitCode()).isZero();
+    for (String name : List.of("summary.json", "periods.csv", "accounts.csv")) {
+      assertThat(cli.resolve(name)).hasSameBinaryContentAs(api.resolve(name));
+    }
+  }
+
+  @Test
+  void sensitivity_unknownMeasure_throwsNamingItAsTheCommandLineDoes() throws Exception {
+    KamsimScenario s = Kamsim.scenario(fixture.goodScenario());
+    assertThatThrownBy(() -> s.sensitivity("nope")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("measure: unknown measure \"nope\" (expected one of incremental_profit, profit, revenue_var95, "
+            + "probability_below)");
+  }
+
+  @Test
   void yaml_rendersJavaValuesAsTheTextOfSet() {
     assertThat(KamsimScenario.yaml(0.05, false)).isEqualTo("0.05");
     assertThat(KamsimScenario.yaml(1e-7, false)).isEqualTo("0.0000001");
