@@ -6,7 +6,8 @@ Drops each cell's execution timings (metadata.execution; run.sh also asks nbconv
 writes the JSON as nbformat does (indent 1, sorted keys, trailing newline), so re-running an unchanged
 notebook gives no diff. The kernel's own messages name files by absolute path ("%jar ../target/kamsim.jar"
 answers "Add /home/me/kamsim/notebooks/../target/kamsim.jar to classpath"): paths inside the repository are
-written relative to notebooks/, where the notebooks run, as the cell that loads them spells them. Any other
+written relative to notebooks/, where the notebooks run, as the cell that loads them spells them, and
+without the ANSI colour codes the kernel wraps them in (they show as "[0m[32m" on GitHub). Any other
 absolute path of this machine (the home directory) left in an output is refused (exit 1, naming the cell):
 it would not read right anywhere else. The kernel's display(x) returns a fresh random display id; a cell
 ending in display(x) shows it as its result, which would change every run: such a result is dropped (the
@@ -20,6 +21,7 @@ import re
 import sys
 
 IDENTITY = re.compile(r"^[\w.$]+@[0-9a-f]+$")
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 DISPLAY_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -40,11 +42,11 @@ def texts(output):
 
 
 def relativise(output, root):
-    """Writes the repository's absolute paths in a stream output relative to notebooks/."""
+    """Writes the repository's absolute paths in a stream output relative to notebooks/, without ANSI codes."""
     if output.get("output_type") != "stream":
         return
     text = output.get("text", "")
-    lines = text if isinstance(text, list) else [text]
+    lines = [ANSI_ESCAPE.sub("", line) for line in (text if isinstance(text, list) else [text])]
     for real in {root, os.path.realpath(root)}:
         lines = [line.replace(real + "/notebooks/", "").replace(real + "/", "../") for line in lines]
     output["text"] = lines if isinstance(text, list) else lines[0]

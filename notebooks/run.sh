@@ -64,7 +64,8 @@ for arg in "$@"; do
 done
 
 command -v "$jupyter" >/dev/null 2>&1 \
-  || fail "no Jupyter: apt-get install jupyter-nbconvert jupyter-client python3-nbclient (notebooks/README.md)"
+  || fail "no Jupyter: apt-get install jupyter-notebook jupyter-nbconvert jupyter-client python3-nbclient" \
+    "(notebooks/README.md)"
 command -v java >/dev/null 2>&1 || fail "no java found: apt-get install openjdk-17-jdk-headless"
 
 # The Java kernel: installed (kernelspec $KERNEL_NAME) from the jar in the local Maven repository, which
