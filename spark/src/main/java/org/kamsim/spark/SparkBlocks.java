@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,6 +40,8 @@ final class SparkBlocks implements BlockExecutor {
    * {@code local[N,maxFailures]} allows retries in local mode). Never set outside tests.
    */
   static volatile boolean failFirstAttempts;
+  /** Test hook: how many first attempts threw. */
+  static final AtomicInteger FAILED_ATTEMPTS = new AtomicInteger();
 
   private final JavaSparkContext spark;
   private final PortableScenario portable;
@@ -98,6 +101,7 @@ final class SparkBlocks implements BlockExecutor {
   private static <T extends Serializable> Iterator<Tuple2<Integer, T>> compute(Broadcast<SentScenario> sent,
       Broadcast<BlockJob<T>> pass, Iterator<Integer> indexes) {
     if (failFirstAttempts && TaskContext.get().attemptNumber() == 0) {
+      FAILED_ATTEMPTS.incrementAndGet();
       throw new IllegalStateException("injected failure of a first attempt (test hook)");
     }
     BlockWorker worker = sent.value().worker();
