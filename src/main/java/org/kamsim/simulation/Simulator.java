@@ -7,15 +7,15 @@ import java.util.function.IntUnaryOperator;
 import org.kamsim.model.Scenario;
 
 /**
- * Runs a scenario's trials in fixed-size blocks on any number of threads and collects a
- * {@link SimulationResult}.
+ * Runs a scenario's trials in fixed-size blocks on any number of threads, or on any {@link BlockExecutor}
+ * (a cluster), and collects a {@link SimulationResult}.
  *
- * <p>A block's sums are a pure function of (scenario, seed, block index): trials draw from streams keyed
- * by their own index, per-trial figures are stored at the trial's index, and block sums are folded in
- * block order. The thread count changes only the wall time.
+ * <p>A block's results are a pure function of (scenario, seed, block index): trials draw from streams keyed
+ * by their own index, per-trial figures are copied to the trial's index, and block sums are folded in
+ * block order. The thread count, or the executor, changes only the wall time.
  *
  * <p>Memory grows with trials x months (the monthly revenue paths kept for the monthly quantiles) and
- * with threads x accounts (per-account sums of the blocks in flight), never with trials x accounts.
+ * with blocks in flight x accounts (their per-account sums), never with trials x accounts.
  */
 public final class Simulator {
   /**
