@@ -1,7 +1,6 @@
 package org.kamsim.api;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.kamsim.model.Scenario;
@@ -60,11 +59,6 @@ public final class PortableScenario implements Serializable {
       model = m; // a race parses twice, the same text: harmless
     }
     return m;
-  }
-
-  /** The bytes this sends: the scenario's text and its portfolio's (as UTF-8). */
-  public long bytes() {
-    return text.length + (long) portfolio.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static Scenario load(Path file, byte[] text, org.kamsim.scenario.PortfolioSource portfolios) {
