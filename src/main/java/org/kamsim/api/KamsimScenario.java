@@ -36,6 +36,7 @@ import org.kamsim.scenario.FieldOverride;
 import org.kamsim.scenario.InputError;
 import org.kamsim.scenario.InputException;
 import org.kamsim.scenario.ScenarioLoader;
+import org.kamsim.simulation.BlockExecutor;
 import org.kamsim.simulation.Precision;
 import org.kamsim.simulation.ProgressListener;
 import org.kamsim.simulation.SimulationResult;
@@ -279,6 +280,34 @@ public final class KamsimScenario {
       RunInfo info = clock.info();
       return new SimulationRun(this, info, ResultWriter.files(result, Optional.empty(), info));
     });
+  }
+
+  /**
+   * Simulates the scenario with its blocks of trials computed by {@code blocks} (a Spark cluster, say) and the
+   * rest on this scenario's threads: the same results, bit for bit, as {@link #simulate()}.
+   */
+  public SimulationRun simulate(BlockExecutor blocks) {
+    Scenario s = model();
+    return timed((pool, clock) -> {
+      SimulationResult result = new Simulator(pool, blocks, listener).run(s);
+      RunInfo info = clock.info();
+      return new SimulationRun(this, info, ResultWriter.files(result, Optional.empty(), info));
+    });
+  }
+
+  /**
+   * The scenario as text, to be read into the same model on a machine without its files ({@link
+   * PortableScenario}); reads the portfolio file again.
+   *
+   * @throws UnsupportedOperationException for a scenario wrapped from the model's records, which has no text
+   * @throws IllegalStateException if the portfolio file changed since the scenario was loaded
+   */
+  public PortableScenario portable() {
+    if (saved == null) {
+      throw new UnsupportedOperationException("portable(): a scenario built from the model's records has no "
+          + "text; start from a file (Kamsim.scenario(path))");
+    }
+    return PortableScenario.of(file, saved.bytes(), model());
   }
 
   /** Searches the best key set and headcount ({@code optimise}) with the scenario's own search settings. */

@@ -31,6 +31,11 @@ public final class ScenarioFile {
     return path;
   }
 
+  /** The bytes (a copy): the file as read, or the resolved scenario. */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
   /** Writes the bytes to {@code file}. */
   void copyTo(Path file) throws IOException {
     Files.write(file, bytes);

@@ -60,12 +60,18 @@ public final class ScenarioLoader {
    * errors and is where its relative paths ({@code portfolio}, {@code extends}) start. Null reads the file.
    */
   public static Loaded loadText(Path yamlFile, byte[] text, List<FieldOverride> overrides) throws InputException {
+    return loadText(yamlFile, text, overrides, PortfolioSource.FILES);
+  }
+
+  /** As {@link #loadText(Path, byte[], List)}, reading the portfolio from {@code portfolios}. */
+  public static Loaded loadText(Path yamlFile, byte[] text, List<FieldOverride> overrides,
+      PortfolioSource portfolios) throws InputException {
     Errors errors = new Errors(yamlFile.toString());
     ScenarioTree tree = ScenarioTree.read(yamlFile, text, overrides, errors);
     if (tree.root() == null) {
       throw errors.exception();
     }
-    ScenarioReader reader = new ScenarioReader(yamlFile, errors);
+    ScenarioReader reader = new ScenarioReader(yamlFile, errors, portfolios);
     Scenario scenario = reader.read(tree.root());
     if (scenario == null) {
       List<InputError> all = new ArrayList<>(errors.list());

@@ -43,11 +43,13 @@ final class ScenarioReader {
       "vacancy_months", "status_quo_headcount");
 
   private final Path file;
+  private final PortfolioSource portfolios;
   private final YamlValues values;
   private final List<InputError> portfolioErrors = new ArrayList<>();
 
   /** @param file the scenario file as the user named it: the scenario's source and default name */
-  ScenarioReader(Path file, Errors errors) {
+  ScenarioReader(Path file, Errors errors, PortfolioSource portfolios) {
+    this.portfolios = portfolios;
     this.file = file;
     this.values = new YamlValues(errors);
   }
@@ -135,7 +137,7 @@ final class ScenarioReader {
     String label = csv.normalize().toString().isEmpty() ? csv.toString() : csv.normalize().toString();
     String content;
     try {
-      content = TextFile.read(csv, TextFile.Kind.PORTFOLIO);
+      content = portfolios.read(csv);
     } catch (IOException e) {
       values.errors().at(node, "portfolio", "cannot read file " + label + ": " + TextFile.reason(e));
       return null;

@@ -8,13 +8,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import org.kamsim.model.Scenario;
 
 /**
  * Runs numbered blocks of work on an {@link Executor} and hands back their results in block order,
  * whatever order they finished in, so that folding them gives the same bits for any executor. Each worker
- * thread keeps one set of {@link Workspace}s.
+ * thread keeps one set of {@link Workspace}s. As a {@link BlockExecutor} it is the engine's local one: a run's
+ * passes go through the same {@link BlockJob}s and the same fold whether they run here or remotely.
  */
-final class BlockRunner {
+final class BlockRunner implements BlockExecutor {
   /**
    * Most blocks submitted and not yet folded: enough to keep every core of a large machine busy while
    * the oldest block finishes, few enough that their results (per-account sums) stay small.
@@ -23,6 +25,8 @@ final class BlockRunner {
 
   private final Executor executor;
   private final ThreadLocal<Workspace[]> workspaces = new ThreadLocal<>();
+  /** The worker of the scenario last run: a run's passes share its kernels. */
+  private BlockWorker worker;
 
   BlockRunner(Executor executor) {
     this.executor = executor;
@@ -35,15 +39,19 @@ final class BlockRunner {
 
   /** This thread's {@code count} (at least) workspaces for a horizon of {@code months}, for a pass. */
   Workspace[] workspaces(int months, int count) {
-    Workspace[] w = workspaces.get();
-    if (w == null || w.length < count || w[0].factor.length != months) {
-      w = new Workspace[Math.max(count, w == null ? 0 : w.length)];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = new Workspace(months);
-      }
-      workspaces.set(w);
+    return BlockWorker.workspaces(workspaces, months, count);
+  }
+
+  @Override
+  public <T extends java.io.Serializable> void run(Scenario scenario, BlockJob<T> job, int n,
+      Consumer<T> inBlockOrder) {
+    BlockWorker w = worker;
+    if (w == null || w.scenario() != scenario) {
+      w = new BlockWorker(scenario);
+      worker = w;
     }
-    return w;
+    BlockWorker current = w;
+    run(n, b -> current.compute(job, b), inBlockOrder);
   }
 
   /** Runs blocks 0..n-1 and returns their results in block order. */

@@ -7,15 +7,15 @@ import java.util.function.IntUnaryOperator;
 import org.kamsim.model.Scenario;
 
 /**
- * Runs a scenario's trials in fixed-size blocks on any number of threads and collects a
- * {@link SimulationResult}.
+ * Runs a scenario's trials in fixed-size blocks on any number of threads, or on any {@link BlockExecutor}
+ * (a cluster), and collects a {@link SimulationResult}.
  *
- * <p>A block's sums are a pure function of (scenario, seed, block index): trials draw from streams keyed
- * by their own index, per-trial figures are stored at the trial's index, and block sums are folded in
- * block order. The thread count changes only the wall time.
+ * <p>A block's results are a pure function of (scenario, seed, block index): trials draw from streams keyed
+ * by their own index, per-trial figures are copied to the trial's index, and block sums are folded in
+ * block order. The thread count, or the executor, changes only the wall time.
  *
  * <p>Memory grows with trials x months (the monthly revenue paths kept for the monthly quantiles) and
- * with threads x accounts (per-account sums of the blocks in flight), never with trials x accounts.
+ * with blocks in flight x accounts (their per-account sums), never with trials x accounts.
  */
 public final class Simulator {
   /**
@@ -33,6 +33,8 @@ public final class Simulator {
   public static final double CONTRIBUTION_ALPHA = 0.95;
 
   private final BlockRunner blocks;
+  /** Computes the blocks of {@link #run}'s passes: {@link #blocks} itself, or a remote executor. */
+  private final BlockExecutor passes;
   private final ProgressListener progress;
 
   /**
@@ -41,7 +43,24 @@ public final class Simulator {
    */
   public Simulator(Executor executor, ProgressListener progress) {
     this.blocks = new BlockRunner(executor);
+    this.passes = blocks;
     this.progress = progress;
+  }
+
+  /**
+   * A simulator whose {@link #run} computes its blocks of trials with {@code passes} (a cluster, say) and the
+   * rest (the sorts of the result's quantiles, {@link #trialsForPrecision}) on {@code executor}; results are
+   * the same bits as with the local engine's threads.
+   */
+  public Simulator(Executor executor, BlockExecutor passes, ProgressListener progress) {
+    this.blocks = new BlockRunner(executor);
+    this.passes = passes;
+    this.progress = progress;
+  }
+
+  /** Blocks of {@link #BLOCK_SIZE} trials in a run of {@code scenario} (the last one may be short). */
+  public static int blockCount(Scenario scenario) {
+    return (scenario.trials() + BLOCK_SIZE - 1) / BLOCK_SIZE;
   }
 
   /**
@@ -56,34 +75,27 @@ public final class Simulator {
    * As {@link #run(Scenario)}; with {@code priceShocks} false the second pass without the shocks is left
    * out (half the work), and the result has no {@link SimulationResult#shockEffect}: for analyses that
    * compare the run with a base of their own.
+   *
+   * <p>Three passes of blocks, each a {@link BlockJob} run by {@link #passes} and folded here in block order:
+   * every trial (its per-trial figures and the block's sums), then the lower revenue tail's trials (their
+   * per-account revenue), then, with shocks, every trial without them. Between passes this thread holds the
+   * per-trial arrays (about {@code 8 (10 + 2 months)} bytes a trial) and the tail's trial indexes.
    */
   public SimulationResult run(Scenario scenario, boolean priceShocks) {
     boolean secondPass = priceShocks && !scenario.shocks().isEmpty();
-    Kernel kernel = new Kernel(scenario);
     int trials = scenario.trials();
-    int months = kernel.horizon;
-    int accounts = kernel.accounts;
-    TrialArrays perTrial = new TrialArrays(trials, months,
-        scenario.finance().map(f -> f.npvWeights(months)).orElse(null));
-    int blockCount = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    int months = scenario.horizonMonths();
+    int accounts = scenario.portfolio().size();
+    TrialArrays perTrial = new TrialArrays(trials, months, npvWeights(scenario));
     AtomicLong done = new AtomicLong();
     long work = workOf(scenario, priceShocks);
 
     BlockSums total = new BlockSums(months, accounts);
-    blocks.run(blockCount, b -> {
-      BlockSums sums = new BlockSums(months, accounts);
-      int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
-      inPasses(blocks.workspaces(months, Kernel.TRIALS_PER_PASS), b * BLOCK_SIZE, end, i -> i,
-          (pass, first, count) -> {
-            kernel.runTrials(pass, count, sums.accountRevenue, sums.accountProfit, sums.accountLost);
-            for (int k = 0; k < count; k++) {
-              perTrial.store(first + k, pass[k]);
-              sums.addMonths(pass[k]);
-            }
-          });
-      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), work);
-      return sums;
-    }, total::add);
+    passes.run(scenario, new MainPass(), blockCount(scenario), block -> {
+      perTrial.copy(block.first, block.trials);
+      total.add(block.sums);
+      progress.progress(done.addAndGet(block.trials.planRevenue.length), work);
+    });
 
     // Expected-shortfall contributions: re-run the trials in the lower revenue tail (exact, because a
     // trial is a pure function of its index) and average each account's revenue over them. It is 5% of
@@ -92,22 +104,108 @@ public final class Simulator {
     int[] tail = tailTrials(perTrial.planRevenue, sortedRevenue, CONTRIBUTION_ALPHA);
     int tailBlocks = (tail.length + TAIL_BLOCK_SIZE - 1) / TAIL_BLOCK_SIZE;
     double[] tailRevenue = new double[accounts];
-    List<double[]> tailSums = blocks.run(tailBlocks, b -> {
-      double[] sums = new double[accounts];
-      Unused unused = new Unused(accounts);
-      int end = Math.min(tail.length, (b + 1) * TAIL_BLOCK_SIZE);
-      inPasses(blocks.workspaces(months, Kernel.TRIALS_PER_PASS), b * TAIL_BLOCK_SIZE, end, i -> tail[i],
-          (pass, first, count) -> kernel.runTrials(pass, count, sums, unused.profit, unused.lost));
-      return sums;
-    });
-    for (double[] sums : tailSums) {
+    passes.run(scenario, new TailPass(tail), tailBlocks, sums -> {
       for (int i = 0; i < accounts; i++) {
         tailRevenue[i] += sums[i];
       }
+    });
+    Counterfactual withoutShocks = null;
+    if (secondPass) {
+      Counterfactual result = new Counterfactual(trials, months, accounts);
+      long twice = 2L * trials;
+      passes.run(scenario, new WithoutShocksPass(), blockCount(scenario), block -> {
+        result.add(block);
+        progress.progress(done.addAndGet(block.revenue.length), twice);
+      });
+      withoutShocks = result;
     }
-    Counterfactual withoutShocks = secondPass ? withoutShocks(scenario, done) : null;
     return new SimulationResult(scenario, perTrial, sortedRevenue, total, tailRevenue, tail.length,
         withoutShocks, blocks);
+  }
+
+  /** Each month's weight in a trial's NPV; null when the scenario has no {@code finance}. */
+  private static double[] npvWeights(Scenario scenario) {
+    return scenario.finance().map(f -> f.npvWeights(scenario.horizonMonths())).orElse(null);
+  }
+
+  /** The first pass's result for one block: its trials' figures, and its sums. */
+  static final class MainBlock implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The block's first trial. */
+    final int first;
+    final TrialArrays trials;
+    final BlockSums sums;
+
+    MainBlock(int first, TrialArrays trials, BlockSums sums) {
+      this.first = first;
+      this.trials = trials;
+      this.sums = sums;
+    }
+  }
+
+  /** The first pass: every trial, block {@code b} being trials {@code [b BLOCK_SIZE, (b + 1) BLOCK_SIZE)}. */
+  record MainPass() implements BlockJob<MainBlock> {
+    @Override
+    public MainBlock compute(BlockWorker worker, int b) {
+      Scenario scenario = worker.scenario();
+      Kernel kernel = worker.kernel();
+      int months = kernel.horizon;
+      int from = b * BLOCK_SIZE;
+      int end = Math.min(scenario.trials(), from + BLOCK_SIZE);
+      TrialArrays trials = new TrialArrays(end - from, months, npvWeights(scenario));
+      BlockSums sums = new BlockSums(months, kernel.accounts);
+      inPasses(worker.workspaces(months, Kernel.TRIALS_PER_PASS), from, end, i -> i,
+          (pass, first, count) -> {
+            kernel.runTrials(pass, count, sums.accountRevenue, sums.accountProfit, sums.accountLost);
+            for (int k = 0; k < count; k++) {
+              trials.store(first - from + k, pass[k]);
+              sums.addMonths(pass[k]);
+            }
+          });
+      return new MainBlock(from, trials, sums);
+    }
+  }
+
+  /**
+   * The tail pass: the trials {@code tail} names, {@link #TAIL_BLOCK_SIZE} a block; a block's result is each
+   * account's revenue summed over its trials.
+   */
+  record TailPass(int[] tail) implements BlockJob<double[]> {
+    @Override
+    public double[] compute(BlockWorker worker, int b) {
+      Kernel kernel = worker.kernel();
+      double[] sums = new double[kernel.accounts];
+      Unused unused = new Unused(kernel.accounts);
+      int end = Math.min(tail.length, (b + 1) * TAIL_BLOCK_SIZE);
+      inPasses(worker.workspaces(kernel.horizon, Kernel.TRIALS_PER_PASS), b * TAIL_BLOCK_SIZE, end,
+          i -> tail[i], (pass, first, count) -> kernel.runTrials(pass, count, sums, unused.profit, unused.lost));
+      return sums;
+    }
+  }
+
+  /**
+   * The scenario without its shocks on the very same draws (MODEL.md, "Analyses on common random numbers":
+   * a trial is a pure function of the seed and its index, so trial {@code i} here is trial {@code i} of the
+   * main pass, only without its events): per trial, month and account, the plan's revenue and profit.
+   */
+  record WithoutShocksPass() implements BlockJob<Counterfactual.Block> {
+    @Override
+    public Counterfactual.Block compute(BlockWorker worker, int b) {
+      Kernel kernel = worker.withoutShocks();
+      int months = kernel.horizon;
+      int from = b * BLOCK_SIZE;
+      int end = Math.min(worker.scenario().trials(), from + BLOCK_SIZE);
+      Counterfactual.Block block = new Counterfactual.Block(from, end - from, months, kernel.accounts);
+      Unused unused = new Unused(kernel.accounts);
+      inPasses(worker.workspaces(months, Kernel.TRIALS_PER_PASS), from, end, i -> i,
+          (pass, first, count) -> {
+            kernel.runTrials(pass, count, block.sums.accountRevenue, unused.profit, unused.lost);
+            for (int k = 0; k < count; k++) {
+              block.store(first - from + k, pass[k]);
+            }
+          });
+      return block;
+    }
   }
 
   /**
@@ -237,36 +335,6 @@ public final class Simulator {
     }
   }
 
-  /**
-   * The scenario without its shocks on the very same draws (MODEL.md, "Analyses on common random numbers":
-   * a trial is a pure function of the seed and its index, so trial {@code i} here is trial {@code i} of the
-   * main pass, only without its events): per trial, month and account, the plan's revenue and profit.
-   */
-  private Counterfactual withoutShocks(Scenario scenario, AtomicLong done) {
-    Kernel kernel = new Kernel(scenario.withShocks(List.of()));
-    int trials = scenario.trials();
-    int months = kernel.horizon;
-    int accounts = kernel.accounts;
-    Counterfactual result = new Counterfactual(trials, months, accounts);
-    int blockCount = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
-    long total = 2L * trials;
-    blocks.run(blockCount, b -> {
-      Counterfactual.Sums sums = new Counterfactual.Sums(months, accounts);
-      Unused unused = new Unused(accounts);
-      int end = Math.min(trials, (b + 1) * BLOCK_SIZE);
-      inPasses(blocks.workspaces(months, Kernel.TRIALS_PER_PASS), b * BLOCK_SIZE, end, i -> i,
-          (pass, first, count) -> {
-            kernel.runTrials(pass, count, sums.accountRevenue, unused.profit, unused.lost);
-            for (int k = 0; k < count; k++) {
-              result.store(first + k, pass[k], sums);
-            }
-          });
-      progress.progress(done.addAndGet(end - b * BLOCK_SIZE), total);
-      return sums;
-    }, result::add);
-    return result;
-  }
-
   /** What to do with one pass of trials, once the kernel's workspaces name them. */
   private interface Pass {
     /** {@code pass[0..count)} hold the trials of items {@code first..first + count) of the block. */
@@ -312,19 +380,11 @@ public final class Simulator {
       accountRevenue = new double[accounts];
     }
 
-    void store(int trial, Workspace w, Sums sums) {
-      double r = 0;
-      double p = 0;
-      for (int t = 0; t < monthRevenue.length; t++) {
-        r += w.planRevenue[t];
-        p += w.planProfit[t];
-        sums.monthRevenue[t] += w.planRevenue[t];
-      }
-      revenue[trial] = r;
-      profit[trial] = p;
-    }
-
-    void add(Sums sums) {
+    /** Copies a block's per-trial figures to their trials' places and adds its sums: in block order. */
+    void add(Block block) {
+      System.arraycopy(block.revenue, 0, revenue, block.first, block.revenue.length);
+      System.arraycopy(block.profit, 0, profit, block.first, block.profit.length);
+      Sums sums = block.sums;
       for (int t = 0; t < monthRevenue.length; t++) {
         monthRevenue[t] += sums.monthRevenue[t];
       }
@@ -333,8 +393,38 @@ public final class Simulator {
       }
     }
 
+    /** One block's figures: its trials' horizon revenue and profit, and its sums. */
+    static final class Block implements java.io.Serializable {
+      private static final long serialVersionUID = 1L;
+      final int first;
+      final double[] revenue;
+      final double[] profit;
+      final Sums sums;
+
+      Block(int first, int trials, int months, int accounts) {
+        this.first = first;
+        revenue = new double[trials];
+        profit = new double[trials];
+        sums = new Sums(months, accounts);
+      }
+
+      /** Stores the {@code k}-th trial of the block. */
+      void store(int k, Workspace w) {
+        double r = 0;
+        double p = 0;
+        for (int t = 0; t < sums.monthRevenue.length; t++) {
+          r += w.planRevenue[t];
+          p += w.planProfit[t];
+          sums.monthRevenue[t] += w.planRevenue[t];
+        }
+        revenue[k] = r;
+        profit[k] = p;
+      }
+    }
+
     /** One block's sums, folded in block order. */
-    static final class Sums {
+    static final class Sums implements java.io.Serializable {
+      private static final long serialVersionUID = 1L;
       final double[] monthRevenue;
       final double[] accountRevenue;
 
@@ -376,8 +466,12 @@ public final class Simulator {
     return tail;
   }
 
-  /** Figures kept per trial, written at the trial's index by whichever thread ran it. */
-  static final class TrialArrays {
+  /**
+   * Figures kept per trial, at the trial's index: of a whole run, or of one block's trials (written by
+   * whichever thread or task ran the block, then copied to their places in the run's arrays).
+   */
+  static final class TrialArrays implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final int months;
     final double[] planRevenue;
     final double[] planProfit;
@@ -411,6 +505,23 @@ public final class Simulator {
       long cells = (long) trials * months;
       planRevenueByMonth = new double[(int) cells];
       statusQuoRevenueByMonth = new double[(int) cells];
+    }
+
+    /** Copies {@code block}'s figures, those of trials {@code first..}, to their places here. */
+    void copy(int first, TrialArrays block) {
+      int n = block.planRevenue.length;
+      System.arraycopy(block.planRevenue, 0, planRevenue, first, n);
+      System.arraycopy(block.planProfit, 0, planProfit, first, n);
+      System.arraycopy(block.statusQuoRevenue, 0, statusQuoRevenue, first, n);
+      System.arraycopy(block.statusQuoProfit, 0, statusQuoProfit, first, n);
+      System.arraycopy(block.programCost, 0, programCost, first, n);
+      System.arraycopy(block.accountsLost, 0, accountsLost, first, n);
+      System.arraycopy(block.planRevenueByMonth, 0, planRevenueByMonth, first * months, n * months);
+      System.arraycopy(block.statusQuoRevenueByMonth, 0, statusQuoRevenueByMonth, first * months, n * months);
+      if (npvWeights != null) {
+        System.arraycopy(block.planNpv, 0, planNpv, first, n);
+        System.arraycopy(block.statusQuoNpv, 0, statusQuoNpv, first, n);
+      }
     }
 
     void store(int trial, Workspace w) {
@@ -447,7 +558,8 @@ public final class Simulator {
   }
 
   /** Sums over the trials of one block (or, after folding, of all blocks). */
-  static final class BlockSums {
+  static final class BlockSums implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final double[] planProfit;
     final double[] statusQuoProfit;
     final double[] planActive;
