@@ -288,7 +288,7 @@ public final class KamsimScenario {
    */
   public SimulationRun simulate(BlockExecutor blocks) {
     Scenario s = model();
-    return timed((pool, clock) -> {
+    return timed(asCommand("simulate", List.of()), (pool, clock) -> {
       SimulationResult result = new Simulator(pool, blocks, listener).run(s);
       RunInfo info = clock.info();
       return new SimulationRun(this, info, ResultWriter.files(result, Optional.empty(), info));
