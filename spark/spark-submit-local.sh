@@ -7,7 +7,8 @@
 #   spark/spark-submit-local.sh simulate scenarios/baseline.yaml --out out/baseline-spark --partitions 4
 #
 # The master is local[2] unless SPARK_MASTER says otherwise; SPARK_SUBMIT_OPTS adds JVM options (a heap:
-# -Xmx4g), SPARK_CONF adds spark-submit options (--conf spark.ui.enabled=false). Everything after the script's
+# -Xmx4g), SPARK_CONF replaces the default spark-submit options (--conf spark.ui.enabled=false --conf
+# spark.log.level=WARN: no UI port, Spark's logging at WARN). Everything after the script's
 # name goes to the application, as after the jar on a spark-submit command line.
 set -euo pipefail
 # Local mode stays on loopback, with no UI port opened, unless the caller says otherwise.
@@ -25,5 +26,5 @@ if [ ! -s "$classpath" ]; then
 fi
 # shellcheck disable=SC2086
 exec java ${SPARK_SUBMIT_OPTS:-} -cp "$(cat "$classpath")" org.apache.spark.deploy.SparkSubmit \
-  --master "${SPARK_MASTER:-local[2]}" ${SPARK_CONF:---conf spark.ui.enabled=false} \
+  --master "${SPARK_MASTER:-local[2]}" ${SPARK_CONF:---conf spark.ui.enabled=false --conf spark.log.level=WARN} \
   --class org.kamsim.spark.SparkMain "$jar" "$@"
