@@ -1,6 +1,5 @@
 package org.kamsim.simulation;
 
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntUnaryOperator;

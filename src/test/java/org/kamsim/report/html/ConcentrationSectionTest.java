@@ -42,7 +42,8 @@ class ConcentrationSectionTest {
         + " accounts are") + " above 10% of revenue (one buying 18% of volume is key, "
         + "the articles say) and " + (below == 0 ? "none" : below) + " below 1% (one at 1% is not). The top 20% "
         + "of accounts by expected profit (" + (int) Math.ceil(accounts / 5.0) + " of " + accounts + ") bring "
-        + Amounts.percent(share, 0) + " of the accounts' expected profit before KAM salaries (the 80/20 rule says about 80%).";
+        + Amounts.percent(share, 0) + " of the accounts' expected profit before KAM salaries (the 80/20 rule says "
+        + "about 80%).";
     String html = Files.readString(result.resolve("report.html"));
     assertThat(html).contains("<p>" + Html.escape(expected) + "</p>");
   }
