@@ -3,7 +3,9 @@ package org.kamsim.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.kamsim.model.Scenario;
+import org.kamsim.simulation.BlockExecutor;
 import org.kamsim.simulation.ProgressListener;
 import org.kamsim.simulation.Simulator;
 
@@ -11,9 +13,15 @@ import org.kamsim.simulation.Simulator;
  * Runs the scenarios of an analysis one after the other, each on every thread, with one progress count over
  * all of them. Runs are never priced against their own shocks ({@link Simulator#run(Scenario, boolean)}):
  * an analysis compares each run with a base of its own, on the same draws.
+ *
+ * <p>The blocks of trials run on the local threads, or on a {@link BlockExecutor} made for each scenario (a
+ * Spark cluster's, say): the results are the same bits either way, since every block is a function of
+ * (scenario, seed, block index) and is folded in block order.
  */
 public final class Runs {
   private final Executor executor;
+  /** A block executor for each scenario run, or null to run the blocks on {@link #executor}. */
+  private final Function<Scenario, BlockExecutor> blocks;
   private final ProgressListener progress;
 
   /**
@@ -21,8 +29,30 @@ public final class Runs {
    * @param progress told how many trials are done out of all the runs'
    */
   public Runs(Executor executor, ProgressListener progress) {
+    this(executor, null, progress);
+  }
+
+  /**
+   * Runs whose blocks of trials {@code blocks} computes: it is given each scenario before its run, and an
+   * executor it returns that is {@link AutoCloseable} is closed after that run.
+   *
+   * @param executor runs the rest (the sorts of each run's quantiles)
+   * @param blocks the executor of each scenario's blocks; null for the local threads of {@code executor}
+   */
+  public Runs(Executor executor, Function<Scenario, BlockExecutor> blocks, ProgressListener progress) {
     this.executor = executor;
+    this.blocks = blocks;
     this.progress = progress;
+  }
+
+  /** The same runs telling {@code listener} instead. */
+  Runs withProgress(ProgressListener listener) {
+    return new Runs(executor, blocks, listener);
+  }
+
+  /** What these runs tell of their progress. */
+  ProgressListener progress() {
+    return progress;
   }
 
   /** The outcome of each scenario, in order. */
@@ -36,10 +66,31 @@ public final class Runs {
     for (Scenario s : scenarios) {
       long offset = before;
       long all = total;
-      Simulator simulator = new Simulator(executor, (done, ofRun) -> progress.progress(offset + done, all));
-      outcomes.add(Outcome.of(simulator.run(s, false)));
+      ProgressListener listener = (done, ofRun) -> progress.progress(offset + done, all);
+      if (blocks == null) {
+        outcomes.add(Outcome.of(new Simulator(executor, listener).run(s, false)));
+      } else {
+        BlockExecutor b = blocks.apply(s);
+        try {
+          outcomes.add(Outcome.of(new Simulator(executor, b, listener).run(s, false)));
+        } finally {
+          close(b);
+        }
+      }
       before += Simulator.workOf(s, false);
     }
     return outcomes;
+  }
+
+  private static void close(BlockExecutor b) {
+    if (b instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the block executor: " + e.getMessage(), e);
+      }
+    }
   }
 }

@@ -102,27 +102,10 @@ public final class Sensitivity {
    */
   public static Sensitivity run(Scenario base, SensitivityMeasure measure, Runs runs) {
     SensitivityParameter[] parameters = SensitivityParameter.values();
-    List<Scenario> scenarios = new ArrayList<>();
-    scenarios.add(base);
-    int[][] index = new int[parameters.length][2];
-    double[][] values = new double[parameters.length][2];
-    for (SensitivityParameter p : parameters) {
-      double at = Variants.base(base, p);
-      SensitivitySpec.Bounds bounds = Variants.bounds(base, p);
-      values[p.ordinal()] = new double[] {bounds.low(), bounds.high()};
-      for (int side = 0; side < 2; side++) {
-        double v = values[p.ordinal()][side];
-        if (v == at) {
-          index[p.ordinal()][side] = 0;
-        } else if (side == 1 && v == values[p.ordinal()][0]) {
-          index[p.ordinal()][side] = index[p.ordinal()][0];
-        } else {
-          index[p.ordinal()][side] = scenarios.size();
-          scenarios.add(Variants.apply(base, p, v));
-        }
-      }
-    }
-    List<Outcome> outcomes = runs.run(scenarios);
+    Design design = design(base);
+    int[][] index = design.index();
+    double[][] values = design.values();
+    List<Outcome> outcomes = runs.run(design.scenarios());
     Outcome b = outcomes.get(0);
     double valueBase = value(b, measure);
     double[] baseTrials = trials(b, measure);
@@ -146,6 +129,42 @@ public final class Sensitivity {
           r.stderrLow(), r.stderrHigh(), r.noEffect(), r.clipped(), i + 1));
     }
     return new Sensitivity(base, measure, ranked, b.plan().dropped().size());
+  }
+
+  /**
+   * The runs of a sensitivity analysis: the scenarios, the base first, each distinct one once; for each input
+   * (by ordinal) and side (low, high), the index of its run and its value.
+   */
+  private record Design(List<Scenario> scenarios, int[][] index, double[][] values) {}
+
+  /** The scenarios {@link #run} runs, the base first: what a remote executor must be able to run. */
+  static List<Scenario> variants(Scenario base) {
+    return design(base).scenarios();
+  }
+
+  private static Design design(Scenario base) {
+    SensitivityParameter[] parameters = SensitivityParameter.values();
+    List<Scenario> scenarios = new ArrayList<>();
+    scenarios.add(base);
+    int[][] index = new int[parameters.length][2];
+    double[][] values = new double[parameters.length][2];
+    for (SensitivityParameter p : parameters) {
+      double at = Variants.base(base, p);
+      SensitivitySpec.Bounds bounds = Variants.bounds(base, p);
+      values[p.ordinal()] = new double[] {bounds.low(), bounds.high()};
+      for (int side = 0; side < 2; side++) {
+        double v = values[p.ordinal()][side];
+        if (v == at) {
+          index[p.ordinal()][side] = 0;
+        } else if (side == 1 && v == values[p.ordinal()][0]) {
+          index[p.ordinal()][side] = index[p.ordinal()][0];
+        } else {
+          index[p.ordinal()][side] = scenarios.size();
+          scenarios.add(Variants.apply(base, p, v));
+        }
+      }
+    }
+    return new Design(scenarios, index, values);
   }
 
   public Scenario base() {

@@ -86,16 +86,19 @@ public final class StressTest {
    */
   public static StressTest run(Scenario scenario, int depth, int month, Executor executor,
       ProgressListener progress) {
+    return run(scenario, depth, month, new Runs(executor, progress));
+  }
+
+  /**
+   * As {@link #run(Scenario, int, int, Executor, ProgressListener)}, on {@code runs} (whose progress is told
+   * the trials done out of all the stress test's runs).
+   */
+  public static StressTest run(Scenario scenario, int depth, int month, Runs runs) {
     checkArguments(scenario, depth, month);
     List<Step> steps = ladder(scenario, depth);
     int planned = steps.size() + ReverseStress.mostRuns(scenario.portfolio().size());
-    SharedProgress shared = new SharedProgress(executor, progress, (long) planned * scenario.trials());
-
-    List<Scenario> variants = new ArrayList<>(steps.size());
-    for (Step s : steps) {
-      variants.add(s.selector == null ? scenario : losing(scenario, s.selector, month));
-    }
-    List<Outcome> outcomes = shared.run(variants);
+    SharedProgress shared = new SharedProgress(runs, (long) planned * scenario.trials());
+    List<Outcome> outcomes = shared.run(variants(scenario, steps, month));
     Outcome base = outcomes.get(0);
     double today = scenario.portfolio().totalRevenue();
     List<Rung> rungs = new ArrayList<>(steps.size());
@@ -113,6 +116,19 @@ public final class StressTest {
     ReverseStress reverse = ReverseStress.run(scenario, month, base, known, shared::run);
     shared.done();
     return new StressTest(scenario, month, rungs, reverse);
+  }
+
+  /** The ladder's scenarios, base first: what {@link #run} runs before the reverse stress test. */
+  static List<Scenario> variants(Scenario scenario, int depth, int month) {
+    return variants(scenario, ladder(scenario, depth), month);
+  }
+
+  private static List<Scenario> variants(Scenario scenario, List<Step> steps, int month) {
+    List<Scenario> variants = new ArrayList<>(steps.size());
+    for (Step s : steps) {
+      variants.add(s.selector == null ? scenario : losing(scenario, s.selector, month));
+    }
+    return variants;
   }
 
   /** Throws, naming the value, unless depth is in 1..portfolio size and month in 1..horizon. */
@@ -224,22 +240,20 @@ public final class StressTest {
    * batch's count is shifted by the trials of the batches before it.
    */
   private static final class SharedProgress {
-    private final Executor executor;
-    private final ProgressListener progress;
+    private final Runs runs;
     private final long total;
     private long before;
 
-    SharedProgress(Executor executor, ProgressListener progress, long total) {
-      this.executor = executor;
-      this.progress = progress;
+    SharedProgress(Runs runs, long total) {
+      this.runs = runs;
       this.total = total;
     }
 
     /** Runs one batch, one after the other, counted after the batches before it. */
     List<Outcome> run(List<Scenario> scenarios) {
       long offset = before;
-      List<Outcome> outcomes = new Runs(executor,
-          (done, batch) -> progress.progress(Math.min(total, offset + done), total)).run(scenarios);
+      List<Outcome> outcomes = runs.withProgress(
+          (done, batch) -> runs.progress().progress(Math.min(total, offset + done), total)).run(scenarios);
       for (Scenario s : scenarios) {
         before += s.trials();
       }
@@ -247,7 +261,7 @@ public final class StressTest {
     }
 
     void done() {
-      progress.progress(total, total);
+      runs.progress().progress(total, total);
     }
   }
 }

@@ -135,6 +135,12 @@ public record Scenario(
    * The same scenario over other accounts with the same ids (an analysis's variant): the plan and status quo
    * keep their key sets and headcounts, and shocks their resolved selections.
    */
+  /** The same scenario recorded as coming from {@code newSource} (null: built in code). */
+  public Scenario withSource(Path newSource) {
+    return new Scenario(name, newSource, portfolio, horizonMonths, trials, seed, survivalThreshold,
+        factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
+  }
+
   public Scenario withPortfolio(Portfolio newPortfolio) {
     return new Scenario(name, source, newPortfolio, horizonMonths, trials, seed, survivalThreshold,
         factor, program, kam, planSpec, plan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
