@@ -361,6 +361,16 @@ public final class KamsimScenario {
    * @throws IllegalArgumentException if no other scenario is given, or one file is given twice
    */
   public ComparisonRun compare(List<KamsimScenario> others, String note) {
+    return compare(others, note, null);
+  }
+
+  /**
+   * As {@link #compare(List, String)}, with each scenario's blocks of trials computed by the executor
+   * {@code blocks} makes for it (a Spark cluster's, say; see {@link Runs}): the same results, bit for bit.
+   *
+   * @param blocks the executor of each scenario's blocks; null for this scenario's threads
+   */
+  public ComparisonRun compare(List<KamsimScenario> others, String note, Function<Scenario, BlockExecutor> blocks) {
     if (others.isEmpty()) {
       throw new IllegalArgumentException("compare: needs at least one other scenario");
     }
@@ -378,7 +388,7 @@ public final class KamsimScenario {
         ? all.stream().map(k -> k.saved).toList() : List.of();
     List<String> othersGiven = given.subList(1, given.size());
     return timed(asCommand("compare", othersGiven), (pool, clock) -> {
-      Comparison comparison = Comparison.of(new Runs(pool, listener).run(models));
+      Comparison comparison = Comparison.of(new Runs(pool, blocks, listener).run(models));
       CompareFiles.Tables tables = CompareFiles.tables(comparison, labels, given);
       return new ComparisonRun(this, clock.info(), comparison, tables, files, note);
     });
@@ -400,6 +410,16 @@ public final class KamsimScenario {
    * @throws IllegalArgumentException naming {@code depth} or {@code month} if out of range
    */
   public StressRun stress(int depth, int month) {
+    return stress(depth, month, null);
+  }
+
+  /**
+   * As {@link #stress(int, int)}, with each run's blocks of trials computed by the executor {@code blocks}
+   * makes for its scenario (see {@link Runs}): the same results, bit for bit.
+   *
+   * @param blocks the executor of each run's blocks; null for this scenario's threads
+   */
+  public StressRun stress(int depth, int month, Function<Scenario, BlockExecutor> blocks) {
     Scenario s = model();
     int accounts = s.portfolio().size();
     if (depth < 1 || depth > accounts) {
@@ -412,7 +432,7 @@ public final class KamsimScenario {
     }
     return timed(asCommand("stress", List.of("--depth", Integer.toString(depth), "--month",
         Integer.toString(month))), (pool, clock) -> {
-      StressTest test = StressTest.run(s, depth, month, pool, listener);
+      StressTest test = StressTest.run(s, depth, month, new Runs(pool, blocks, listener));
       return new StressRun(this, clock.info(), test, StressFiles.tables(test), month);
     });
   }
@@ -437,9 +457,19 @@ public final class KamsimScenario {
 
   /** The sensitivity of {@code measure}. */
   public SensitivityRun sensitivity(SensitivityMeasure measure) {
+    return sensitivity(measure, null);
+  }
+
+  /**
+   * As {@link #sensitivity(SensitivityMeasure)}, with each run's blocks of trials computed by the executor
+   * {@code blocks} makes for its scenario (see {@link Runs}): the same results, bit for bit.
+   *
+   * @param blocks the executor of each run's blocks; null for this scenario's threads
+   */
+  public SensitivityRun sensitivity(SensitivityMeasure measure, Function<Scenario, BlockExecutor> blocks) {
     Scenario s = model();
     return timed(asCommand("sensitivity", List.of("--measure", measure.text())), (pool, clock) -> {
-      Sensitivity result = Sensitivity.run(s, measure, new Runs(pool, listener));
+      Sensitivity result = Sensitivity.run(s, measure, new Runs(pool, blocks, listener));
       return new SensitivityRun(this, clock.info(), result, SensitivityFiles.table(result));
     });
   }

@@ -34,16 +34,18 @@ class VariantTextTest {
     List<Scenario> variants = new ArrayList<>();
     for (int month : new int[] {1, base.horizonMonths()}) {
       variants.addAll(StressTest.variants(base, p.size(), month));
-      // The reverse stress test's runs: every account lost, and the largest k of them.
+      // The reverse stress test's runs: every account lost, and the largest k of them (the first ten k and
+      // all of them: the selector's text is the same whatever k).
       variants.add(StressTest.losing(base, new Selector.All(), month));
       int[] order = p.byRevenueDescending();
       List<String> ids = new ArrayList<>();
       for (int k = 0; k < order.length; k++) {
         ids.add(p.get(order[k]).id());
-        variants.add(StressTest.losing(base, new Selector.Ids(ids), month));
+        if (k < 10 || k == order.length - 1) {
+          variants.add(StressTest.losing(base, new Selector.Ids(ids), month));
+        }
       }
     }
-    assertTrue(variants.size() > 2 * p.size(), "variants: " + variants.size());
     for (int i = 0; i < variants.size(); i++) {
       assertSentEqual(variants.get(i), "stress variant " + i);
     }

@@ -31,7 +31,7 @@ import scala.Tuple2;
  * driver collects and folds before the next: the driver holds at most one wave's block results (mostly
  * per-account sums, 24 bytes an account a block), never the whole run's.
  */
-final class SparkBlocks implements BlockExecutor {
+final class SparkBlocks implements BlockExecutor, AutoCloseable {
   /** Blocks a task computes per wave: enough to make a task's start-up (milliseconds) negligible. */
   static final int BLOCKS_PER_TASK = 4;
 
@@ -114,8 +114,9 @@ final class SparkBlocks implements BlockExecutor {
     return out.iterator();
   }
 
-  /** Removes the scenario's broadcast from the executors. */
-  void close() {
+  /** Removes the scenario's broadcast from the executors (an analysis makes one of these per run). */
+  @Override
+  public void close() {
     if (scenario != null) {
       scenario.destroy();
       scenario = null;

@@ -7,12 +7,22 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.kamsim.analysis.StressTest;
+import org.kamsim.api.ComparisonRun;
 import org.kamsim.api.Kamsim;
+import org.kamsim.api.KamsimRun;
 import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.PortableScenario;
 import org.kamsim.api.ScenarioException;
+import org.kamsim.api.SensitivityRun;
 import org.kamsim.api.SimulationRun;
+import org.kamsim.api.StressRun;
+import org.kamsim.model.Scenario;
+import org.kamsim.model.SensitivityMeasure;
+import org.kamsim.output.AnalysisWriter;
 import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.ResultWriter;
 import org.kamsim.output.TextSummary;
@@ -20,6 +30,7 @@ import org.kamsim.output.WriteProgress;
 import org.kamsim.report.ReportOutput;
 import org.kamsim.results.Result;
 import org.kamsim.scenario.FieldOverride;
+import org.kamsim.simulation.BlockExecutor;
 
 /**
  * {@code spark-submit --class org.kamsim.spark.SparkMain kamsim-spark.jar simulate SCENARIO --out DIR
@@ -28,6 +39,13 @@ import org.kamsim.scenario.FieldOverride;
  * the driver, writing the very files {@code kamsim simulate} writes, bit for bit (but {@code run.json}'s
  * timing). The scenario and its portfolio are read on the driver only; executors get their text.
  *
+ * <p>{@code compare BASE OTHER...}, {@code stress SCENARIO [--depth K] [--month M]} and
+ * {@code sensitivity SCENARIO [--measure M]} take the same options and run the same way: each of their runs
+ * (a scenario of the comparison, a rung of the stress ladder or of the reverse stress test, a sensitivity
+ * variant) has its blocks computed as Spark tasks, one run after the other, with the scenario the run needs
+ * sent as text ({@link PortableScenario#of(Scenario)}: the variants are built in code and have no file), and
+ * their files are {@code kamsim}'s, bit for bit.
+ *
  * <p>Exit codes as the command line's: 0 done, 1 internal error, 2 bad input (one line naming the option or
  * field and the value; nothing written), 3 results not written.
  */
@@ -35,7 +53,10 @@ public final class SparkMain {
   static final int OK = 0;
   static final int INPUT = 2;
   static final int OUTPUT = 3;
-  private static final String USAGE = "usage: SparkMain simulate SCENARIO --out DIR [--set FIELD=VALUE]... "
+  /** The commands that run on Spark. */
+  static final List<String> COMMANDS = List.of("simulate", "compare", "stress", "sensitivity");
+  private static final String USAGE = "usage: SparkMain simulate SCENARIO | compare BASE OTHER... | stress SCENARIO "
+      + "[--depth K] [--month M] | sensitivity SCENARIO [--measure M], then --out DIR [--set FIELD=VALUE]... "
       + "[--trials N] [--seed S] [--partitions N] [--no-report] [--png]";
 
   private SparkMain() {}
@@ -53,7 +74,7 @@ public final class SparkMain {
     }
     int code;
     // The master and the rest come from spark-submit (--master, --conf).
-    try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("kamsim simulate"))) {
+    try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("kamsim " + options.verb))) {
       code = run(options, spark, out, err);
     }
     if (code != OK) {
@@ -63,30 +84,89 @@ public final class SparkMain {
 
   /** Runs a parsed command on {@code spark}; returns the exit code. */
   static int run(Options options, JavaSparkContext spark, PrintWriter out, PrintWriter err) {
-    KamsimScenario scenario;
+    List<KamsimScenario> scenarios = new ArrayList<>();
+    for (Path file : options.scenarios) {
+      KamsimScenario scenario;
+      try {
+        scenario = Kamsim.yaml(file, options.overrides);
+        if (options.trials != null) {
+          scenario = scenario.withTrials(options.trials);
+        }
+        if (options.seed != null) {
+          scenario = scenario.withSeed(options.seed);
+        }
+      } catch (ScenarioException e) {
+        e.lines().forEach(err::println);
+        return INPUT;
+      } catch (IllegalArgumentException e) {
+        err.println("--" + e.getMessage());
+        return INPUT;
+      }
+      scenarios.add(scenario);
+    }
+    KamsimScenario scenario = scenarios.get(0).withCommand(options.command);
+    int partitions = options.partitions != null ? options.partitions : spark.defaultParallelism();
+    if (options.verb.equals("simulate")) {
+      return simulate(options, spark, scenario, partitions, out, err);
+    }
     try {
-      scenario = Kamsim.yaml(options.scenario, options.overrides);
-      if (options.trials != null) {
-        scenario = scenario.withTrials(options.trials);
+      AnalysisWriter.checkTarget(options.out);
+    } catch (IOException e) {
+      err.println(options.verb + ": cannot write to " + options.out + ": " + e.getMessage());
+      return OUTPUT;
+    }
+    // Each run's blocks on Spark, its scenario sent as text; the blocks close (unbroadcast) after the run.
+    Function<Scenario, BlockExecutor> blocks = s -> new SparkBlocks(spark, PortableScenario.of(s), partitions);
+    KamsimRun run;
+    List<AnalysisWriter.CsvFile> files;
+    try {
+      switch (options.verb) {
+        case "compare" -> {
+          ComparisonRun c = scenario.compare(scenarios.subList(1, scenarios.size()), "", blocks);
+          run = c;
+          files = c.files();
+        }
+        case "stress" -> {
+          int accounts = scenario.model().portfolio().size();
+          int depth = options.depth != null ? options.depth : Math.min(StressTest.DEFAULT_DEPTH, accounts);
+          StressRun r = scenario.stress(depth, options.month != null ? options.month : 1, blocks);
+          run = r;
+          files = r.files();
+        }
+        default -> {
+          SensitivityRun r = scenario.sensitivity(options.measure != null ? options.measure
+              : scenario.model().sensitivity().measure(), blocks);
+          run = r;
+          files = r.files();
+        }
       }
-      if (options.seed != null) {
-        scenario = scenario.withSeed(options.seed);
-      }
-    } catch (ScenarioException e) {
-      e.lines().forEach(err::println);
-      return INPUT;
-    } catch (IllegalArgumentException e) {
-      err.println("--" + e.getMessage());
+    } catch (IllegalArgumentException e) { // --depth, --month out of range; a file given twice to compare
+      String m = e.getMessage();
+      err.println(m.startsWith("depth:") || m.startsWith("month:") ? options.verb + ": --" + m : m);
       return INPUT;
     }
-    scenario = scenario.withCommand(options.command);
+    try {
+      run.write(options.out, options.report, WriteProgress.SILENT);
+    } catch (IOException e) {
+      err.println(options.verb + ": cannot write to " + options.out + ": " + e.getMessage());
+      return OUTPUT;
+    } catch (ReportNotDrawnException e) {
+      err.println(options.verb + ": the results are written, but the report could not be drawn: "
+          + e.getMessage());
+      return OUTPUT;
+    }
+    out.println("Results in " + options.out + " (" + String.join(", ", AnalysisWriter.names(files)) + ")");
+    return OK;
+  }
+
+  private static int simulate(Options options, JavaSparkContext spark, KamsimScenario scenario, int partitions,
+      PrintWriter out, PrintWriter err) {
     try {
       ResultWriter.checkTarget(options.out);
     } catch (IOException e) {
       err.println("simulate: cannot write to " + options.out + ": " + e.getMessage());
       return OUTPUT;
     }
-    int partitions = options.partitions != null ? options.partitions : spark.defaultParallelism();
     SparkBlocks blocks = new SparkBlocks(spark, scenario.portable(), partitions);
     Result written;
     try {
@@ -108,7 +188,12 @@ public final class SparkMain {
   /** The command line, checked: each bad option is a one-line error naming it and its value. */
   static final class Options {
     final List<String> command;
-    Path scenario;
+    String verb;
+    /** The scenario files, the base first for compare. */
+    final List<Path> scenarios = new ArrayList<>();
+    Integer depth;
+    Integer month;
+    SensitivityMeasure measure;
     Path out;
     final List<FieldOverride> overrides = new ArrayList<>();
     Integer trials;
@@ -124,10 +209,11 @@ public final class SparkMain {
       List<String> command = new ArrayList<>(List.of("kamsim-spark"));
       command.addAll(args);
       Options o = new Options(List.copyOf(command));
-      if (args.isEmpty() || !args.get(0).equals("simulate")) {
-        throw new IllegalArgumentException("command: only simulate runs on Spark, was "
+      if (args.isEmpty() || !COMMANDS.contains(args.get(0))) {
+        throw new IllegalArgumentException("command: must be one of " + String.join(", ", COMMANDS) + ", was "
             + (args.isEmpty() ? "nothing" : "\"" + args.get(0) + "\"") + "; " + USAGE);
       }
+      o.verb = args.get(0);
       boolean noReport = false;
       boolean png = false;
       for (int i = 1; i < args.size(); i++) {
@@ -138,24 +224,47 @@ public final class SparkMain {
           case "--trials" -> o.trials = positive(a, value(args, ++i, a));
           case "--seed" -> o.seed = number(a, value(args, ++i, a));
           case "--partitions" -> o.partitions = positive(a, value(args, ++i, a));
+          case "--depth" -> o.depth = positive(only(o, a, "stress"), value(args, ++i, a));
+          case "--month" -> o.month = positive(only(o, a, "stress"), value(args, ++i, a));
+          case "--measure" -> o.measure = measure(only(o, a, "sensitivity"), value(args, ++i, a));
           case "--no-report" -> noReport = true;
           case "--png" -> png = true;
           default -> {
-            if (a.startsWith("-") || o.scenario != null) {
+            if (a.startsWith("-") || !o.scenarios.isEmpty() && !o.verb.equals("compare")) {
               throw new IllegalArgumentException("unknown option or extra argument \"" + a + "\"; " + USAGE);
             }
-            o.scenario = path("SCENARIO", a);
+            o.scenarios.add(path("SCENARIO", a));
           }
         }
       }
-      if (o.scenario == null) {
+      if (o.scenarios.isEmpty()) {
         throw new IllegalArgumentException("SCENARIO: missing; " + USAGE);
+      }
+      if (o.verb.equals("compare") && o.scenarios.size() < 2) {
+        throw new IllegalArgumentException("OTHER: compare needs a base scenario and at least one other, was only "
+            + o.scenarios.get(0) + "; " + USAGE);
       }
       if (o.out == null) {
         throw new IllegalArgumentException("--out: missing (the results directory); " + USAGE);
       }
       o.report = ReportOutput.of(noReport, png);
       return o;
+    }
+
+    /** {@code option}, if the command is {@code verb}: the options of one command are errors for the others. */
+    private static String only(Options o, String option, String verb) {
+      if (!o.verb.equals(verb)) {
+        throw new IllegalArgumentException(option + ": an option of " + verb + " only, not of " + o.verb);
+      }
+      return option;
+    }
+
+    private static SensitivityMeasure measure(String option, String value) {
+      SensitivityMeasure m = SensitivityMeasure.parse(value);
+      if (m == null) {
+        throw new IllegalArgumentException(option + ": " + SensitivityMeasure.unknown(value));
+      }
+      return m;
     }
 
     private static String value(List<String> args, int i, String option) {
