@@ -328,19 +328,44 @@ public final class KamsimScenario {
    *     line prints, naming the file)
    */
   public OptimisationRun optimise(Optimiser.Options options, OptimiseProgress progress) {
+    return optimise(options, progress, null);
+  }
+
+  /**
+   * As {@link #optimise(Optimiser.Options, OptimiseProgress)}, with the fresh trials' blocks computed by the
+   * executors {@code blocks} makes (a Spark cluster's, say): one for the validation sample's scenario, one for
+   * the chosen plan's simulation (given that scenario with the plan named as its key set and headcount, so
+   * that it has a text form; the engine runs the very plan either way). An executor that is
+   * {@link AutoCloseable} is closed after its pass. The search stays on this scenario's threads. The same
+   * results, bit for bit.
+   *
+   * @param blocks the executor of each validation pass's blocks; null for this scenario's threads
+   */
+  public OptimisationRun optimise(Optimiser.Options options, OptimiseProgress progress,
+      Function<Scenario, BlockExecutor> blocks) {
     Scenario s = model();
     return timed(asCommand("optimise", List.of()), (pool, clock) -> {
       OptimisationResult result;
       try {
-        result = Optimiser.run(s, options, pool, progress);
+        result = Optimiser.run(s, options, pool, blocks, progress);
       } catch (OptimiseException e) {
         throw new ScenarioException(List.of((file != null ? file.toString() : s.name()) + ": " + e.getMessage()));
       }
       progress.phase("simulating the chosen plan on the " + result.validationTrials() + " fresh trials");
       Scenario chosen = s.withPlan(result.optimised().plan())
           .withSeed(result.validationSeed()).withTrials(result.validationTrials());
-      SimulationResult simulated = new Simulator(pool,
-          (done, total) -> progress.trials("chosen plan", done, total)).run(chosen);
+      ProgressListener chosenProgress = (done, total) -> progress.trials("chosen plan", done, total);
+      SimulationResult simulated;
+      if (blocks == null) {
+        simulated = new Simulator(pool, chosenProgress).run(chosen);
+      } else {
+        BlockExecutor b = blocks.apply(chosen.withPlanAsKeys(chosen.plan()));
+        try {
+          simulated = new Simulator(pool, b, chosenProgress).run(chosen);
+        } finally {
+          Optimiser.close(b);
+        }
+      }
       RunInfo info = clock.info();
       return new OptimisationRun(this, info, result, OptimiseWriter.files(result, simulated, info));
     });

@@ -37,6 +37,10 @@ public record KamPolicy(
     return (int) Math.ceil(complexity / capacityPerKam - 1e-9);
   }
 
+  public KamPolicy withHeadcount(OptionalInt value) {
+    return new KamPolicy(value, capacityPerKam, costPerKam, attrition, vacancyMonths, statusQuoHeadcount);
+  }
+
   public KamPolicy withCostPerKam(double value) {
     return new KamPolicy(headcount, capacityPerKam, value, attrition, vacancyMonths, statusQuoHeadcount);
   }

@@ -110,6 +110,22 @@ public record Scenario(
         factor, program, kam, planSpec, newPlan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
   }
 
+  /**
+   * The same scenario with {@code newPlan} as its plan, named as a scenario file names it ({@code plan.key} and
+   * {@code kam.headcount}), so that its text form reads back into it: a plan chosen in code (the optimiser's)
+   * that is to be sent as text. The status quo keeps its own headcount.
+   *
+   * @param newPlan a plan of one key set (no changes)
+   */
+  public Scenario withPlanAsKeys(Plan newPlan) {
+    if (newPlan.phased()) {
+      throw new IllegalArgumentException("plan: a phased plan has no single key set to name");
+    }
+    return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold, factor, program,
+        kam.withHeadcount(java.util.OptionalInt.of(newPlan.headcount())), new PlanSpec.KeyIds(newPlan.key()),
+        newPlan, statusQuo, scoring, shocks, optimise, sensitivity, finance);
+  }
+
   /** The same scenario with other factor parameters (an analysis's variant). */
   public Scenario withFactor(FactorModel newFactor) {
     return new Scenario(name, source, portfolio, horizonMonths, trials, seed, survivalThreshold,

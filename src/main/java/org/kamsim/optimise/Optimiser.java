@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.kamsim.model.KamPolicy;
 import org.kamsim.model.Objective;
 import org.kamsim.model.OptimiseSpec;
 import org.kamsim.model.Portfolio;
 import org.kamsim.model.Scenario;
+import org.kamsim.simulation.BlockExecutor;
 import org.kamsim.simulation.CoverageSample;
+import org.kamsim.simulation.ProgressListener;
 import org.kamsim.simulation.Seeds;
 
 /**
@@ -57,6 +60,19 @@ public final class Optimiser {
    */
   public static OptimisationResult run(Scenario scenario, Options options, Executor executor,
       OptimiseProgress progress) throws OptimiseException {
+    return run(scenario, options, executor, null, progress);
+  }
+
+  /**
+   * As {@link #run(Scenario, Options, Executor, OptimiseProgress)}, with the fresh trials' blocks computed by
+   * the executor {@code freshBlocks} makes for the validation scenario (a Spark cluster's, say; one that is
+   * {@link AutoCloseable} is closed once the sample is drawn): the same result, bit for bit. The search stays
+   * on {@code executor}: each generation scores a few dozen plans in milliseconds, too little to send away.
+   *
+   * @param freshBlocks the executor of the fresh trials' blocks; null for {@code executor}
+   */
+  public static OptimisationResult run(Scenario scenario, Options options, Executor executor,
+      Function<Scenario, BlockExecutor> freshBlocks, OptimiseProgress progress) throws OptimiseException {
     OptimiseSpec spec = scenario.optimise();
     Portfolio portfolio = scenario.portfolio();
     KamPolicy kam = scenario.kam();
@@ -172,9 +188,19 @@ public final class Optimiser {
 
     long validationSeed = Seeds.mix(scenario.seed() ^ VALIDATION_SALT);
     progress.phase("sampling " + validationTrials + " fresh trials");
-    CoverageSample fresh = CoverageSample.draw(
-        scenario.withSeed(validationSeed).withTrials(validationTrials), executor,
-        (done, total) -> progress.trials("fresh trials", done, total));
+    Scenario validation = scenario.withSeed(validationSeed).withTrials(validationTrials);
+    ProgressListener freshProgress = (done, total) -> progress.trials("fresh trials", done, total);
+    CoverageSample fresh;
+    if (freshBlocks == null) {
+      fresh = CoverageSample.draw(validation, executor, freshProgress);
+    } else {
+      BlockExecutor blocks = freshBlocks.apply(validation);
+      try {
+        fresh = CoverageSample.draw(validation, blocks, freshProgress);
+      } finally {
+        close(blocks);
+      }
+    }
     Assessor assessor = new Assessor(new PlanScorer(fresh, objective, fresh.costPerKam(kam.costPerKam())),
         portfolio, survivalRevenue, kam.capacityPerKam());
 
@@ -263,6 +289,19 @@ public final class Optimiser {
 
   private static int[] indexes(Portfolio portfolio, List<String> ids) {
     return ids.stream().mapToInt(id -> portfolio.indexOf(id).orElseThrow()).toArray();
+  }
+
+  /** Closes {@code b} if it holds anything (a Spark executor's broadcast), as {@code analysis.Runs} does. */
+  public static void close(BlockExecutor b) {
+    if (b instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the block executor: " + e.getMessage(), e);
+      }
+    }
   }
 
   private static void checkMemory(int accounts, int trials, int validationTrials)

@@ -14,6 +14,8 @@ public final class BlockWorker {
   private final Kernel kernel;
   /** The kernel of the scenario without its shocks (the shocks' counterfactual), built when first needed. */
   private volatile Kernel withoutShocks;
+  /** The kernel of the optimiser's {@link CoverageSample} (every account key), built when first needed. */
+  private volatile Kernel coverage;
   private final ThreadLocal<Workspace[]> workspaces = new ThreadLocal<>();
 
   public BlockWorker(Scenario scenario) {
@@ -40,6 +42,15 @@ public final class BlockWorker {
     if (k == null) {
       k = new Kernel(scenario.withShocks(List.of()));
       withoutShocks = k; // a race builds it twice, the same kernel: harmless
+    }
+    return k;
+  }
+
+  Kernel coverageKernel() {
+    Kernel k = coverage;
+    if (k == null) {
+      k = CoverageSample.coverageKernel(scenario);
+      coverage = k; // a race builds it twice, the same kernel: harmless
     }
     return k;
   }

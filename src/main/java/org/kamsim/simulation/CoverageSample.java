@@ -51,42 +51,125 @@ public final class CoverageSample {
     return 16L * accounts * trials + 16L * trials;
   }
 
-  /** Draws the sample for the scenario's trials and seed (the plan and status quo of the scenario are ignored). */
+  /**
+   * Draws the sample for the scenario's trials and seed (the plan and status quo of the scenario are ignored)
+   * on the engine's threads: each block of trials writes its own columns of the sample.
+   */
   public static CoverageSample draw(Scenario scenario, Executor executor, ProgressListener progress) {
+    Kernel kernel = coverageKernel(scenario);
+    CoverageSample sample = empty(scenario, kernel);
+    BlockRunner runner = new BlockRunner(executor);
+    AtomicLong done = new AtomicLong();
+    runner.run(blockCount(sample.trials), b -> {
+      int from = b * Simulator.BLOCK_SIZE;
+      int to = Math.min(sample.trials, from + Simulator.BLOCK_SIZE);
+      drawBlock(kernel, runner.workspace(kernel.horizon), sample.npvWeights, from, to, sample.baseRevenue,
+          sample.baseProfit, sample.revenueUplift, sample.profitUplift, from);
+      progress.progress(done.addAndGet(to - from), sample.trials);
+      return null; // each block wrote its own trials' columns; nothing to fold
+    });
+    return sample;
+  }
+
+  /**
+   * As {@link #draw(Scenario, Executor, ProgressListener)}, with the blocks of trials computed by
+   * {@code blocks} (a Spark cluster, say): each block's columns come back and are copied into the sample in
+   * block order. A block is the same code on the same trials, so the sample is the same, bit for bit. A
+   * block's columns are {@code 16 x accounts x} {@link Simulator#BLOCK_SIZE} bytes: the local draw writes
+   * in place instead, so as not to hold several of them per thread.
+   */
+  public static CoverageSample draw(Scenario scenario, BlockExecutor blocks, ProgressListener progress) {
+    CoverageSample sample = empty(scenario, coverageKernel(scenario));
+    long[] done = new long[1];
+    blocks.run(scenario, new CoverageBlocks(sample.trials, sample.npvWeights), blockCount(sample.trials), c -> {
+      int from = c.from;
+      int count = c.baseRevenue.length;
+      System.arraycopy(c.baseRevenue, 0, sample.baseRevenue, from, count);
+      System.arraycopy(c.baseProfit, 0, sample.baseProfit, from, count);
+      for (int i = 0; i < sample.accounts; i++) {
+        System.arraycopy(c.revenueUplift[i], 0, sample.revenueUplift[i], from, count);
+        System.arraycopy(c.profitUplift[i], 0, sample.profitUplift[i], from, count);
+      }
+      done[0] += count;
+      progress.progress(done[0], sample.trials);
+    });
+    return sample;
+  }
+
+  /** The kernel the sample draws with: every account key, so each trial prices both coverages. */
+  static Kernel coverageKernel(Scenario scenario) {
     int n = scenario.portfolio().size();
     boolean[] all = new boolean[n];
     java.util.Arrays.fill(all, true);
-    Kernel kernel = new Kernel(scenario, all, 0, new boolean[n], 0);
-    int trials = scenario.trials();
+    return new Kernel(scenario, all, 0, new boolean[n], 0);
+  }
+
+  private static CoverageSample empty(Scenario scenario, Kernel kernel) {
     double[] npvWeights = scenario.finance().map(f -> f.npvWeights(kernel.horizon)).orElse(null);
-    CoverageSample sample = new CoverageSample(trials, n, kernel.horizon, npvWeights);
-    BlockRunner runner = new BlockRunner(executor);
-    int blockCount = (trials + Simulator.BLOCK_SIZE - 1) / Simulator.BLOCK_SIZE;
-    AtomicLong done = new AtomicLong();
-    runner.run(blockCount, b -> {
-      Workspace w = runner.workspace(kernel.horizon);
-      double[] keyRevenue = new double[n];
-      double[] keyProfit = new double[n];
-      double[] otherRevenue = new double[n];
-      double[] otherProfit = new double[n];
-      int end = Math.min(trials, (b + 1) * Simulator.BLOCK_SIZE);
-      for (int trial = b * Simulator.BLOCK_SIZE; trial < end; trial++) {
-        kernel.runTrialPerAccount(trial, w, npvWeights, keyRevenue, keyProfit, otherRevenue, otherProfit);
-        double revenue = 0;
-        double profit = 0;
-        for (int i = 0; i < n; i++) {
-          revenue += otherRevenue[i];
-          profit += otherProfit[i];
-          sample.revenueUplift[i][trial] = keyRevenue[i] - otherRevenue[i];
-          sample.profitUplift[i][trial] = keyProfit[i] - otherProfit[i];
-        }
-        sample.baseRevenue[trial] = revenue;
-        sample.baseProfit[trial] = profit;
+    return new CoverageSample(scenario.trials(), scenario.portfolio().size(), kernel.horizon, npvWeights);
+  }
+
+  private static int blockCount(int trials) {
+    return (trials + Simulator.BLOCK_SIZE - 1) / Simulator.BLOCK_SIZE;
+  }
+
+  /**
+   * Trials {@code from..to-1} of the sample, written from column {@code at} of the given arrays (the
+   * sample's own, at {@code from}; or a block's, at 0): the one computation of a block, wherever it runs.
+   */
+  private static void drawBlock(Kernel kernel, Workspace w, double[] npvWeights, int from, int to,
+      double[] baseRevenue, double[] baseProfit, double[][] revenueUplift, double[][] profitUplift, int at) {
+    int n = revenueUplift.length;
+    double[] keyRevenue = new double[n];
+    double[] keyProfit = new double[n];
+    double[] otherRevenue = new double[n];
+    double[] otherProfit = new double[n];
+    for (int trial = from; trial < to; trial++) {
+      kernel.runTrialPerAccount(trial, w, npvWeights, keyRevenue, keyProfit, otherRevenue, otherProfit);
+      int column = trial - from + at;
+      double revenue = 0;
+      double profit = 0;
+      for (int i = 0; i < n; i++) {
+        revenue += otherRevenue[i];
+        profit += otherProfit[i];
+        revenueUplift[i][column] = keyRevenue[i] - otherRevenue[i];
+        profitUplift[i][column] = keyProfit[i] - otherProfit[i];
       }
-      progress.progress(done.addAndGet(end - b * Simulator.BLOCK_SIZE), trials);
-      return null; // each block writes its own trials' columns; nothing to fold
-    });
-    return sample;
+      baseRevenue[column] = revenue;
+      baseProfit[column] = profit;
+    }
+  }
+
+  /** The sample's blocks as a {@link BlockJob}: what a remote executor computes, from the block index only. */
+  private record CoverageBlocks(int trials, double[] npvWeights) implements BlockJob<Columns> {
+    @Override
+    public Columns compute(BlockWorker worker, int block) {
+      int from = block * Simulator.BLOCK_SIZE;
+      int to = Math.min(trials, from + Simulator.BLOCK_SIZE);
+      Kernel kernel = worker.coverageKernel();
+      Columns c = new Columns(from, to - from, kernel.accounts);
+      drawBlock(kernel, worker.workspaces(kernel.horizon, 1)[0], npvWeights, from, to, c.baseRevenue,
+          c.baseProfit, c.revenueUplift, c.profitUplift, 0);
+      return c;
+    }
+  }
+
+  /** One block's columns of the sample: its trials' totals and uplifts, from trial {@code from}. */
+  private static final class Columns implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    final int from;
+    final double[] baseRevenue;
+    final double[] baseProfit;
+    final double[][] revenueUplift;
+    final double[][] profitUplift;
+
+    Columns(int from, int count, int accounts) {
+      this.from = from;
+      baseRevenue = new double[count];
+      baseProfit = new double[count];
+      revenueUplift = new double[accounts][count];
+      profitUplift = new double[accounts][count];
+    }
   }
 
   public int trials() {
