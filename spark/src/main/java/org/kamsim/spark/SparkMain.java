@@ -15,6 +15,7 @@ import org.kamsim.api.ComparisonRun;
 import org.kamsim.api.Kamsim;
 import org.kamsim.api.KamsimRun;
 import org.kamsim.api.KamsimScenario;
+import org.kamsim.api.OptimisationRun;
 import org.kamsim.api.PortableScenario;
 import org.kamsim.api.ScenarioException;
 import org.kamsim.api.SensitivityRun;
@@ -22,13 +23,17 @@ import org.kamsim.api.SimulationRun;
 import org.kamsim.api.StressRun;
 import org.kamsim.model.Scenario;
 import org.kamsim.model.SensitivityMeasure;
+import org.kamsim.optimise.OptimiseProgress;
+import org.kamsim.optimise.Optimiser;
 import org.kamsim.output.AnalysisWriter;
 import org.kamsim.output.ReportNotDrawnException;
 import org.kamsim.output.ResultWriter;
 import org.kamsim.output.TextSummary;
 import org.kamsim.output.WriteProgress;
 import org.kamsim.report.ReportOutput;
+import org.kamsim.results.FrontierFile;
 import org.kamsim.results.Result;
+import org.kamsim.results.ResultFiles;
 import org.kamsim.scenario.FieldOverride;
 import org.kamsim.simulation.BlockExecutor;
 
@@ -46,6 +51,12 @@ import org.kamsim.simulation.BlockExecutor;
  * sent as text ({@link PortableScenario#of(Scenario)}: the variants are built in code and have no file), and
  * their files are {@code kamsim}'s, bit for bit.
  *
+ * <p>{@code optimise SCENARIO [--frontier]} searches on the driver, as {@code kamsim optimise} does on its
+ * threads (a generation scores a few dozen plans on the search sample in milliseconds: too little work to
+ * send away), and runs its validation on Spark: the fresh trials' sample that scores the finalists and
+ * baselines, and the simulation of the chosen plan on those trials. Its files are {@code kamsim optimise}'s,
+ * bit for bit.
+ *
  * <p>Exit codes as the command line's: 0 done, 1 internal error, 2 bad input (one line naming the option or
  * field and the value; nothing written), 3 results not written.
  */
@@ -54,10 +65,10 @@ public final class SparkMain {
   static final int INPUT = 2;
   static final int OUTPUT = 3;
   /** The commands that run on Spark. */
-  static final List<String> COMMANDS = List.of("simulate", "compare", "stress", "sensitivity");
+  static final List<String> COMMANDS = List.of("simulate", "compare", "stress", "sensitivity", "optimise");
   private static final String USAGE = "usage: SparkMain simulate SCENARIO | compare BASE OTHER... | stress SCENARIO "
-      + "[--depth K] [--month M] | sensitivity SCENARIO [--measure M], then --out DIR [--set FIELD=VALUE]... "
-      + "[--trials N] [--seed S] [--partitions N] [--no-report] [--png]";
+      + "[--depth K] [--month M] | sensitivity SCENARIO [--measure M] | optimise SCENARIO [--frontier], then "
+      + "--out DIR [--set FIELD=VALUE]... [--trials N] [--seed S] [--partitions N] [--no-report] [--png]";
 
   private SparkMain() {}
 
@@ -108,6 +119,9 @@ public final class SparkMain {
     int partitions = options.partitions != null ? options.partitions : spark.defaultParallelism();
     if (options.verb.equals("simulate")) {
       return simulate(options, spark, scenario, partitions, out, err);
+    }
+    if (options.verb.equals("optimise")) {
+      return optimise(options, spark, scenario, partitions, out, err);
     }
     try {
       AnalysisWriter.checkTarget(options.out);
@@ -185,6 +199,47 @@ public final class SparkMain {
     return OK;
   }
 
+  private static int optimise(Options options, JavaSparkContext spark, KamsimScenario scenario, int partitions,
+      PrintWriter out, PrintWriter err) {
+    if (scenario.model().plan().phased()) {
+      err.println("optimise: warning: plan.changes are ignored (the optimiser searches one key set and headcount "
+          + "for the whole horizon; the scenario's plan is compared as its month-1 set); run simulate to price "
+          + "the phased plan");
+    }
+    try {
+      ResultWriter.checkTarget(options.out);
+    } catch (IOException e) {
+      err.println("optimise: cannot write to " + options.out + ": " + e.getMessage());
+      return OUTPUT;
+    }
+    // The validation's two passes on Spark, each scenario sent as text; their blocks close after the pass.
+    Function<Scenario, BlockExecutor> blocks = s -> new SparkBlocks(spark, PortableScenario.of(s), partitions);
+    OptimisationRun run;
+    try {
+      run = scenario.optimise(new Optimiser.Options(null, null, null, null, options.frontier),
+          new OptimiseProgress() {}, blocks);
+    } catch (ScenarioException e) { // nothing to search: the pinned accounts need more KAMs than allowed
+      e.lines().forEach(err::println);
+      return INPUT;
+    }
+    try {
+      run.write(options.out, options.report, WriteProgress.SILENT);
+    } catch (IOException e) {
+      err.println("optimise: cannot write to " + options.out + ": " + e.getMessage());
+      return OUTPUT;
+    } catch (ReportNotDrawnException e) {
+      err.println("optimise: the results are written, but the report could not be drawn: " + e.getMessage());
+      return OUTPUT;
+    }
+    List<String> files = new ArrayList<>(ResultFiles.SEARCH);
+    if (run.optimisation().frontier().isEmpty()) {
+      files.remove(FrontierFile.NAME);
+    }
+    out.println("Results in " + options.out + " (" + String.join(", ", files)
+        + ", and the files of simulate for the chosen plan)");
+    return OK;
+  }
+
   /** The command line, checked: each bad option is a one-line error naming it and its value. */
   static final class Options {
     final List<String> command;
@@ -194,6 +249,7 @@ public final class SparkMain {
     Integer depth;
     Integer month;
     SensitivityMeasure measure;
+    boolean frontier;
     Path out;
     final List<FieldOverride> overrides = new ArrayList<>();
     Integer trials;
@@ -227,6 +283,10 @@ public final class SparkMain {
           case "--depth" -> o.depth = positive(only(o, a, "stress"), value(args, ++i, a));
           case "--month" -> o.month = positive(only(o, a, "stress"), value(args, ++i, a));
           case "--measure" -> o.measure = measure(only(o, a, "sensitivity"), value(args, ++i, a));
+          case "--frontier" -> {
+            only(o, a, "optimise");
+            o.frontier = true;
+          }
           case "--no-report" -> noReport = true;
           case "--png" -> png = true;
           default -> {

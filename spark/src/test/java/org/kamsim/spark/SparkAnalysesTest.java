@@ -23,22 +23,33 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kamsim.api.Kamsim;
 import org.kamsim.api.KamsimScenario;
 import org.kamsim.model.SensitivityMeasure;
+import org.kamsim.optimise.OptimiseProgress;
+import org.kamsim.optimise.Optimiser;
 import org.kamsim.output.WriteProgress;
 import org.kamsim.report.ReportOutput;
+import org.kamsim.results.AccountsFile;
 import org.kamsim.results.CompareFile;
 import org.kamsim.results.ComparePeriodsFile;
 import org.kamsim.results.CompareTrialsFile;
+import org.kamsim.results.ConvergenceFile;
+import org.kamsim.results.FrontierFile;
+import org.kamsim.results.PeriodsFile;
+import org.kamsim.results.PlanAccountsFile;
+import org.kamsim.results.ResultFiles;
 import org.kamsim.results.ReverseStressAccountsFile;
 import org.kamsim.results.ReverseStressFile;
 import org.kamsim.results.SensitivityFile;
+import org.kamsim.results.StaffingFile;
 import org.kamsim.results.StressFile;
+import org.kamsim.results.TrialsFile;
 import org.kamsim.scenario.FieldOverride;
 
 /**
  * {@code SparkMain compare}, {@code stress} and {@code sensitivity} in local mode write, byte for byte, the
  * files the local engine writes (through the API, as {@code kamsim compare|stress|sensitivity --threads 2
  * --no-report} does) for the same scenarios, trials, seed and overrides. Their runs are scenarios built in
- * code (stress rungs, sensitivity variants), sent to the executors as text.
+ * code (stress rungs, sensitivity variants), sent to the executors as text. {@code SparkMain optimise} writes
+ * {@code kamsim optimise}'s files.
  */
 class SparkAnalysesTest {
   /** 3 blocks of 250 trials, the last one short: enough to check the order of the fold, quick to run. */
@@ -98,6 +109,31 @@ class SparkAnalysesTest {
     local(scenario).sensitivity(SensitivityMeasure.PROFIT).write(local, ReportOutput.NONE, WriteProgress.SILENT);
     Path onSpark = sparkMain("sensitivity-spark", "sensitivity", scenario.toString(), "--measure", "profit");
     assertSameFiles(local, onSpark, List.of(SensitivityFile.NAME));
+  }
+
+  /**
+   * {@code optimise}: the search on the driver, the fresh trials' sample and the chosen plan's simulation on
+   * Spark, and every file (the plan, the staffing curve, the convergence, the frontier, the chosen plan's
+   * simulation on the fresh trials) is {@code kamsim optimise}'s, byte for byte. The validation is 3 blocks of
+   * fresh trials; the chosen plan is a key set and headcount set in code, sent as text.
+   */
+  @Test
+  void optimiseWritesTheLocalEnginesFiles() throws Exception {
+    Path file = resource("optimise-small.yaml");
+    Path local = dir.resolve("optimise-local");
+    local(file).withSeed(11).optimise(new Optimiser.Options(null, null, null, null, true),
+        new OptimiseProgress() {}).write(local, ReportOutput.NONE, WriteProgress.SILENT);
+    Path onSpark = sparkMain("optimise-spark", "optimise", file.toString(), "--seed", "11", "--frontier");
+    assertSameFiles(local, onSpark, List.of(ResultFiles.PLAN, PlanAccountsFile.NAME, StaffingFile.NAME,
+        ConvergenceFile.NAME, FrontierFile.NAME, ResultFiles.SUMMARY, PeriodsFile.NAME, AccountsFile.NAME,
+        TrialsFile.NAME));
+  }
+
+  @Test
+  void frontierIsAnOptionOfOptimiseOnly() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SparkMain.Options.parse(List.of("simulate", "a.yaml", "--out", "x", "--frontier")));
+    assertEquals("--frontier: an option of optimise only, not of simulate", e.getMessage());
   }
 
   @Test
