@@ -74,23 +74,11 @@ public final class Runs {
         try {
           outcomes.add(Outcome.of(new Simulator(executor, b, listener).run(s, false)));
         } finally {
-          close(b);
+          BlockExecutor.close(b);
         }
       }
       before += Simulator.workOf(s, false);
     }
     return outcomes;
-  }
-
-  private static void close(BlockExecutor b) {
-    if (b instanceof AutoCloseable c) {
-      try {
-        c.close();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException("closing the block executor: " + e.getMessage(), e);
-      }
-    }
   }
 }

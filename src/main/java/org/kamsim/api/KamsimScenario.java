@@ -363,7 +363,7 @@ public final class KamsimScenario {
         try {
           simulated = new Simulator(pool, b, chosenProgress).run(chosen);
         } finally {
-          Optimiser.close(b);
+          BlockExecutor.close(b);
         }
       }
       RunInfo info = clock.info();

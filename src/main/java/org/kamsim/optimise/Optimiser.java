@@ -198,7 +198,7 @@ public final class Optimiser {
       try {
         fresh = CoverageSample.draw(validation, blocks, freshProgress);
       } finally {
-        close(blocks);
+        BlockExecutor.close(blocks);
       }
     }
     Assessor assessor = new Assessor(new PlanScorer(fresh, objective, fresh.costPerKam(kam.costPerKam())),
@@ -289,19 +289,6 @@ public final class Optimiser {
 
   private static int[] indexes(Portfolio portfolio, List<String> ids) {
     return ids.stream().mapToInt(id -> portfolio.indexOf(id).orElseThrow()).toArray();
-  }
-
-  /** Closes {@code b} if it holds anything (a Spark executor's broadcast), as {@code analysis.Runs} does. */
-  public static void close(BlockExecutor b) {
-    if (b instanceof AutoCloseable c) {
-      try {
-        c.close();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException("closing the block executor: " + e.getMessage(), e);
-      }
-    }
   }
 
   private static void checkMemory(int accounts, int trials, int validationTrials)

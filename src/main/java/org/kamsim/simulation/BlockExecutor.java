@@ -17,4 +17,17 @@ public interface BlockExecutor {
    * on the calling thread.
    */
   <T extends Serializable> void run(Scenario scenario, BlockJob<T> job, int n, Consumer<T> inBlockOrder);
+
+  /** Closes {@code b} if it holds anything (a Spark executor's broadcast scenario), once its runs are done. */
+  static void close(BlockExecutor b) {
+    if (b instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the block executor: " + e.getMessage(), e);
+      }
+    }
+  }
 }
