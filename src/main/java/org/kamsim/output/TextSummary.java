@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.kamsim.report.chart.PlanPhases;
 import org.kamsim.report.chart.ReportData;
 import org.kamsim.results.Result;
 import org.kamsim.results.ResultFiles;
@@ -32,7 +33,7 @@ public final class TextSummary {
     if (!s.shocks().isEmpty()) {
       out.println("events: the scenario " + ReportData.shockText(result).phrases(s.shocks()));
     }
-    out.println("plan: " + planLine(s.plan(), s.statusQuo()));
+    out.println("plan: " + planLine(s.plan(), s.statusQuo(), s.horizonMonths()));
     line(out, "revenue, mean", Amounts.money(s.revenue().mean()), "s.e. " + Amounts.money(s.revenue().stderr()));
     line(out, "profit, mean", Amounts.money(s.profit().mean()), "s.e. " + Amounts.money(s.profit().stderr()));
     s.precision().ifPresent(p -> line(out, "precision reached", Amounts.smallPercent(p.reachedPercent() / 100),
@@ -74,10 +75,10 @@ public final class TextSummary {
    * "20 key accounts, 6 KAMs; status quo: 20 key accounts, 6 KAMs; 18 accounts differ (9 made key, 9
    * dropped)".
    */
-  static String planLine(Summary.PlanValue p, Summary.StatusQuo q) {
+  static String planLine(Summary.PlanValue p, Summary.StatusQuo q, int months) {
     String text = (p.changes().isEmpty() ? "" : "month 1: ")
         + Lists.count(p.keyAccounts().size(), "key account", "key accounts") + ", "
-        + Lists.count(p.kams(), "KAM", "KAMs") + phases(p) + "; status quo: "
+        + Lists.count(p.kams(), "KAM", "KAMs") + phases(p, months) + "; status quo: "
         + Lists.count(q.keyAccounts().size(), "key account", "key accounts") + ", "
         + Lists.count(q.kams(), "KAM", "KAMs");
     if (p.sameAsStatusQuo()) {
@@ -94,15 +95,14 @@ public final class TextSummary {
   }
 
   /** " (then 17 and 6 from month 13, ...)": each change's key accounts and KAMs, empty for a fixed plan. */
-  private static String phases(Summary.PlanValue p) {
-    if (p.changes().isEmpty()) {
+  private static String phases(Summary.PlanValue p, int months) {
+    PlanPhases phases = PlanPhases.of(p, months);
+    if (!phases.phased()) {
       return "";
     }
     List<String> steps = new ArrayList<>();
-    int key = p.keyAccounts().size();
-    for (Summary.PlanChange c : p.changes()) {
-      key += c.promote().size() - c.demote().size();
-      steps.add(key + " and " + c.kams() + " from month " + c.month());
+    for (PlanPhases.Phase phase : phases.changes()) {
+      steps.add(phase.keyAccounts() + " and " + phase.kams() + " from month " + phase.from());
     }
     return " (then " + String.join(", ", steps) + ")";
   }

@@ -38,14 +38,25 @@ class PhasedPlanTest {
     return s;
   }
 
+  /** The month each account (K1, K2, E1, E2, S1) joins the key set; horizon + 1 for never. */
+  private static int[] join(TestScenario s) {
+    int never = s.horizon + 1;
+    return new int[] {1, never, 7, 13, never};
+  }
+
+  /** The month each account leaves the key set; horizon + 1 for never. */
+  private static int[] leave(TestScenario s) {
+    int never = s.horizon + 1;
+    return new int[] {19, never, 25, never, never};
+  }
+
   @Test
   void phasedPlan_revenueAndProfitMatchClosedForm() {
     TestScenario s = phasedScenario();
     SimulationResult r = s.run(2);
 
-    int never = s.horizon + 1;
-    int[] join = {1, never, 7, 13, never};
-    int[] leave = {19, never, 25, never, never};
+    int[] join = join(s);
+    int[] leave = leave(s);
     double revenue = 0;
     double profit = 0;
     for (int i = 0; i < join.length; i++) {
@@ -67,9 +78,8 @@ class PhasedPlanTest {
     TestScenario s = phasedScenario();
     SimulationResult r = s.run(2);
 
-    int never = s.horizon + 1;
-    int[] join = {1, never, 7, 13, never};
-    int[] leave = {19, never, 25, never, never};
+    int[] join = join(s);
+    int[] leave = leave(s);
     double difference = 0;
     for (int i = 0; i < join.length; i++) {
       Account a = s.accounts.get(i);

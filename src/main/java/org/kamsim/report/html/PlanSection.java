@@ -58,17 +58,14 @@ final class PlanSection {
    */
   static String membership(View v) {
     String text = monthOneMembership(v);
-    List<Summary.PlanChange> changes = v.summary.plan().changes();
-    if (changes.isEmpty()) {
+    PlanPhases phases = PlanPhases.of(v.summary.plan(), v.months);
+    if (!phases.phased()) {
       return text;
     }
-    Summary.PlanChange last = changes.get(changes.size() - 1);
-    int key = v.summary.plan().keyAccounts().size();
-    for (Summary.PlanChange c : changes) {
-      key += c.promote().size() - c.demote().size();
-    }
+    List<PlanPhases.Phase> changes = phases.changes();
+    PlanPhases.Phase last = changes.get(changes.size() - 1);
     return text + " After " + (changes.size() == 1 ? "its change in month " : "its last change, in month ")
-        + last.month() + ", it covers " + Lists.count(key, "key account", "key accounts") + " with "
+        + last.from() + ", it covers " + Lists.count(last.keyAccounts(), "key account", "key accounts") + " with "
         + Lists.count(last.kams(), "KAM", "KAMs") + ".";
   }
 
@@ -104,11 +101,12 @@ final class PlanSection {
    */
   static String phases(View v) {
     Summary.PlanValue p = v.summary.plan();
-    int key = p.keyAccounts().size();
+    List<PlanPhases.Phase> after = PlanPhases.of(p, v.months).changes(); // the phase each change starts
     int kams = p.kams();
     StringBuilder text = new StringBuilder("The plan changes during the horizon (the figures above are those of"
         + " month 1).");
-    for (Summary.PlanChange c : p.changes()) {
+    for (int i = 0; i < p.changes().size(); i++) {
+      Summary.PlanChange c = p.changes().get(i);
       List<String> what = new ArrayList<>();
       if (!c.promote().isEmpty()) {
         what.add(Lists.and(c.promote().stream().map(v::label).toList()) + (c.promote().size() == 1
@@ -121,10 +119,9 @@ final class PlanSection {
       if (c.kams() != kams) {
         what.add("the headcount goes from " + kams + " to " + Lists.count(c.kams(), "KAM", "KAMs"));
       }
-      key += c.promote().size() - c.demote().size();
       kams = c.kams();
       text.append(" In month ").append(c.month()).append(", ").append(Lists.and(what)).append(": ")
-          .append(Lists.count(key, "key account", "key accounts")).append(" and ")
+          .append(Lists.count(after.get(i).keyAccounts(), "key account", "key accounts")).append(" and ")
           .append(Lists.count(kams, "KAM", "KAMs")).append(" from then on.");
     }
     return text.toString();
