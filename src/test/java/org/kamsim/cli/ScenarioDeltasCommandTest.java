@@ -91,7 +91,7 @@ class ScenarioDeltasCommandTest {
     // The report's inputs section reads the saved copy: its settings and its text.
     String report = Files.readString(out.resolve("report.html"));
     assertThat(report).contains("Resolved by kamsim from:").contains("<code>cost_per_kam</code> 90000")
-        .contains("<p class=\"callout\">A what-if: the scenario file with one field set on the command line "
+        .contains("<p class=\"callout plain\">A what-if: the scenario file with one field set on the command line "
             + "(kam.cost_per_kam=90000). The inputs below are the scenario as run.</p>")
         .contains("<dt>SHA-256 of the resolved scenario (scenario.yaml)</dt>");
   }

@@ -4,6 +4,7 @@ import static org.kamsim.report.html.Html.escape;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.kamsim.report.text.Amounts;
 import org.kamsim.report.text.Amounts.Unit;
@@ -25,10 +26,12 @@ final class HeadlineSection {
     page.append("<section id=\"headline\">\n<h2>At a glance</h2>\n<p class=\"lead\">")
         .text("What " + Amounts.count(s.trials()) + " simulated futures of the next " + v.months
             + " months say about this portfolio under the KAM plan.").append("</p>\n");
-    s.npv().ifPresent(npv -> page.append("<p class=\"callout\">").text(NpvText.headline(npv,
-        s.plan().sameAsStatusQuo(), v.months)).append("</p>\n"));
-    s.shockImpact().ifPresent(impact -> page.append("<p class=\"callout\">").append(events(v, impact))
+    s.npv().ifPresent(npv -> page.append("<p class=\"callout " + (s.plan().sameAsStatusQuo() ? "plain"
+        : verdict(npv).orElse("plain")) + "\">").text(NpvText.headline(npv, s.plan().sameAsStatusQuo(), v.months))
         .append("</p>\n"));
+    // The events' lead is a warning when they cost revenue, good news when they add it (impact below zero).
+    s.shockImpact().ifPresent(impact -> page.append(impact.revenue().mean() < 0 ? "<p class=\"callout good\">"
+        : "<p class=\"callout\">").append(events(v, impact)).append("</p>\n"));
     page.append("<div class=\"cards\">\n");
     s.npv().ifPresent(npv -> npvCard(page, v, npv));
     s.shockImpact().ifPresent(impact -> shockCard(page, v, impact));
@@ -177,7 +180,7 @@ final class HeadlineSection {
     }
     double mean = npv.incrementalMean();
     Unit unit = Unit.of(mean);
-    String cls = npv.incrementalCi95Low() > 0 ? "good" : npv.incrementalCi95High() < 0 ? "bad" : "";
+    String cls = verdict(npv).orElse("");
     OptionalInt month = npv.discountedPaybackMonth();
     page.card(cls, "Net present value of the plan over the status quo",
         Page.figure(ResultFiles.SUMMARY, "npv.incremental_mean", plain(mean), unit.text(mean)),
@@ -202,5 +205,14 @@ final class HeadlineSection {
   /** The value for data-value: the double the file's text reads as, shortest form. */
   static String plain(double value) {
     return Double.toString(value);
+  }
+
+  /**
+   * "good" when the whole 95% interval of the plan's extra NPV is above zero, "bad" when it is below, empty
+   * when the trials cannot tell: the colour the card and the lead sentence take.
+   */
+  private static Optional<String> verdict(Summary.Npv npv) {
+    return npv.incrementalCi95Low() > 0 ? Optional.of("good")
+        : npv.incrementalCi95High() < 0 ? Optional.of("bad") : Optional.empty();
   }
 }

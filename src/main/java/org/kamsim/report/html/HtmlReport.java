@@ -75,7 +75,7 @@ public final class HtmlReport {
           .text(Runs.describe(v)).text(" \u00b7 amounts in the portfolio's currency").append("</p>\n");
       List<String> overrides = Runs.overrides(v);
       if (!overrides.isEmpty()) {
-        page.append("<p class=\"callout\">").text("A what-if: the scenario file with "
+        page.append("<p class=\"callout plain\">").text("A what-if: the scenario file with "
             + (overrides.size() == 1 ? "one field" : overrides.size() + " fields") + " set on the command line ("
             + String.join(", ", overrides) + "). The inputs below are the scenario as run.").append("</p>\n");
       }

@@ -36,6 +36,8 @@ final class ReportStyle {
       .lead { font-size: 17px; }
       .callout { background: #fff4f2; border-left: 4px solid var(--bad); padding: 12px 16px; border-radius: 6px;
         max-width: 86ch; }
+      .callout.good { background: #effaf3; border-left-color: var(--good); }
+      .callout.plain { background: #eef4fb; border-left-color: var(--accent); }
       .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(310px, 100%), 1fr)); gap: 16px;
         margin: 22px 0 8px; }
       .card { background: var(--panel); border: 1px solid var(--line); border-radius: 10px;

@@ -90,8 +90,8 @@ class HtmlReportTest {
     Summary s = ResultReader.read(helped).summary();
     assertThat(s.shockImpact().orElseThrow().revenue().mean()).isNegative();
     String page = Files.readString(helped.resolve(Report.FILE));
-    String lead = page.substring(page.indexOf("<p class=\"callout\">"), page.indexOf("</p>",
-        page.indexOf("<p class=\"callout\">")));
+    String lead = page.substring(page.indexOf("<p class=\"callout good\">"), page.indexOf("</p>",
+        page.indexOf("<p class=\"callout good\">")));
     assertThat(lead).contains("adds ").contains("profit rises by").doesNotContain("costs")
         .doesNotContain("bad 1-in-20").doesNotContain("\u2212");
     assertThat(page).contains("The event adds revenue on average");
@@ -105,7 +105,9 @@ class HtmlReportTest {
     Summary.Npv npv = ResultReader.read(run).summary().npv().orElseThrow();
     String verdict = npv.incrementalCi95Low() > 0 ? "the plan adds value over the status quo"
         : npv.incrementalCi95High() < 0 ? "the plan is worth less than the status quo" : "cannot tell";
-    assertThat(page).contains("<p class=\"callout\">At a 10% discount rate and a terminal value growing 2% a"
+    // The lead takes the colour of its verdict: green when the plan adds value, red when it loses, blue else.
+    String colour = npv.incrementalCi95Low() > 0 ? "good" : npv.incrementalCi95High() < 0 ? "bad" : "plain";
+    assertThat(page).contains("<p class=\"callout " + colour + "\">At a 10% discount rate and a terminal value growing 2% a"
         + " year, the plan&#39;s net present value against the status quo is").contains(verdict);
     // The NPV card comes before every other card of the glance.
     assertThat(page.indexOf("Net present value of the plan over the status quo"))
